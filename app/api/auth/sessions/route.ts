@@ -1,0 +1,7 @@
+import { listSessions, requireSession } from "@/lib/auth/sessions";
+import { handler, json } from "@/lib/http/handler";
+
+export const GET = handler(async (request) => {
+  const { user, sessionId } = await requireSession(request);
+  return json({ sessions: await listSessions(user.id, sessionId) });
+});

@@ -1,0 +1,11 @@
+import { signup } from "@/lib/auth/signup";
+import { enforceIpLimit } from "@/lib/auth/throttle";
+import { handler, json, readJson } from "@/lib/http/handler";
+import { DoctorSignupSchema } from "@/lib/validation/auth";
+
+export const POST = handler(async (request) => {
+  await enforceIpLimit(request);
+  const { specialty, licenseNumber, ...patient } = await readJson(request, DoctorSignupSchema);
+  const { email } = await signup(request, patient, { specialty, licenseNumber });
+  return json({ success: true, email }, 201);
+});

@@ -1,0 +1,17 @@
+import { updateProfile } from "@/lib/auth/profile";
+import { requireSession } from "@/lib/auth/sessions";
+import { loadPublicUser } from "@/lib/auth/users";
+import { getDb } from "@/lib/db/client";
+import { handler, json, readJson } from "@/lib/http/handler";
+import { UpdateMeSchema } from "@/lib/validation/auth";
+
+export const GET = handler(async (request) => {
+  const { user } = await requireSession(request);
+  return json({ user: await loadPublicUser(await getDb(), user) });
+});
+
+export const PATCH = handler(async (request) => {
+  const { user } = await requireSession(request);
+  const changes = await readJson(request, UpdateMeSchema);
+  return json({ user: await updateProfile(request, user, changes) });
+});

@@ -1,0 +1,45 @@
+import "server-only";
+import { eq, sql } from "drizzle-orm";
+import { getDb } from "@/lib/db/client";
+import { users } from "@/lib/db/schema";
+import { AppError } from "@/lib/http/app-error";
+import { audit } from "./audit";
+import { claimLoginAttempt, clearLoginAttempts } from "./login-throttle";
+import { burnPasswordCheck, hashPassword, isLegacyHash, verifyPassword } from "./passwords";
+import { createSession } from "./sessions";
+import { findUserByEmail, loadPublicUser } from "./users";
+
+/**
+ * Sign-in (SPEC §3 login). Unknown email and wrong password give the same 401 after the same
+ * amount of hashing work. Facts about the account (unverified, suspended) are told only to someone
+ * who proved the password.
+ */
+export async function login(request: Request, email: string, password: string) {
+  await claimLoginAttempt(email);
+  const db = await getDb();
+  const user = await findUserByEmail(db, email);
+
+  if (!user) {
+    await burnPasswordCheck(password);
+    await audit("signin_failed", request, null, { reason: "unknown_email" });
+    throw new AppError(401, "INVALID_CREDENTIALS");
+  }
+  if (!(await verifyPassword(user.passwordHash, password))) {
+    await audit("signin_failed", request, user.id, { reason: "wrong_password" });
+    throw new AppError(401, "INVALID_CREDENTIALS");
+  }
+  if (!user.emailVerifiedAt) throw new AppError(403, "EMAIL_NOT_VERIFIED");
+  if (user.status === "suspended") throw new AppError(403, "ACCOUNT_SUSPENDED");
+
+  await clearLoginAttempts(email);
+  if (isLegacyHash(user.passwordHash)) {
+    // Imported bcrypt hash: upgrade to argon2id now that we hold the plaintext.
+    await db
+      .update(users)
+      .set({ passwordHash: await hashPassword(password), updatedAt: sql`now()` })
+      .where(eq(users.id, user.id));
+  }
+  const session = await createSession(db, user, request);
+  await audit("signin_ok", request, user.id);
+  return { user: await loadPublicUser(db, user), ...session };
+}

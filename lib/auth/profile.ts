@@ -1,0 +1,37 @@
+import "server-only";
+import { eq, sql } from "drizzle-orm";
+import { getDb } from "@/lib/db/client";
+import { doctorProfiles, type User, users } from "@/lib/db/schema";
+import { audit } from "./audit";
+import { loadPublicUser } from "./users";
+
+export type ProfileChanges = {
+  name?: string;
+  phone?: string | null;
+  dob?: string | null;
+  gender?: User["gender"] | null;
+  specialty?: string;
+};
+
+/**
+ * PATCH /api/users/me: only the listed profile fields; email, password, role, licence and approval
+ * have their own flows (or none) and are ignored here. `specialty` applies to doctors only.
+ */
+export async function updateProfile(request: Request, user: User, changes: ProfileChanges) {
+  const db = await getDb();
+  const { specialty, ...own } = changes;
+  const set = Object.fromEntries(Object.entries(own).filter(([, v]) => v !== undefined));
+  const updated = await db.transaction(async (tx) => {
+    const [u] = await tx
+      .update(users)
+      .set({ ...set, updatedAt: sql`now()` })
+      .where(eq(users.id, user.id))
+      .returning();
+    if (specialty !== undefined && u!.role === "doctor") {
+      await tx.update(doctorProfiles).set({ specialty }).where(eq(doctorProfiles.userId, u!.id));
+    }
+    return u!;
+  });
+  await audit("profile_updated", request, user.id, { fields: Object.keys(changes) });
+  return loadPublicUser(db, updated);
+}

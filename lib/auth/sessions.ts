@@ -1,0 +1,161 @@
+import "server-only";
+import { and, desc, eq, gt, isNull, sql } from "drizzle-orm";
+import { config } from "@/lib/config";
+import { type Db, getDb } from "@/lib/db/client";
+import { doctorProfiles, sessions, type User, users } from "@/lib/db/schema";
+import { AppError, unauthenticated } from "@/lib/http/app-error";
+import { clientIp, userAgent } from "@/lib/http/client-ip";
+import { assertSameOrigin } from "@/lib/http/origin";
+import { readSessionCookie } from "./cookie";
+import { signSessionToken, verifySessionToken } from "./tokens";
+
+/**
+ * Server-side sessions (SPEC §2). The JWT only names a session; every call re-checks the row:
+ * not ended, within the idle and absolute limits, and the account's tokenVersion and status.
+ * getSession() returns null, requireSession()/requireRole() throw (ARCHITECTURE convention 6).
+ */
+
+export type Role = User["role"];
+export type SessionContext = {
+  user: User;
+  sessionId: string;
+  via: "cookie" | "bearer";
+};
+
+/** lastSeenAt is written at most this often, so reads do not each cost a write. */
+const TOUCH_EVERY_SECONDS = 60;
+
+export async function createSession(db: Db, user: Pick<User, "id" | "tokenVersion">, request: Request) {
+  const cfg = config();
+  const [row] = await db
+    .insert(sessions)
+    .values({
+      userId: user.id,
+      ip: clientIp(request),
+      userAgent: userAgent(request),
+      expiresAt: sql`now() + make_interval(secs => ${cfg.SESSION_MAX_SECONDS})`,
+    })
+    .returning({ id: sessions.id, expiresAt: sessions.expiresAt });
+  const token = await signSessionToken({ sub: user.id, sid: row!.id, ver: user.tokenVersion }, row!.expiresAt);
+  return { token, sessionId: row!.id, maxAgeSeconds: cfg.SESSION_MAX_SECONDS };
+}
+
+function bearerToken(request: Request): string | null {
+  const auth = request.headers.get("authorization");
+  const m = auth?.match(/^Bearer\s+(\S+)$/i);
+  return m?.[1] ?? null;
+}
+
+/** The session named by a token, re-checked against the database; null when it is not live. */
+export async function sessionFromToken(token: string): Promise<Omit<SessionContext, "via"> | null> {
+  const claims = await verifySessionToken(token);
+  if (!claims) return null;
+  const db = await getDb();
+  const idle = config().SESSION_IDLE_SECONDS;
+  const [row] = await db
+    .select({
+      user: users,
+      touch: sql<boolean>`${sessions.lastSeenAt} < now() - make_interval(secs => ${TOUCH_EVERY_SECONDS})`,
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(
+      and(
+        eq(sessions.id, claims.sid),
+        eq(sessions.userId, claims.sub),
+        isNull(sessions.endedAt),
+        gt(sessions.expiresAt, sql`now()`),
+        gt(sessions.lastSeenAt, sql`now() - make_interval(secs => ${idle})`),
+        eq(users.tokenVersion, claims.ver),
+        eq(users.status, "active"),
+      ),
+    );
+  if (!row) return null;
+  if (row.touch) await db.update(sessions).set({ lastSeenAt: sql`now()` }).where(eq(sessions.id, claims.sid));
+  return { user: row.user, sessionId: claims.sid };
+}
+
+/** Bearer header first (API clients), then the cookie (browsers). */
+export async function getSession(request: Request): Promise<SessionContext | null> {
+  const bearer = bearerToken(request);
+  const token = bearer ?? readSessionCookie(request);
+  if (!token) return null;
+  const s = await sessionFromToken(token);
+  return s && { ...s, via: bearer ? "bearer" : "cookie" };
+}
+
+export async function requireSession(request: Request): Promise<SessionContext> {
+  const s = await getSession(request);
+  if (!s) throw unauthenticated();
+  assertSameOrigin(request, s.via === "cookie");
+  return s;
+}
+
+/** Roles are checked here and nowhere else. */
+export async function requireRole(request: Request, roles: readonly Role[]): Promise<SessionContext> {
+  const s = await requireSession(request);
+  if (!roles.includes(s.user.role)) throw new AppError(403, "FORBIDDEN");
+  return s;
+}
+
+/** For doctor-only APIs: 403 DOCTOR_NOT_APPROVED while the profile is pending or rejected. */
+export async function requireApprovedDoctor(request: Request): Promise<SessionContext> {
+  const s = await requireRole(request, ["doctor"]);
+  const db = await getDb();
+  const [profile] = await db
+    .select({ approval: doctorProfiles.approval })
+    .from(doctorProfiles)
+    .where(eq(doctorProfiles.userId, s.user.id));
+  if (profile?.approval !== "approved") throw new AppError(403, "DOCTOR_NOT_APPROVED");
+  return s;
+}
+
+export async function endSession(db: Db, sessionId: string): Promise<void> {
+  await db.update(sessions).set({ endedAt: sql`now()` }).where(and(eq(sessions.id, sessionId), isNull(sessions.endedAt)));
+}
+
+/** Revokes every session at once: the tokenVersion bump kills all tokens; rows are marked ended too. */
+export async function endAllSessions(db: Db, userId: string): Promise<number> {
+  const [u] = await db
+    .update(users)
+    .set({ tokenVersion: sql`${users.tokenVersion} + 1`, updatedAt: sql`now()` })
+    .where(eq(users.id, userId))
+    .returning({ tokenVersion: users.tokenVersion });
+  await db.update(sessions).set({ endedAt: sql`now()` }).where(and(eq(sessions.userId, userId), isNull(sessions.endedAt)));
+  return u!.tokenVersion;
+}
+
+export async function listSessions(userId: string, currentId: string) {
+  const db = await getDb();
+  const idle = config().SESSION_IDLE_SECONDS;
+  const rows = await db
+    .select({
+      id: sessions.id,
+      createdAt: sessions.createdAt,
+      lastSeenAt: sessions.lastSeenAt,
+      ip: sessions.ip,
+      userAgent: sessions.userAgent,
+    })
+    .from(sessions)
+    .where(
+      and(
+        eq(sessions.userId, userId),
+        isNull(sessions.endedAt),
+        gt(sessions.expiresAt, sql`now()`),
+        gt(sessions.lastSeenAt, sql`now() - make_interval(secs => ${idle})`),
+      ),
+    )
+    .orderBy(desc(sessions.lastSeenAt));
+  return rows.map((r) => ({ ...r, current: r.id === currentId }));
+}
+
+/** Ends one of the caller's own sessions; someone else's is 404 (SPEC §3). */
+export async function endOwnSession(userId: string, sessionId: string): Promise<void> {
+  const db = await getDb();
+  const [row] = await db
+    .update(sessions)
+    .set({ endedAt: sql`now()` })
+    .where(and(eq(sessions.id, sessionId), eq(sessions.userId, userId), isNull(sessions.endedAt)))
+    .returning({ id: sessions.id });
+  if (!row) throw new AppError(404, "NOT_FOUND");
+}

@@ -1,0 +1,77 @@
+import "server-only";
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { config } from "@/lib/config";
+import { acquireDataDirLock } from "./lock";
+import * as schema from "./schema";
+
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+type Handle = { db: Db; close: () => Promise<void>; kind: "pglite" | "postgres" };
+
+const MIGRATIONS = path.join(process.cwd(), "lib/db/migrations");
+
+/**
+ * One database handle per process (a globalThis singleton, so Next's module reloading and the
+ * test runner's re-imports share it). It is opened and migrated on first use; the server opens
+ * it from instrumentation.ts at start-up so a broken database stops the server early.
+ */
+const g = globalThis as unknown as { __caregateDb?: Promise<Handle> };
+
+export function getDb(): Promise<Db> {
+  g.__caregateDb ??= open().catch((e) => {
+    g.__caregateDb = undefined;
+    throw e;
+  });
+  return g.__caregateDb.then((h) => h.db);
+}
+
+export async function closeDb(): Promise<void> {
+  const h = await g.__caregateDb;
+  g.__caregateDb = undefined;
+  await h?.close();
+}
+
+export async function databaseKind(): Promise<Handle["kind"]> {
+  return (await g.__caregateDb!).kind;
+}
+
+async function open(): Promise<Handle> {
+  const url = config().DATABASE_URL;
+  return url ? openPostgres(url) : openPglite(config().DATA_DIR);
+}
+
+async function openPostgres(url: string): Promise<Handle> {
+  const { Pool } = await import("pg");
+  const { drizzle } = await import("drizzle-orm/node-postgres");
+  const { migrate } = await import("drizzle-orm/node-postgres/migrator");
+  const pool = new Pool({ connectionString: url, max: 10 });
+  const db = drizzle(pool, { schema });
+  await migrate(db, { migrationsFolder: MIGRATIONS });
+  return { db: db as unknown as Db, close: () => pool.end(), kind: "postgres" };
+}
+
+async function openPglite(dataDir: string): Promise<Handle> {
+  const { PGlite } = await import("@electric-sql/pglite");
+  const { drizzle } = await import("drizzle-orm/pglite");
+  const { migrate } = await import("drizzle-orm/pglite/migrator");
+  let client;
+  let release = () => {};
+  if (dataDir.startsWith("memory://")) {
+    client = new PGlite(dataDir);
+  } else {
+    mkdirSync(dataDir, { recursive: true }); // PGlite creates only the last folder level
+    release = acquireDataDirLock(dataDir);
+    client = new PGlite(path.join(dataDir, "pglite"));
+  }
+  const db = drizzle(client, { schema });
+  await migrate(db, { migrationsFolder: MIGRATIONS });
+  return {
+    db: db as unknown as Db,
+    close: async () => {
+      await client.close();
+      release();
+    },
+    kind: "pglite",
+  };
+}

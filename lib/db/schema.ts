@@ -1,0 +1,136 @@
+import { sql } from "drizzle-orm";
+import {
+  bigserial,
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+
+const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
+
+export const users = pgTable("users", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  // Stored already normalised (trim, NFC, lower-case) by EmailSchema; the unique index is the last word.
+  email: text("email").notNull().unique(),
+  name: text("name").notNull(),
+  phone: text("phone"),
+  dob: date("dob", { mode: "string" }),
+  gender: text("gender", { enum: ["female", "male", "other", "prefer_not_to_say"] }),
+  passwordHash: text("password_hash").notNull(),
+  role: text("role", { enum: ["patient", "doctor", "admin", "superadmin"] }).notNull().default("patient"),
+  emailVerifiedAt: timestamp("email_verified_at", { withTimezone: true }),
+  status: text("status", { enum: ["active", "suspended"] }).notNull().default("active"),
+  tokenVersion: integer("token_version").notNull().default(0),
+  createdAt: createdAt(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const doctorProfiles = pgTable(
+  "doctor_profiles",
+  {
+    userId: uuid("user_id")
+      .primaryKey()
+      .references(() => users.id, { onDelete: "cascade" }),
+    specialty: text("specialty").notNull(),
+    licenseNumber: text("license_number").notNull(),
+    // Copied true when the email is verified: a partial unique index cannot look at users.email_verified_at,
+    // and an unverified claim must never block a real doctor (SPEC §1).
+    licenseVerified: boolean("license_verified").notNull().default(false),
+    approval: text("approval", { enum: ["pending", "approved", "rejected"] }).notNull().default("pending"),
+    decidedBy: uuid("decided_by").references(() => users.id, { onDelete: "set null" }),
+    decidedAt: timestamp("decided_at", { withTimezone: true }),
+  },
+  (t) => [uniqueIndex("doctor_license_verified_uq").on(t.licenseNumber).where(sql`${t.licenseVerified}`)],
+);
+
+/**
+ * One live code per account + purpose (signup, reset, change_email, and later totp-recovery...).
+ * Replacing the row voids the previous code. `hourFailures` survives replacement so that resending
+ * cannot reset the hourly wrong-guess budget. A reset row also carries the link's hash, so the code
+ * and the link are one credential: using either consumes both.
+ */
+export const verificationCodes = pgTable(
+  "verification_codes",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    purpose: text("purpose", { enum: ["signup", "reset", "change_email"] }).notNull(),
+    target: text("target"), // the pending email for change_email
+    codeHash: text("code_hash"),
+    linkHash: text("link_hash"),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    attempts: integer("attempts").notNull().default(0),
+    hourFailures: integer("hour_failures").notNull().default(0),
+    hourStartedAt: timestamp("hour_started_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("verification_user_purpose_uq").on(t.userId, t.purpose),
+    uniqueIndex("verification_link_uq").on(t.linkHash),
+  ],
+);
+
+export const sessions = pgTable(
+  "sessions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+    lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    endedAt: timestamp("ended_at", { withTimezone: true }),
+    ip: text("ip"),
+    userAgent: text("user_agent"),
+  },
+  (t) => [index("sessions_user_idx").on(t.userId)],
+);
+
+/**
+ * Fixed-window counters shared by every app instance (SPEC §2: throttle state lives in the DB).
+ * Keys look like `ip-min:1.2.3.4`, `login:alice@example.com`, `resend-cooldown:signup:alice@example.com`.
+ */
+export const throttles = pgTable("throttles", {
+  key: text("key").primaryKey(),
+  count: integer("count").notNull(),
+  windowStartedAt: timestamp("window_started_at", { withTimezone: true }).notNull(),
+  lastAt: timestamp("last_at", { withTimezone: true }).notNull(),
+});
+
+export const securityEvents = pgTable(
+  "security_events",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    userId: uuid("user_id").references(() => users.id, { onDelete: "set null" }),
+    type: text("type").notNull(),
+    ip: text("ip"),
+    userAgent: text("user_agent"),
+    detail: jsonb("detail").$type<Record<string, unknown>>(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("security_events_user_idx").on(t.userId, t.createdAt)],
+);
+
+/** The local outbox used when SMTP_URL is unset; read by /dev/mailbox outside production. */
+export const outbox = pgTable("outbox", {
+  id: bigserial("id", { mode: "number" }).primaryKey(),
+  to: text("to").notNull(),
+  subject: text("subject").notNull(),
+  text: text("text").notNull(),
+  html: text("html").notNull(),
+  createdAt: createdAt(),
+});
+
+export type User = typeof users.$inferSelect;
+export type DoctorProfile = typeof doctorProfiles.$inferSelect;
+export type CodePurpose = (typeof verificationCodes.$inferSelect)["purpose"];

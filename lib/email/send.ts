@@ -1,0 +1,17 @@
+import "server-only";
+import { AppError } from "@/lib/http/app-error";
+import { deliver, type Message } from "./transport";
+
+/**
+ * Hands a message to SMTP (or the outbox). A failure becomes 503 EMAIL_FAILED; callers send only
+ * after their transaction has committed, so what was saved stays saved (SPEC §3) and a resend works
+ * once SMTP is back.
+ */
+export async function sendEmail(message: Message): Promise<void> {
+  try {
+    await deliver(message);
+  } catch (e) {
+    console.error("[caregate] email delivery failed:", (e as Error).message);
+    throw new AppError(503, "EMAIL_FAILED");
+  }
+}

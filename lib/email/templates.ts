@@ -1,0 +1,78 @@
+import "server-only";
+import { config } from "@/lib/config";
+import type { Message } from "./transport";
+
+/**
+ * Every message has an HTML and a plain-text part (SPEC §4). Codes stand alone on their own line
+ * in the text part so a reader, a screen reader and a test can all pick them out. Links are built
+ * from APP_URL only, never from the request's Host or forwarding headers.
+ */
+
+const esc = (s: string) =>
+  s.replace(/[&<>"']/g, (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[ch]!);
+
+function layout(title: string, paragraphs: string[], code?: string, link?: { href: string; label: string }) {
+  const body = [
+    ...paragraphs.map((p) => `<p style="margin:0 0 16px">${esc(p)}</p>`),
+    code
+      ? `<p style="font-size:28px;letter-spacing:6px;font-weight:bold;margin:0 0 16px" aria-label="Your code">${esc(code)}</p>`
+      : "",
+    link
+      ? `<p style="margin:0 0 16px"><a href="${esc(link.href)}" style="color:#0f5f8c">${esc(link.label)}</a></p>`
+      : "",
+    `<p style="margin:24px 0 0;color:#555;font-size:13px">If you did not ask for this, you can ignore this email. CareGate staff will never ask you for this code.</p>`,
+  ].join("");
+  return `<!doctype html><html><body style="font-family:system-ui,sans-serif;color:#111;max-width:560px;margin:0 auto;padding:24px"><h1 style="font-size:20px">${esc(title)}</h1>${body}</body></html>`;
+}
+
+function text(lines: string[]) {
+  return [...lines, "", "If you did not ask for this, you can ignore this email."].join("\n");
+}
+
+const minutes = (s: number) => Math.max(1, Math.round(s / 60));
+
+export function signupCodeEmail(to: string, code: string): Message {
+  const m = minutes(config().OTP_TTL_SECONDS);
+  const intro = `Welcome to CareGate. Enter this code to confirm your email address. It expires in ${m} minutes.`;
+  return {
+    to,
+    subject: `Your CareGate confirmation code: ${code}`,
+    text: text([intro, "", code]),
+    html: layout("Confirm your email", [intro], code),
+  };
+}
+
+export function resetEmail(to: string, code: string, token: string): Message {
+  const cfg = config();
+  const href = `${cfg.APP_URL}/auth/reset-password?token=${encodeURIComponent(token)}`;
+  const intro = `Someone asked to reset the password of your CareGate account. Enter this code within ${minutes(cfg.OTP_TTL_SECONDS)} minutes:`;
+  const linkLine = `Or open this link within ${minutes(cfg.RESET_TOKEN_TTL_SECONDS)} minutes:`;
+  return {
+    to,
+    subject: "Reset your CareGate password",
+    text: text([intro, "", code, "", linkLine, href]),
+    html: layout("Reset your password", [intro], code, { href, label: "Choose a new password" }),
+  };
+}
+
+export function passwordChangedEmail(to: string): Message {
+  const line = "The password of your CareGate account was just changed, and every signed-in device was signed out.";
+  const help = "If this was not you, reset your password now and contact support.";
+  return { to, subject: "Your CareGate password was changed", text: text([line, help]), html: layout("Password changed", [line, help]) };
+}
+
+export function emailChangeCodeEmail(to: string, code: string): Message {
+  const intro = `Enter this code to make this address the email of your CareGate account. It expires in ${minutes(config().OTP_TTL_SECONDS)} minutes.`;
+  return {
+    to,
+    subject: `Your CareGate email change code: ${code}`,
+    text: text([intro, "", code]),
+    html: layout("Confirm your new email", [intro], code),
+  };
+}
+
+export function emailChangedEmail(to: string, newEmail: string): Message {
+  const line = `The email of your CareGate account was changed to ${newEmail}. This address will no longer receive messages about the account.`;
+  const help = "If this was not you, contact support immediately.";
+  return { to, subject: "Your CareGate email was changed", text: text([line, help]), html: layout("Email changed", [line, help]) };
+}

@@ -1,0 +1,87 @@
+import "server-only";
+import { ZodError, type ZodType, type z } from "zod";
+import { AppError } from "./app-error";
+import { ERROR_MESSAGES, type ErrorBody, type ErrorCode } from "./error-codes";
+
+const MAX_JSON_BYTES = 64 * 1024;
+
+/** JSON with the headers every API response carries (no caching of personal data). */
+export function json(body: unknown, status = 200, headers: HeadersInit = {}): Response {
+  const h = new Headers(headers);
+  h.set("Cache-Control", "no-store");
+  return Response.json(body, { status, headers: h });
+}
+
+export function errorResponse(status: number, code: ErrorCode, extra: Partial<ErrorBody> = {}, headers: HeadersInit = {}) {
+  const body: ErrorBody = { error: extra.error ?? ERROR_MESSAGES[code], code };
+  if (extra.fields) body.fields = extra.fields;
+  return json(body, status, headers);
+}
+
+type Ctx<P> = { params: Promise<P> };
+
+/**
+ * The one wrapper every route uses (ARCHITECTURE convention 2): AppError → its status and code,
+ * ZodError → 400 with `fields`, anything else → a logged 500 that reveals nothing.
+ */
+export function handler<P = Record<string, never>>(fn: (request: Request, ctx: Ctx<P>) => Promise<Response>) {
+  return async (request: Request, ctx: Ctx<P>): Promise<Response> => {
+    try {
+      return await fn(request, ctx);
+    } catch (e) {
+      return toErrorResponse(e);
+    }
+  };
+}
+
+export function toErrorResponse(e: unknown): Response {
+  if (e instanceof AppError) {
+    const headers: HeadersInit = e.retryAfterSeconds ? { "Retry-After": String(e.retryAfterSeconds) } : {};
+    return errorResponse(e.status, e.code, { error: e.message, fields: e.fields }, headers);
+  }
+  if (e instanceof ZodError) return zodErrorResponse(e);
+  console.error("[caregate] unhandled error", e);
+  return errorResponse(500, "INTERNAL_ERROR");
+}
+
+/**
+ * Password-policy and confirmation issues carry their own code (SPEC §3): WEAK_PASSWORD and
+ * PASSWORD_MISMATCH win only when they are the sole problems, so a bad email still reads as
+ * VALIDATION_FAILED.
+ */
+function zodErrorResponse(e: ZodError): Response {
+  const fields: Record<string, string> = {};
+  const codes = new Set<string>();
+  for (const issue of e.issues) {
+    const key = issue.path.join(".") || "body";
+    fields[key] ??= issue.message;
+    const code = (issue as { params?: { code?: string } }).params?.code;
+    codes.add(code ?? "VALIDATION_FAILED");
+  }
+  const code: ErrorCode = codes.has("VALIDATION_FAILED")
+    ? "VALIDATION_FAILED"
+    : codes.has("WEAK_PASSWORD")
+      ? "WEAK_PASSWORD"
+      : "PASSWORD_MISMATCH";
+  return errorResponse(400, code, { fields });
+}
+
+/** Reads and validates a JSON body with the route's shared schema; unknown keys are dropped. */
+export async function readJson<S extends ZodType>(request: Request, schema: S): Promise<z.output<S>> {
+  const type = request.headers.get("content-type") ?? "";
+  if (!/^application\/(.+\+)?json\b/i.test(type)) throw new AppError(415, "UNSUPPORTED_MEDIA_TYPE");
+  const declared = Number(request.headers.get("content-length") ?? 0);
+  if (declared > MAX_JSON_BYTES) throw new AppError(413, "PAYLOAD_TOO_LARGE");
+  const text = await request.text();
+  if (Buffer.byteLength(text) > MAX_JSON_BYTES) throw new AppError(413, "PAYLOAD_TOO_LARGE");
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw new AppError(400, "INVALID_JSON");
+  }
+  if (typeof data !== "object" || data === null || Array.isArray(data)) {
+    throw new AppError(400, "VALIDATION_FAILED", { fields: { body: "Expected a JSON object." } });
+  }
+  return schema.parseAsync(data);
+}

@@ -1,0 +1,75 @@
+import { z } from "zod";
+
+/**
+ * Field schemas shared by forms and routes (ARCHITECTURE convention 1). No DB and no server-only
+ * imports here: the browser bundles this file. Messages are user-facing English; a translation
+ * layer can later replace them by issue code.
+ */
+
+export const codePoints = (s: string) => [...s].length;
+
+export const EmailSchema = z
+  .string({ error: "Enter your email address." })
+  .trim()
+  .transform((s) => s.normalize("NFC").toLowerCase())
+  .pipe(z.email({ error: "Enter a valid email address." }).max(254, { error: "This email address is too long." }));
+
+export const NameSchema = z
+  .string({ error: "Enter your name." })
+  .trim()
+  .refine((s) => codePoints(s) >= 1, { error: "Enter your name." })
+  .refine((s) => codePoints(s) <= 100, { error: "Use at most 100 characters." });
+
+export const PhoneSchema = z
+  .string({ error: "Enter a phone number." })
+  .trim()
+  .max(20, { error: "Use at most 20 characters." })
+  .regex(/^\+?[0-9][0-9 -]*[0-9]$/, { error: "Use digits, spaces and dashes, optionally starting with +." });
+
+/** Optional text inputs: an empty string or null from a form means "none". */
+export const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (v === "" ? null : v), schema.nullable().optional());
+
+const today = () => new Date().toISOString().slice(0, 10);
+export const DobSchema = z
+  .iso.date({ error: "Use a date as YYYY-MM-DD." })
+  .refine((d) => d <= today(), { error: "The date of birth cannot be in the future." })
+  .refine((d) => d >= "1900-01-01", { error: "Enter a real date of birth." });
+
+export const GENDERS = ["female", "male", "other", "prefer_not_to_say"] as const;
+export const GenderSchema = z.enum(GENDERS, { error: "Choose one of the options." });
+
+/** SPEC §2: a string of exactly 6 ASCII digits — no trimming, no numbers, no arrays. */
+export const CodeSchema = z.string({ error: "Enter the 6-digit code." }).regex(/^[0-9]{6}$/, {
+  error: "Enter the 6-digit code.",
+});
+
+export const PASSWORD_MIN = 8;
+export const PASSWORD_MAX = 128;
+const weak = { code: "WEAK_PASSWORD" };
+
+/** Length in code points, never truncated. The common-password list is checked on the server. */
+export const NewPasswordSchema = z
+  .string({ error: "Enter a password." })
+  .refine((s) => codePoints(s) >= PASSWORD_MIN, { error: `Use at least ${PASSWORD_MIN} characters.`, params: weak })
+  .refine((s) => codePoints(s) <= PASSWORD_MAX, { error: `Use at most ${PASSWORD_MAX} characters.`, params: weak });
+
+/** A password being checked, not set: any non-empty string of sane size. */
+export const CurrentPasswordSchema = z
+  .string({ error: "Enter your password." })
+  .min(1, { error: "Enter your password." })
+  .max(1024, { error: "Enter your password." });
+
+/** The email's local part (if ≥ 3 characters, so "al@…" does not ban every password with "al"). */
+export function containsEmailLocalPart(password: string, email: string): boolean {
+  const local = email.split("@")[0]?.toLowerCase() ?? "";
+  return local.length >= 3 && password.toLowerCase().includes(local);
+}
+
+export const LOCAL_PART_MESSAGE = "Your password must not contain your email address.";
+export const weakPasswordIssue = (path: string, message: string) => ({
+  code: "custom" as const,
+  path: [path],
+  message,
+  params: weak,
+});

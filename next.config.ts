@@ -1,0 +1,33 @@
+import type { NextConfig } from "next";
+
+/**
+ * Headers every response carries (issue 2 §6). Pages get their nonce-based Content-Security-Policy
+ * from proxy.ts; API responses are data, so their CSP forbids everything.
+ */
+const everywhere = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "no-referrer" },
+  { key: "X-Frame-Options", value: "DENY" },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=()" },
+  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+];
+
+const nextConfig: NextConfig = {
+  serverExternalPackages: ["@electric-sql/pglite"],
+  poweredByHeader: false,
+  async headers() {
+    return [
+      { source: "/:path*", headers: everywhere },
+      {
+        source: "/api/:path*",
+        headers: [
+          { key: "Cache-Control", value: "no-store" },
+          { key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'" },
+        ],
+      },
+      { source: "/(dashboard|account)(.*)", headers: [{ key: "Cache-Control", value: "no-store" }] },
+    ];
+  },
+};
+
+export default nextConfig;

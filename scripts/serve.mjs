@@ -1,0 +1,35 @@
+// The server entry (npm run dev / npm start). Next's own server keeps a client-sent
+// X-Forwarded-For, so any client could pick the IP its rate limits are counted against. Here the
+// header is overwritten with the socket address unless TRUST_PROXY=1 says a proxy in front of us
+// appends the real one (the app then reads the last hop: lib/http/client-ip.ts).
+import { createServer } from "node:http";
+import next from "next";
+
+const dev = process.argv.includes("--dev");
+const port = Number(process.env.PORT || 3000);
+const hostname = process.env.HOST || "0.0.0.0";
+const trustProxy = process.env.TRUST_PROXY === "1";
+
+if (!Number.isInteger(port) || port < 1 || port > 65535) {
+  console.error("Invalid configuration:\n  PORT: must be a whole number from 1 to 65535");
+  process.exit(1);
+}
+
+const app = next({ dev, port, hostname });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+const server = createServer((req, res) => {
+  const peer = req.socket.remoteAddress ?? "";
+  if (!trustProxy || !req.headers["x-forwarded-for"]) req.headers["x-forwarded-for"] = peer;
+  handle(req, res);
+});
+server.listen(port, hostname, () => {
+  console.log(`CareGate ${dev ? "(development)" : ""} ready on http://localhost:${port}`);
+});
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.once(signal, () => {
+    server.close();
+    process.exit(0);
+  });
+}

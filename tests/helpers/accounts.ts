@@ -1,0 +1,25 @@
+import * as signupRoute from "@/app/api/auth/signup/route";
+import * as verifyRoute from "@/app/api/auth/verify-otp/route";
+import { call, uniqueEmail } from "./http";
+import { mail } from "./mail";
+import { codeFrom } from "./smtp";
+
+export const GOOD_PASSWORD = "Quiet-Harbour-Lantern-42";
+
+/** Signs a patient up through the real API and returns the code that arrived by SMTP. */
+export async function signUpPatient(overrides: Record<string, unknown> = {}) {
+  const email = (overrides.email as string | undefined) ?? uniqueEmail();
+  const body = { name: "Test Patient", email, password: GOOD_PASSWORD, ...overrides };
+  const res = await call(signupRoute, "POST", { body });
+  if (res.status !== 201) throw new Error(`signup failed: ${res.status} ${JSON.stringify(res.body)}`);
+  const code = codeFrom(await mail.waitFor(email));
+  return { email, password: body.password as string, code };
+}
+
+/** A verified, signed-in patient: { email, password, token, cookie, user }. */
+export async function verifiedPatient(overrides: Record<string, unknown> = {}) {
+  const { email, password, code } = await signUpPatient(overrides);
+  const res = await call(verifyRoute, "POST", { body: { email, code } });
+  if (res.status !== 200) throw new Error(`verify failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return { email, password, token: res.body.token as string, cookie: res.cookie!.split(";")[0]!, user: res.body.user };
+}
