@@ -13,6 +13,8 @@ const everywhere = [
 ];
 
 const nextConfig: NextConfig = {
+  // The e2e suite and the benchmark build into their own folders so they never clobber `.next`.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   serverExternalPackages: ["@electric-sql/pglite"],
   poweredByHeader: false,
   async headers() {
