@@ -1,0 +1,89 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { startSmtpCapture } from "../helpers/smtp";
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once("error", reject);
+    s.listen(0, "127.0.0.1", () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * The production server (scripts/serve.mjs on the .next-e2e build) on a free port, a fresh
+ * embedded database and a real SMTP capture in this process — the same parts a user meets.
+ */
+export async function startApp(env: Record<string, string> = {}) {
+  const mail = await startSmtpCapture();
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const ownDataDir = !env.DATA_DIR;
+  const dataDir = env.DATA_DIR ?? mkdtempSync(path.join(tmpdir(), "caregate-e2e-"));
+  const logs: string[] = [];
+  const child: ChildProcess = spawn(process.execPath, ["scripts/serve.mjs"], {
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      NEXT_DIST_DIR: ".next-e2e",
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      APP_URL: url,
+      SMTP_URL: mail.url,
+      AUTH_SECRET: "e2e-secret-0123456789-abcdefghijklmnopqrstuvwxyz",
+      DATABASE_URL: "",
+      TRUST_PROXY: "",
+      ...env,
+      DATA_DIR: dataDir,
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  child.stdout!.on("data", (d) => logs.push(String(d)));
+  child.stderr!.on("data", (d) => logs.push(String(d)));
+
+  const stop = async () => {
+    if (child.exitCode === null) {
+      child.kill("SIGTERM");
+      await new Promise((r) => child.once("exit", r));
+    }
+    await mail.close();
+    if (ownDataDir) rmSync(dataDir, { recursive: true, force: true });
+  };
+
+  try {
+    await waitHealthy(url, child, logs);
+  } catch (e) {
+    await stop();
+    throw e;
+  }
+  return {
+    url,
+    mail,
+    logs,
+    dataDir,
+    stop,
+  };
+}
+
+export type App = Awaited<ReturnType<typeof startApp>>;
+
+async function waitHealthy(url: string, child: ChildProcess, logs: string[]) {
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode}):\n${logs.join("")}`);
+    try {
+      const res = await fetch(`${url}/api/health`);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`server did not become healthy:\n${logs.join("")}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
