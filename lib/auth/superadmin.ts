@@ -1,0 +1,49 @@
+import "server-only";
+import { sql } from "drizzle-orm";
+import { getDb } from "@/lib/db/client";
+import { users } from "@/lib/db/schema";
+import { EmailSchema, NewPasswordSchema } from "@/lib/validation/fields";
+import { endAllSessions } from "./sessions";
+import { assertPasswordPolicy, hashPassword } from "./passwords";
+import { findUserByEmail } from "./users";
+
+/**
+ * `npm run create-superadmin`: creates the first superadmin, verified, or promotes an existing
+ * account (keeping its password unless one is given). There are no default credentials. A
+ * promotion is a role change, so it ends the account's sessions (SPEC §2 revocation).
+ */
+export async function createSuperadmin(input: { email: string; password?: string; name?: string }) {
+  const email = EmailSchema.parse(input.email);
+  const db = await getDb();
+  const existing = await findUserByEmail(db, email);
+  let passwordHash: string | undefined;
+  if (input.password !== undefined) {
+    NewPasswordSchema.parse(input.password);
+    assertPasswordPolicy(input.password, email);
+    passwordHash = await hashPassword(input.password);
+  }
+
+  if (existing) {
+    await db
+      .update(users)
+      .set({
+        role: "superadmin",
+        status: "active",
+        emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, now())`,
+        ...(passwordHash ? { passwordHash } : {}),
+        updatedAt: sql`now()`,
+      })
+      .where(sql`${users.id} = ${existing.id}`);
+    await endAllSessions(db, existing.id);
+    return { email, created: false };
+  }
+  if (!passwordHash) throw new Error("A new superadmin needs --password.");
+  await db.insert(users).values({
+    email,
+    name: input.name ?? "Administrator",
+    passwordHash,
+    role: "superadmin",
+    emailVerifiedAt: sql`now()`,
+  });
+  return { email, created: true };
+}

@@ -1,0 +1,32 @@
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import * as loginRoute from "@/app/api/auth/login/route";
+import * as meRoute from "@/app/api/users/me/route";
+import { createSuperadmin } from "@/lib/auth/superadmin";
+import { users } from "@/lib/db/schema";
+import { verifiedPatient } from "../helpers/accounts";
+import { db } from "../helpers/db";
+import { call, uniqueEmail } from "../helpers/http";
+
+describe("create-superadmin", () => {
+  it("creates a verified superadmin who can sign in", async () => {
+    const email = uniqueEmail("root");
+    expect(await createSuperadmin({ email: ` ${email.toUpperCase()} `, password: "Granite-Orchard-Violet-9" })).toEqual({ email, created: true });
+    const res = await call(loginRoute, "POST", { body: { email, password: "Granite-Orchard-Violet-9" } });
+    expect(res.status).toBe(200);
+    expect(res.body.user).toMatchObject({ email, role: "superadmin" });
+  });
+
+  it("promotes an existing account and ends its sessions", async () => {
+    const p = await verifiedPatient();
+    await createSuperadmin({ email: p.email });
+    const [row] = await (await db()).select().from(users).where(eq(users.email, p.email));
+    expect(row!.role).toBe("superadmin");
+    expect((await call(meRoute, "GET", { token: p.token })).status).toBe(401);
+  });
+
+  it("refuses a weak password and a new account without one", async () => {
+    await expect(createSuperadmin({ email: uniqueEmail(), password: "password123" })).rejects.toMatchObject({ code: "WEAK_PASSWORD" });
+    await expect(createSuperadmin({ email: uniqueEmail() })).rejects.toThrow(/needs --password/);
+  });
+});
