@@ -31,17 +31,22 @@ export const SpecialtySchema = z
   .min(2, { error: "Enter your specialty." })
   .max(100, { error: "Use at most 100 characters." });
 
-/** Licence numbers compare after trim, upper-case and removal of inner spaces (issue 3). */
+/**
+ * Licence numbers compare after trim, upper-case and removal of inner spaces (issue 3). The
+ * alphabet is checked before upper-casing: toUpperCase maps "ß", "ﬁ", "ı", "ſ" to ASCII letters,
+ * which would otherwise slip non-ASCII input through as some other licence.
+ */
 export const LicenseNumberSchema = z
   .string({ error: "Enter your licence number." })
-  .transform((s) => s.trim().toUpperCase().replace(/\s+/g, ""))
+  .transform((s) => s.trim().replace(/\s+/g, ""))
   .pipe(
     z
       .string()
       .min(3, { error: "Enter your licence number." })
       .max(30, { error: "Use at most 30 characters." })
-      .regex(/^[A-Z0-9][A-Z0-9\-/.]*$/, { error: "Use letters, digits, dashes, dots or slashes." }),
-  );
+      .regex(/^[A-Za-z0-9][A-Za-z0-9\-/.]*$/, { error: "Use letters, digits, dashes, dots or slashes." }),
+  )
+  .transform((s) => s.toUpperCase());
 
 export const DoctorSignupSchema = z
   .object({
