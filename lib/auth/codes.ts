@@ -126,6 +126,19 @@ async function rejectWithoutClaim(db: Db, userId: string, purpose: CodePurpose):
   throw new AppError(400, "INVALID_CODE");
 }
 
+/**
+ * The account a live link belongs to, without consuming it: a reset must check the new password
+ * against the account's email first, so a rejected password does not burn the link.
+ */
+export async function peekLink(db: Db, purpose: CodePurpose, token: string): Promise<{ userId: string } | null> {
+  const c = verificationCodes;
+  const [row] = await db
+    .select({ userId: c.userId })
+    .from(c)
+    .where(and(eq(c.linkHash, sha256(token)), eq(c.purpose, purpose), isNotNull(c.linkHash), sql`${c.expiresAt} > now()`));
+  return row ?? null;
+}
+
 /** Consumes a reset link (and the code issued with it). Returns the account it belongs to. */
 export async function consumeLink(db: Db, purpose: CodePurpose, token: string): Promise<{ userId: string } | null> {
   const c = verificationCodes;

@@ -1,0 +1,38 @@
+import "server-only";
+import { eq, sql } from "drizzle-orm";
+import { getDb } from "@/lib/db/client";
+import { type User, users } from "@/lib/db/schema";
+import { passwordChangedEmail } from "@/lib/email/templates";
+import { audit } from "./audit";
+import { voidCodes } from "./codes";
+import { assertPasswordPolicy, hashPassword } from "./passwords";
+import { confirmCurrentPassword, sendNotice } from "./reauth";
+import { createSession, endAllSessions } from "./sessions";
+import { loadPublicUser } from "./users";
+
+/**
+ * POST /api/auth/change-password (SPEC §3). The policy is checked before the current password so
+ * a weak new password does not spend a throttled attempt. Then, in one transaction: the new hash,
+ * outstanding reset codes and links voided (SPEC §2: any password change voids them), every session
+ * ended through the tokenVersion bump — this one included — and a fresh session for this device, so
+ * the caller stays signed in with a token minted under the new tokenVersion.
+ */
+export async function changePassword(request: Request, user: User, currentPassword: string, newPassword: string) {
+  assertPasswordPolicy(newPassword, user.email, "newPassword");
+  await confirmCurrentPassword(request, user, currentPassword, "change_password");
+
+  const db = await getDb();
+  const passwordHash = await hashPassword(newPassword);
+  const { updated, session } = await db.transaction(async (tx) => {
+    await tx.update(users).set({ passwordHash, updatedAt: sql`now()` }).where(eq(users.id, user.id));
+    await voidCodes(tx, user.id, "reset");
+    await endAllSessions(tx, user.id);
+    const [u] = await tx.select().from(users).where(eq(users.id, user.id));
+    return { updated: u!, session: await createSession(tx, u!, request) };
+  });
+
+  await audit("password_changed", request, user.id, { sessionId: session.sessionId });
+  // After commit; a failed notice is logged and the change stands (see sendNotice).
+  await sendNotice(passwordChangedEmail(updated.email));
+  return { user: await loadPublicUser(db, updated), ...session };
+}
