@@ -12,6 +12,8 @@ export function safeNextPath(next: string | null | undefined, fallback = "/dashb
   try {
     const u = new URL(next, "http://caregate.invalid");
     if (u.origin !== "http://caregate.invalid") return fallback;
+    // Dot segments can collapse into a protocol-relative path: "/..//evil.com" → "//evil.com".
+    if (u.pathname.startsWith("//")) return fallback;
     return u.pathname + u.search + u.hash;
   } catch {
     return fallback;

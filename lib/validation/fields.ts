@@ -8,11 +8,23 @@ import { z } from "zod";
 
 export const codePoints = (s: string) => [...s].length;
 
+/**
+ * zod's default email pattern with letters, digits and marks of any script (internationalised
+ * addresses, RFC 6531): SPEC §1 normalises emails to Unicode NFC, which only matters if they may
+ * contain non-ASCII characters. Still one @, dot-separated labels and a TLD of ≥ 2 letters.
+ */
+const EMAIL_PATTERN =
+  /^(?:[\p{L}\p{M}\p{N}_'+\-]+\.)*[\p{L}\p{M}\p{N}_'+\-]*[\p{L}\p{M}\p{N}_+\-]@(?:[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}\-]*\.)+[\p{L}\p{M}]{2,}$/u;
+
 export const EmailSchema = z
   .string({ error: "Enter your email address." })
   .trim()
   .transform((s) => s.normalize("NFC").toLowerCase())
-  .pipe(z.email({ error: "Enter a valid email address." }).max(254, { error: "This email address is too long." }));
+  .pipe(
+    z
+      .email({ pattern: EMAIL_PATTERN, error: "Enter a valid email address." })
+      .max(254, { error: "This email address is too long." }),
+  );
 
 export const NameSchema = z
   .string({ error: "Enter your name." })

@@ -1,0 +1,134 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { ConfigError, parseConfig } from "@/lib/config";
+
+const SECRET = "a-test-secret-that-is-long-enough-0123456789";
+const parse = (env: Record<string, string>) => parseConfig(env as unknown as NodeJS.ProcessEnv);
+
+const temp = mkdtempSync(path.join(tmpdir(), "caregate-config-"));
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+function configError(env: Record<string, string>): ConfigError {
+  try {
+    parse(env);
+  } catch (e) {
+    expect(e).toBeInstanceOf(ConfigError);
+    return e as ConfigError;
+  }
+  throw new Error(`parseConfig accepted ${JSON.stringify(env)}`);
+}
+
+describe("parseConfig: bad values stop start-up and name the variable", () => {
+  it.each([
+    ["APP_URL", "not a url"],
+    ["APP_URL", "ftp://example.com"],
+    ["PORT", "0"],
+    ["PORT", "70000"],
+    ["PORT", "eighty"],
+    ["OTP_TTL_SECONDS", "-5"],
+    ["OTP_TTL_SECONDS", "0"],
+    ["OTP_TTL_SECONDS", "1.5"],
+    ["RESEND_COOLDOWN_SECONDS", "soon"],
+    ["RESET_TOKEN_TTL_SECONDS", "-1"],
+    ["SESSION_IDLE_SECONDS", "0"],
+    ["SESSION_MAX_SECONDS", "x"],
+    ["AUTH_SECRET", "too-short"],
+    ["DATABASE_URL", "mysql://x"],
+    ["SMTP_URL", "http://mail.example.com"],
+    ["TRUST_PROXY", "yes"],
+  ])("%s=%j", (name, value) => {
+    const e = configError({ AUTH_SECRET: SECRET, [name]: value });
+    expect(e.message).toContain(name);
+  });
+
+  it("names every bad variable at once", () => {
+    const e = configError({ AUTH_SECRET: SECRET, PORT: "0", APP_URL: "nope" });
+    expect(e.message).toContain("PORT");
+    expect(e.message).toContain("APP_URL");
+  });
+
+  it("rejects an idle timeout longer than the absolute one", () => {
+    const e = configError({ AUTH_SECRET: SECRET, SESSION_IDLE_SECONDS: "100", SESSION_MAX_SECONDS: "50" });
+    expect(e.message).toContain("SESSION_IDLE_SECONDS");
+  });
+});
+
+describe("parseConfig: values and defaults", () => {
+  it("applies SPEC §6's defaults", () => {
+    const cfg = parse({ AUTH_SECRET: SECRET });
+    expect(cfg).toMatchObject({
+      DATA_DIR: "./.data",
+      EMAIL_FROM: "CareGate <no-reply@localhost>",
+      APP_URL: "http://localhost:3000",
+      TRUST_PROXY: false,
+      PORT: 3000,
+      OTP_TTL_SECONDS: 600,
+      RESEND_COOLDOWN_SECONDS: 60,
+      RESET_TOKEN_TTL_SECONDS: 600,
+      SESSION_IDLE_SECONDS: 1800,
+      SESSION_MAX_SECONDS: 43200,
+      AUTH_SECRET: SECRET,
+      secretWasGenerated: false,
+    });
+    expect(cfg.DATABASE_URL).toBeUndefined();
+    expect(cfg.SMTP_URL).toBeUndefined();
+  });
+
+  it("treats empty strings as unset", () => {
+    const cfg = parse({ AUTH_SECRET: SECRET, PORT: "", DATABASE_URL: "", APP_URL: "" });
+    expect(cfg.PORT).toBe(3000);
+    expect(cfg.DATABASE_URL).toBeUndefined();
+    expect(cfg.APP_URL).toBe("http://localhost:3000");
+  });
+
+  it("accepts timings of a few seconds and reduces APP_URL to its origin", () => {
+    const cfg = parse({
+      AUTH_SECRET: SECRET,
+      OTP_TTL_SECONDS: "3",
+      RESEND_COOLDOWN_SECONDS: "2",
+      SESSION_IDLE_SECONDS: "4",
+      SESSION_MAX_SECONDS: "5",
+      APP_URL: "https://care.example.org/some/path/",
+      PORT: "8080",
+      TRUST_PROXY: "1",
+      DATABASE_URL: "postgresql://u:p@db.internal:5432/caregate",
+      SMTP_URL: "smtps://user:pass@smtp.example.org:465",
+    });
+    expect(cfg).toMatchObject({
+      OTP_TTL_SECONDS: 3,
+      RESEND_COOLDOWN_SECONDS: 2,
+      SESSION_IDLE_SECONDS: 4,
+      SESSION_MAX_SECONDS: 5,
+      APP_URL: "https://care.example.org",
+      PORT: 8080,
+      TRUST_PROXY: true,
+    });
+  });
+});
+
+describe("parseConfig: generated AUTH_SECRET in DATA_DIR", () => {
+  it("creates the secret once (in a folder it creates) and reuses it", () => {
+    const dir = path.join(temp, "nested", "data");
+    const first = parse({ DATA_DIR: dir });
+    expect(first.secretWasGenerated).toBe(true);
+    expect(first.AUTH_SECRET.length).toBeGreaterThanOrEqual(32);
+    const file = path.join(dir, "auth-secret");
+    expect(readFileSync(file, "utf8").trim()).toBe(first.AUTH_SECRET);
+    expect(statSync(file).mode & 0o077).toBe(0); // readable by the owner only
+
+    const second = parse({ DATA_DIR: dir });
+    expect(second.AUTH_SECRET).toBe(first.AUTH_SECRET);
+    expect(readFileSync(file, "utf8").trim()).toBe(first.AUTH_SECRET);
+  });
+
+  it("gives another DATA_DIR another secret, and a set AUTH_SECRET writes no file", () => {
+    const a = parse({ DATA_DIR: path.join(temp, "a") });
+    const b = parse({ DATA_DIR: path.join(temp, "b") });
+    expect(a.AUTH_SECRET).not.toBe(b.AUTH_SECRET);
+    const c = parse({ DATA_DIR: path.join(temp, "c"), AUTH_SECRET: SECRET });
+    expect(c.AUTH_SECRET).toBe(SECRET);
+    expect(existsSync(path.join(temp, "c", "auth-secret"))).toBe(false);
+  });
+});
