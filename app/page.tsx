@@ -1,18 +1,25 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { PageShell } from "@/components/ui/PageShell";
+import { primaryButtonClass, secondaryButtonClass, touchLinkClass } from "@/components/ui/styles";
 import { getPageSession } from "@/lib/auth/page-session";
+import { en } from "@/lib/i18n";
 
 export default async function Home() {
   if (await getPageSession()) redirect("/dashboard");
   return (
-    <main className="mx-auto flex max-w-md flex-col gap-6 px-4 py-16">
-      <h1 className="text-3xl font-bold text-brand">CareGate</h1>
-      <p>Your health portal account: sign in to see your records and appointments.</p>
+    <PageShell title={en.app.name} intro={<p>{en.home.intro}</p>}>
       <div className="flex flex-col gap-3">
-        <Link className="rounded-md bg-brand px-4 py-3 text-center font-semibold text-white" href="/auth/login">Sign in</Link>
-        <Link className="rounded-md border border-brand px-4 py-3 text-center font-semibold text-brand" href="/auth/sign-up">Create a patient account</Link>
-        <Link className="text-center text-brand underline" href="/auth/doctor/sign-up">I am a doctor</Link>
+        <Link className={primaryButtonClass} href="/auth/login">
+          {en.home.signIn}
+        </Link>
+        <Link className={secondaryButtonClass} href="/auth/sign-up">
+          {en.home.signUp}
+        </Link>
+        <Link className={`${touchLinkClass} justify-center`} href="/auth/doctor/sign-up">
+          {en.home.doctor}
+        </Link>
       </div>
-    </main>
+    </PageShell>
   );
 }

@@ -1,0 +1,49 @@
+import type { Metadata } from "next";
+import { ChangeEmailForm } from "@/components/account/ChangeEmailForm";
+import { ChangePasswordForm } from "@/components/account/ChangePasswordForm";
+import { ProfileForm } from "@/components/account/ProfileForm";
+import { Section } from "@/components/account/Section";
+import { SessionsList } from "@/components/account/SessionsList";
+import { SignedInNav } from "@/components/account/SignedInNav";
+import type { AccountUser } from "@/components/account/types";
+import { PageShell } from "@/components/ui/PageShell";
+import { requirePageSession } from "@/lib/auth/page-session";
+import { loadPublicUser } from "@/lib/auth/users";
+import { getDb } from "@/lib/db/client";
+import { en } from "@/lib/i18n";
+
+export const metadata: Metadata = { title: en.account.title };
+
+const a = en.account;
+
+export default async function AccountPage() {
+  const { user: row } = await requirePageSession("/account");
+  const u = await loadPublicUser(await getDb(), row);
+  // Only plain strings cross into the client forms.
+  const user: AccountUser = {
+    email: u.email,
+    name: u.name,
+    phone: u.phone,
+    dob: u.dob,
+    gender: u.gender,
+    role: u.role,
+    ...("specialty" in u ? { specialty: u.specialty, licenseNumber: u.licenseNumber, approval: u.approval } : {}),
+  };
+
+  return (
+    <PageShell width="xl" title={a.title} header={<SignedInNav current="account" />}>
+      <Section id="profile" title={a.profile.title}>
+        <ProfileForm user={user} />
+      </Section>
+      <Section id="password" title={a.password.title} intro={a.password.intro}>
+        <ChangePasswordForm email={user.email} />
+      </Section>
+      <Section id="email" title={a.email.title} intro={a.email.intro}>
+        <ChangeEmailForm email={user.email} />
+      </Section>
+      <Section id="sessions" title={a.sessions.title} intro={a.sessions.intro}>
+        <SessionsList />
+      </Section>
+    </PageShell>
+  );
+}

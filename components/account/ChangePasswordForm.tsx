@@ -1,0 +1,89 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useState } from "react";
+import { useForm, useWatch } from "react-hook-form";
+import type { z } from "zod";
+import { FormError, FormSuccess } from "@/components/ui/FormError";
+import { PasswordInput } from "@/components/ui/PasswordInput";
+import { PasswordStrength } from "@/components/ui/PasswordStrength";
+import { SubmitButton } from "@/components/ui/SubmitButton";
+import { apiFetch } from "@/lib/client/api";
+import { applyApiError } from "@/lib/client/form-errors";
+import { en } from "@/lib/i18n";
+import { ChangePasswordSchema } from "@/lib/validation/auth";
+import { SESSIONS_CHANGED } from "./SessionsList";
+
+type Input = z.input<typeof ChangePasswordSchema>;
+type Output = z.output<typeof ChangePasswordSchema>;
+const p = en.account.password;
+
+/** On success the API ends every other session and replaces this one (new cookie in the response). */
+export function ChangePasswordForm({ email }: { email: string }) {
+  const [banner, setBanner] = useState<string | null>(null);
+  const [done, setDone] = useState(false);
+  const {
+    register,
+    control,
+    handleSubmit,
+    setError,
+    reset,
+    formState: { errors, isSubmitting },
+  } = useForm<Input, unknown, Output>({
+    resolver: zodResolver(ChangePasswordSchema),
+    defaultValues: { currentPassword: "", newPassword: "", confirmPassword: "" },
+  });
+  const newPassword = useWatch({ control, name: "newPassword" });
+
+  const onSubmit = handleSubmit(async (values) => {
+    setBanner(null);
+    setDone(false);
+    const res = await apiFetch("/api/auth/change-password", { method: "POST", body: values });
+    if (res.ok) {
+      reset();
+      setDone(true);
+      window.dispatchEvent(new Event(SESSIONS_CHANGED));
+      return;
+    }
+    setBanner(
+      applyApiError(res, setError, {
+        fields: ["currentPassword", "newPassword", "confirmPassword"],
+        codeToField: { WRONG_PASSWORD: "currentPassword", PASSWORD_MISMATCH: "confirmPassword", WEAK_PASSWORD: "newPassword" },
+      }),
+    );
+  });
+
+  return (
+    <form noValidate onSubmit={onSubmit} className="flex flex-col gap-4" aria-label={p.title}>
+      <FormError message={banner} />
+      {/* Tells password managers which account the new password belongs to. */}
+      <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
+      <PasswordInput
+        label={en.fields.currentPassword}
+        autoComplete="current-password"
+        toggleLabel={p.showCurrent}
+        error={errors.currentPassword?.message}
+        {...register("currentPassword")}
+      />
+      <PasswordInput
+        label={en.fields.newPassword}
+        autoComplete="new-password"
+        hint={en.fields.passwordHint}
+        toggleLabel={p.showNew}
+        error={errors.newPassword?.message}
+        {...register("newPassword")}
+      >
+        <PasswordStrength password={typeof newPassword === "string" ? newPassword : ""} userInputs={[email]} />
+      </PasswordInput>
+      <PasswordInput
+        label={en.fields.confirmPassword}
+        autoComplete="new-password"
+        toggleLabel={p.showConfirm}
+        error={errors.confirmPassword?.message}
+        {...register("confirmPassword")}
+      />
+      <SubmitButton pending={isSubmitting}>{p.submit}</SubmitButton>
+      <FormSuccess message={done ? p.done : null} />
+    </form>
+  );
+}

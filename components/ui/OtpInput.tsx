@@ -1,0 +1,73 @@
+"use client";
+
+import { type ClipboardEvent, type ComponentProps, type ReactNode, useId } from "react";
+import { FieldError } from "./FieldError";
+import { inputClass } from "./styles";
+
+type Props = Omit<ComponentProps<"input">, "value" | "onChange" | "type"> & {
+  label: string;
+  name: string;
+  value: string;
+  onChange: (value: string) => void;
+  error?: string;
+  hint?: ReactNode;
+};
+
+const digitsOnly = (s: string) => s.replace(/\D/g, "").slice(0, 6);
+
+/**
+ * One input for the whole 6-digit code (not six boxes): the OS can autofill it from the email
+ * (autocomplete="one-time-code"), phones show the number pad, and a paste such as "123 456" or
+ * "Your code: 123456" keeps just the digits. maxLength would cut a pasted "123 456" before we
+ * see it, so paste is handled here.
+ */
+export function OtpInput({ label, value, onChange, error, hint, id, ...input }: Props) {
+  const autoId = useId();
+  const inputId = id ?? `${input.name}-${autoId}`;
+  const hintId = `${inputId}-hint`;
+  const errorId = `${inputId}-error`;
+  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(" ") || undefined;
+
+  const onPaste = (e: ClipboardEvent<HTMLInputElement>) => {
+    const pasted = e.clipboardData.getData("text");
+    if (!pasted) return;
+    e.preventDefault();
+    const el = e.currentTarget;
+    const start = el.selectionStart ?? value.length;
+    const end = el.selectionEnd ?? value.length;
+    const merged = digitsOnly(pasted).length >= 6 ? digitsOnly(pasted) : digitsOnly(value.slice(0, start) + pasted + value.slice(end));
+    onChange(merged);
+  };
+
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={inputId} className="font-medium">
+        {label}
+      </label>
+      {hint ? (
+        <p id={hintId} className="text-sm text-slate-600">
+          {hint}
+        </p>
+      ) : null}
+      <input
+        id={inputId}
+        type="text"
+        inputMode="numeric"
+        autoComplete="one-time-code"
+        pattern="[0-9]{6}"
+        maxLength={6}
+        spellCheck={false}
+        autoCorrect="off"
+        dir="ltr"
+        value={value}
+        onChange={(e) => onChange(digitsOnly(e.target.value))}
+        onPaste={onPaste}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+        className={`${inputClass} max-w-56 font-mono text-2xl tracking-[0.4em]`}
+        {...input}
+      />
+      <FieldError id={errorId} message={error} />
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { en } from "@/lib/i18n";
+
+/**
+ * The frame of every page: a skip link, a header, and one <main> landmark holding the page's
+ * single <h1>. Single column, logical spacing (RTL-ready), no fixed widths (works at 360 px).
+ */
+export function PageShell({
+  title,
+  intro,
+  header,
+  width = "md",
+  children,
+}: {
+  title: string;
+  intro?: ReactNode;
+  header?: ReactNode;
+  width?: "md" | "xl" | "3xl";
+  children: ReactNode;
+}) {
+  const max = width === "md" ? "max-w-md" : width === "xl" ? "max-w-xl" : "max-w-3xl";
+  return (
+    <>
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-10 focus:rounded-md focus:bg-white focus:px-4 focus:py-3"
+      >
+        {en.ui.skipToContent}
+      </a>
+      <header className="border-b border-slate-200 bg-white">
+        <div className={`mx-auto flex w-full ${max} flex-wrap items-center justify-between gap-x-4 gap-y-1 px-4 py-2`}>
+          <Link href="/" className="inline-flex min-h-11 items-center text-lg font-bold text-brand">
+            {en.app.name}
+          </Link>
+          {header}
+        </div>
+      </header>
+      <main id="main" tabIndex={-1} className={`mx-auto flex w-full ${max} flex-col gap-6 px-4 py-8 text-start`}>
+        <div className="flex flex-col gap-2">
+          <h1 className="text-2xl font-bold text-slate-900 sm:text-3xl">{title}</h1>
+          {intro ? <div className="text-slate-700">{intro}</div> : null}
+        </div>
+        {children}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,22 @@
+import type { ErrorCode } from "@/lib/http/error-codes";
+import { en } from "./en";
+
+/**
+ * The one place pages get their copy from. Today it is always English (`en`, alias `t`); a
+ * locale switch later replaces the object these names point to, not the call sites.
+ */
+export { en };
+export const t = en;
+
+/** Fills `{name}` placeholders: fmt("Hi {name}", { name: "Ann" }). Unknown keys stay visible. */
+export function fmt(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (m, key: string) => (key in values ? String(values[key]) : m));
+}
+
+export type ClientErrorCode = ErrorCode | "NETWORK_ERROR";
+
+/** The message for an API error code, in the current language; the server's text as a fallback. */
+export function errorText(code: ClientErrorCode | string, fallback?: string): string {
+  const known = (en.errors as Record<string, string>)[code];
+  return known ?? fallback ?? en.errors.INTERNAL_ERROR;
+}
