@@ -1,0 +1,35 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type App, startApp } from "./app";
+import { launchBrowser, phonePage } from "./browser";
+import { confirmCode, expectNoSidewaysScroll, fillSignup, uniqueEmail } from "./flows";
+
+describe("a doctor in the browser", () => {
+  let app: App;
+  let browser: Browser;
+  beforeAll(async () => {
+    [app, browser] = await Promise.all([startApp(), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  it("signs up with specialty and licence and lands on an 'awaiting approval' dashboard", async () => {
+    const page = await phonePage(browser, app.url);
+    const email = uniqueEmail("doc");
+    await page.goto("/auth/doctor/sign-up");
+    await fillSignup(page, { name: "Dr Layla Nasser", email });
+    await page.getByLabel("Specialty").fill("Cardiology");
+    await page.getByLabel("Licence number").fill(" gmc 778 812 ");
+    await page.getByRole("button", { name: "Create doctor account" }).click();
+    await confirmCode(page, app.mail, email);
+    await page.waitForURL(/\/dashboard$/);
+    await page.getByText("Your doctor account is awaiting approval").waitFor();
+    await expectNoSidewaysScroll(page);
+
+    await page.goto("/account");
+    expect(await page.getByLabel("Specialty").inputValue()).toBe("Cardiology");
+    await page.getByText("GMC778812").waitFor();
+  });
+});
