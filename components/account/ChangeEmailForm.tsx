@@ -1,15 +1,15 @@
 "use client";
 
+import { EmailField } from "@/components/ui/TextField";
+import { CodeField } from "@/components/ui/CodeField";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { Controller, useForm } from "react-hook-form";
+import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { FormError, FormSuccess } from "@/components/ui/FormError";
-import { OtpInput } from "@/components/ui/OtpInput";
 import { PasswordInput } from "@/components/ui/PasswordInput";
 import { SubmitButton } from "@/components/ui/SubmitButton";
-import { TextField } from "@/components/ui/TextField";
 import { secondaryButtonClass } from "@/components/ui/styles";
 import { apiFetch } from "@/lib/client/api";
 import { applyApiError } from "@/lib/client/form-errors";
@@ -84,16 +84,7 @@ function RequestStep({ onSent }: { onSent: (email: string) => void }) {
   return (
     <form noValidate onSubmit={onSubmit} className="flex flex-col gap-4" aria-label={m.title}>
       <FormError message={banner} />
-      <TextField
-        label={en.fields.newEmail}
-        type="email"
-        inputMode="email"
-        autoComplete="email"
-        autoCapitalize="none"
-        spellCheck={false}
-        error={errors.newEmail?.message}
-        {...register("newEmail")}
-      />
+      <EmailField label={en.fields.newEmail} error={errors.newEmail?.message} {...register("newEmail")} />
       <PasswordInput
         label={en.fields.currentPassword}
         autoComplete="current-password"
@@ -134,13 +125,7 @@ function VerifyStep({ pendingEmail, onBack, onDone }: { pendingEmail: string; on
     <form noValidate onSubmit={onSubmit} className="flex flex-col gap-4" aria-label={m.verify}>
       <FormSuccess message={fmt(m.codeSent, { email: pendingEmail })} />
       <FormError message={banner} />
-      <Controller
-        control={control}
-        name="code"
-        render={({ field }) => (
-          <OtpInput label={en.fields.code} hint={en.fields.codeHint} error={errors.code?.message} {...field} value={String(field.value ?? "")} />
-        )}
-      />
+      <CodeField control={control} name="code" error={errors.code?.message} />
       <SubmitButton pending={isSubmitting}>{m.verify}</SubmitButton>
       <button type="button" className={secondaryButtonClass} onClick={onBack}>
         {m.startOver}

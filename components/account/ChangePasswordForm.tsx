@@ -1,12 +1,12 @@
 "use client";
 
+import { NewPasswordFields } from "@/components/ui/NewPasswordFields";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
 import { FormError, FormSuccess } from "@/components/ui/FormError";
 import { PasswordInput } from "@/components/ui/PasswordInput";
-import { PasswordStrength } from "@/components/ui/PasswordStrength";
 import { SubmitButton } from "@/components/ui/SubmitButton";
 import { apiFetch } from "@/lib/client/api";
 import { applyApiError } from "@/lib/client/form-errors";
@@ -65,23 +65,7 @@ export function ChangePasswordForm({ email }: { email: string }) {
         error={errors.currentPassword?.message}
         {...register("currentPassword")}
       />
-      <PasswordInput
-        label={en.fields.newPassword}
-        autoComplete="new-password"
-        hint={en.fields.passwordHint}
-        toggleLabel={p.showNew}
-        error={errors.newPassword?.message}
-        {...register("newPassword")}
-      >
-        <PasswordStrength password={typeof newPassword === "string" ? newPassword : ""} userInputs={[email]} />
-      </PasswordInput>
-      <PasswordInput
-        label={en.fields.confirmPassword}
-        autoComplete="new-password"
-        toggleLabel={p.showConfirm}
-        error={errors.confirmPassword?.message}
-        {...register("confirmPassword")}
-      />
+      <NewPasswordFields password={register("newPassword")} confirm={register("confirmPassword")} value={newPassword} errors={{ password: errors.newPassword?.message, confirm: errors.confirmPassword?.message }} userInputs={[email]} />
       <SubmitButton pending={isSubmitting}>{p.submit}</SubmitButton>
       <FormSuccess message={done ? p.done : null} />
     </form>

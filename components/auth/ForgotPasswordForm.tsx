@@ -1,5 +1,6 @@
 "use client";
 
+import { EmailField } from "@/components/ui/TextField";
 import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
 import { useState } from "react";
@@ -7,7 +8,6 @@ import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { FormError, FormSuccess } from "@/components/ui/FormError";
 import { SubmitButton } from "@/components/ui/SubmitButton";
-import { TextField } from "@/components/ui/TextField";
 import { primaryButtonClass } from "@/components/ui/styles";
 import { apiFetch } from "@/lib/client/api";
 import { applyApiError } from "@/lib/client/form-errors";
@@ -52,16 +52,7 @@ export function ForgotPasswordForm({ initialEmail = "" }: { initialEmail?: strin
   return (
     <form noValidate onSubmit={onSubmit} className="flex flex-col gap-4" aria-label={en.forgot.title}>
       <FormError message={banner} />
-      <TextField
-        label={en.fields.email}
-        type="email"
-        inputMode="email"
-        autoComplete="email"
-        autoCapitalize="none"
-        spellCheck={false}
-        error={errors.email?.message}
-        {...register("email")}
-      />
+      <EmailField error={errors.email?.message} {...register("email")} />
       <SubmitButton pending={isSubmitting}>{en.forgot.submit}</SubmitButton>
     </form>
   );

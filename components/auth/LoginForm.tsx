@@ -1,5 +1,6 @@
 "use client";
 
+import { EmailField } from "@/components/ui/TextField";
 import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
 import { useState } from "react";
@@ -8,7 +9,6 @@ import type { z } from "zod";
 import { FormError } from "@/components/ui/FormError";
 import { PasswordInput } from "@/components/ui/PasswordInput";
 import { SubmitButton } from "@/components/ui/SubmitButton";
-import { TextField } from "@/components/ui/TextField";
 import { touchLinkClass } from "@/components/ui/styles";
 import { apiFetch, type ApiErrorCode } from "@/lib/client/api";
 import { applyApiError } from "@/lib/client/form-errors";
@@ -62,16 +62,7 @@ export function LoginForm({ next }: { next: string }) {
           </p>
         ) : null}
       </FormError>
-      <TextField
-        label={en.fields.email}
-        type="email"
-        inputMode="email"
-        autoComplete="username"
-        autoCapitalize="none"
-        spellCheck={false}
-        error={errors.email?.message}
-        {...register("email")}
-      />
+      <EmailField autoComplete="username" error={errors.email?.message} {...register("email")} />
       <PasswordInput label={en.fields.password} autoComplete="current-password" error={errors.password?.message} {...register("password")} />
       <SubmitButton pending={isSubmitting || leaving}>{en.login.submit}</SubmitButton>
     </form>

@@ -1,16 +1,15 @@
 "use client";
 
+import { EmailField } from "@/components/ui/TextField";
+import { CodeField } from "@/components/ui/CodeField";
+import { NewPasswordFields } from "@/components/ui/NewPasswordFields";
 import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
 import { useEffect, useState } from "react";
-import { Controller, useForm, useWatch } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
 import { FormError, FormSuccess } from "@/components/ui/FormError";
-import { OtpInput } from "@/components/ui/OtpInput";
-import { PasswordInput } from "@/components/ui/PasswordInput";
-import { PasswordStrength } from "@/components/ui/PasswordStrength";
 import { SubmitButton } from "@/components/ui/SubmitButton";
-import { TextField } from "@/components/ui/TextField";
 import { linkClass, primaryButtonClass } from "@/components/ui/styles";
 import { apiFetch, type ApiErrorCode } from "@/lib/client/api";
 import { applyApiError } from "@/lib/client/form-errors";
@@ -83,41 +82,10 @@ function CodeReset({ email, onDone }: { email: string; onDone: () => void }) {
   return (
     <form noValidate onSubmit={onSubmit} className="flex flex-col gap-4" aria-label={en.reset.title}>
       <FormError message={banner} />
-      <TextField
-        label={en.fields.email}
-        type="email"
-        inputMode="email"
-        autoComplete="username"
-        autoCapitalize="none"
-        spellCheck={false}
-        error={errors.email?.message}
-        {...register("email")}
-      />
-      <Controller
-        control={control}
-        name="code"
-        render={({ field }) => (
-          <OtpInput label={en.fields.code} hint={en.fields.codeHint} error={errors.code?.message} {...field} value={String(field.value ?? "")} />
-        )}
-      />
+      <EmailField autoComplete="username" error={errors.email?.message} {...register("email")} />
+      <CodeField control={control} name="code" error={errors.code?.message} />
       <AskAgain code={lastCode} />
-      <PasswordInput
-        label={en.fields.newPassword}
-        autoComplete="new-password"
-        hint={en.fields.passwordHint}
-        toggleLabel={en.account.password.showNew}
-        error={errors.password?.message}
-        {...register("password")}
-      >
-        <PasswordStrength password={typeof password === "string" ? password : ""} userInputs={currentEmail ? [currentEmail] : []} />
-      </PasswordInput>
-      <PasswordInput
-        label={en.fields.confirmPassword}
-        autoComplete="new-password"
-        toggleLabel={en.account.password.showConfirm}
-        error={errors.confirmPassword?.message}
-        {...register("confirmPassword")}
-      />
+      <NewPasswordFields password={register("password")} confirm={register("confirmPassword")} value={password} errors={{ password: errors.password?.message, confirm: errors.confirmPassword?.message }} userInputs={currentEmail ? [currentEmail] : []} />
       <SubmitButton pending={isSubmitting}>{en.reset.submit}</SubmitButton>
     </form>
   );
@@ -172,23 +140,7 @@ function TokenReset({ onDone }: { onDone: () => void }) {
       <FormError message={banner}>
         <AskAgain code={lastCode} />
       </FormError>
-      <PasswordInput
-        label={en.fields.newPassword}
-        autoComplete="new-password"
-        hint={en.fields.passwordHint}
-        toggleLabel={en.account.password.showNew}
-        error={errors.password?.message}
-        {...register("password")}
-      >
-        <PasswordStrength password={typeof password === "string" ? password : ""} />
-      </PasswordInput>
-      <PasswordInput
-        label={en.fields.confirmPassword}
-        autoComplete="new-password"
-        toggleLabel={en.account.password.showConfirm}
-        error={errors.confirmPassword?.message}
-        {...register("confirmPassword")}
-      />
+      <NewPasswordFields password={register("password")} confirm={register("confirmPassword")} value={password} errors={{ password: errors.password?.message, confirm: errors.confirmPassword?.message }} />
       <SubmitButton pending={isSubmitting}>{en.reset.submit}</SubmitButton>
     </form>
   );

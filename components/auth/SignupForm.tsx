@@ -1,5 +1,6 @@
 "use client";
 
+import { EmailField } from "@/components/ui/TextField";
 import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
@@ -73,16 +74,7 @@ export function SignupForm({ doctor = false }: { doctor?: boolean }) {
         ) : null}
       </FormError>
       <TextField label={en.fields.name} autoComplete="name" error={errors.name?.message} {...register("name")} />
-      <TextField
-        label={en.fields.email}
-        type="email"
-        inputMode="email"
-        autoComplete="email"
-        autoCapitalize="none"
-        spellCheck={false}
-        error={errors.email?.message}
-        {...register("email")}
-      />
+      <EmailField error={errors.email?.message} {...register("email")} />
       <TextField
         label={en.fields.phone}
         optional

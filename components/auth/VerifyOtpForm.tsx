@@ -1,13 +1,13 @@
 "use client";
 
+import { EmailField } from "@/components/ui/TextField";
+import { CodeField } from "@/components/ui/CodeField";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
-import { Controller, useForm } from "react-hook-form";
+import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { FormError, FormSuccess } from "@/components/ui/FormError";
-import { OtpInput } from "@/components/ui/OtpInput";
 import { SubmitButton } from "@/components/ui/SubmitButton";
-import { TextField } from "@/components/ui/TextField";
 import { secondaryButtonClass } from "@/components/ui/styles";
 import { apiFetch } from "@/lib/client/api";
 import { applyApiError } from "@/lib/client/form-errors";
@@ -95,24 +95,9 @@ export function VerifyOtpForm({ email, cooldownSeconds }: { email: string | null
         {email ? (
           <input type="hidden" {...register("email")} />
         ) : (
-          <TextField
-            label={en.fields.email}
-            type="email"
-            inputMode="email"
-            autoComplete="email"
-            autoCapitalize="none"
-            spellCheck={false}
-            error={errors.email?.message}
-            {...register("email")}
-          />
+          <EmailField error={errors.email?.message} {...register("email")} />
         )}
-        <Controller
-          control={control}
-          name="code"
-          render={({ field }) => (
-            <OtpInput label={en.fields.code} hint={en.fields.codeHint} error={errors.code?.message} {...field} value={String(field.value ?? "")} />
-          )}
-        />
+        <CodeField control={control} name="code" error={errors.code?.message} />
         <SubmitButton pending={isSubmitting || leaving}>{en.verify.submit}</SubmitButton>
       </form>
       <div className="flex flex-col gap-2 border-t border-slate-200 pt-4">

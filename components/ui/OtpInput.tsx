@@ -1,7 +1,7 @@
 "use client";
 
-import { type ClipboardEvent, type ComponentProps, type ReactNode, useId } from "react";
-import { FieldError } from "./FieldError";
+import type { ClipboardEvent, ComponentProps, ReactNode } from "react";
+import { FieldFrame, useFieldIds } from "./FieldFrame";
 import { inputClass } from "./styles";
 
 type Props = Omit<ComponentProps<"input">, "value" | "onChange" | "type"> & {
@@ -22,11 +22,7 @@ const digitsOnly = (s: string) => s.replace(/\D/g, "").slice(0, 6);
  * see it, so paste is handled here.
  */
 export function OtpInput({ label, value, onChange, error, hint, id, ...input }: Props) {
-  const autoId = useId();
-  const inputId = id ?? `${input.name}-${autoId}`;
-  const hintId = `${inputId}-hint`;
-  const errorId = `${inputId}-error`;
-  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(" ") || undefined;
+  const ids = useFieldIds(input.name, id, hint, error);
 
   const onPaste = (e: ClipboardEvent<HTMLInputElement>) => {
     const pasted = e.clipboardData.getData("text");
@@ -40,17 +36,9 @@ export function OtpInput({ label, value, onChange, error, hint, id, ...input }: 
   };
 
   return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={inputId} className="font-medium">
-        {label}
-      </label>
-      {hint ? (
-        <p id={hintId} className="text-sm text-slate-600">
-          {hint}
-        </p>
-      ) : null}
+    <FieldFrame ids={ids} label={label} hint={hint} error={error}>
       <input
-        id={inputId}
+        id={ids.inputId}
         type="text"
         inputMode="numeric"
         autoComplete="one-time-code"
@@ -62,12 +50,11 @@ export function OtpInput({ label, value, onChange, error, hint, id, ...input }: 
         value={value}
         onChange={(e) => onChange(digitsOnly(e.target.value))}
         onPaste={onPaste}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
+        aria-invalid={ids.invalid}
+        aria-describedby={ids.describedBy}
         className={`${inputClass} max-w-56 font-mono text-2xl tracking-[0.4em]`}
         {...input}
       />
-      <FieldError id={errorId} message={error} />
-    </div>
+    </FieldFrame>
   );
 }

@@ -1,8 +1,8 @@
 "use client";
 
-import { type ComponentProps, type ReactNode, useId, useState } from "react";
+import { type ComponentProps, type ReactNode, useState } from "react";
 import { en } from "@/lib/i18n";
-import { FieldError } from "./FieldError";
+import { FieldFrame, useFieldIds } from "./FieldFrame";
 import { inputClass } from "./styles";
 
 type Props = Omit<ComponentProps<"input">, "type" | "autoComplete"> & {
@@ -24,37 +24,25 @@ type Props = Omit<ComponentProps<"input">, "type" | "autoComplete"> & {
  */
 export function PasswordInput({ label, error, hint, toggleLabel, children, id, className, ...input }: Props) {
   const [shown, setShown] = useState(false);
-  const autoId = useId();
-  const inputId = id ?? `${input.name}-${autoId}`;
-  const hintId = `${inputId}-hint`;
-  const errorId = `${inputId}-error`;
-  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(" ") || undefined;
+  const ids = useFieldIds(input.name, id, hint, error);
   return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={inputId} className="font-medium">
-        {label}
-      </label>
-      {hint ? (
-        <p id={hintId} className="text-sm text-slate-600">
-          {hint}
-        </p>
-      ) : null}
+    <FieldFrame ids={ids} label={label} hint={hint} error={error}>
       <div className="relative">
         <input
-          id={inputId}
+          id={ids.inputId}
           type={shown ? "text" : "password"}
           spellCheck={false}
           autoCapitalize="none"
           autoCorrect="off"
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy}
+          aria-invalid={ids.invalid}
+          aria-describedby={ids.describedBy}
           className={`${inputClass} pe-12 ${className ?? ""}`}
           {...input}
         />
         <button
           type="button"
           aria-pressed={shown}
-          aria-controls={inputId}
+          aria-controls={ids.inputId}
           aria-label={toggleLabel ?? en.ui.showPassword}
           title={toggleLabel ?? en.ui.showPassword}
           onClick={() => setShown((s) => !s)}
@@ -64,8 +52,7 @@ export function PasswordInput({ label, error, hint, toggleLabel, children, id, c
         </button>
       </div>
       {children}
-      <FieldError id={errorId} message={error} />
-    </div>
+    </FieldFrame>
   );
 }
 

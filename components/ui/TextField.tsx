@@ -1,6 +1,6 @@
-import { type ComponentProps, type ReactNode, useId } from "react";
+import type { ComponentProps, ReactNode } from "react";
 import { en } from "@/lib/i18n";
-import { FieldError } from "./FieldError";
+import { FieldFrame, useFieldIds } from "./FieldFrame";
 import { inputClass } from "./styles";
 
 type Props = ComponentProps<"input"> & {
@@ -13,30 +13,28 @@ type Props = ComponentProps<"input"> & {
 
 /** Visible label + input + its hint and error, wired with aria-invalid and aria-describedby. */
 export function TextField({ label, error, hint, optional, id, className, ...input }: Props) {
-  const autoId = useId();
-  const inputId = id ?? `${input.name}-${autoId}`;
-  const hintId = `${inputId}-hint`;
-  const errorId = `${inputId}-error`;
-  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(" ") || undefined;
+  const ids = useFieldIds(input.name, id, hint, error);
   return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={inputId} className="font-medium">
-        {label}
-        {optional ? <span className="font-normal text-slate-600"> ({en.ui.optional})</span> : null}
-      </label>
-      {hint ? (
-        <p id={hintId} className="text-sm text-slate-600">
-          {hint}
-        </p>
-      ) : null}
+    <FieldFrame ids={ids} label={label} optional={optional} hint={hint} error={error}>
       <input
-        id={inputId}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
+        id={ids.inputId}
+        aria-invalid={ids.invalid}
+        aria-describedby={ids.describedBy}
         className={`${inputClass} ${className ?? ""}`}
         {...input}
       />
-      <FieldError id={errorId} message={error} />
-    </div>
+    </FieldFrame>
+  );
+}
+
+type EmailProps = Omit<Props, "type" | "inputMode" | "autoCapitalize" | "spellCheck" | "label"> & {
+  label?: string;
+  autoComplete?: "email" | "username";
+};
+
+/** An email input with the phone-friendly settings every email field wants. */
+export function EmailField({ label = en.fields.email, autoComplete = "email", ...props }: EmailProps) {
+  return (
+    <TextField label={label} type="email" inputMode="email" autoComplete={autoComplete} autoCapitalize="none" spellCheck={false} {...props} />
   );
 }

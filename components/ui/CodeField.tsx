@@ -1,0 +1,18 @@
+"use client";
+
+import { type Control, Controller, type FieldPath, type FieldValues } from "react-hook-form";
+import { en } from "@/lib/i18n";
+import { OtpInput } from "./OtpInput";
+
+/** The 6-digit code input wired to a react-hook-form field (every code form has one). */
+export function CodeField<T extends FieldValues>({ control, name, error }: { control: Control<T, unknown, FieldValues>; name: FieldPath<T>; error?: string }) {
+  return (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field }) => (
+        <OtpInput label={en.fields.code} hint={en.fields.codeHint} error={error} {...field} value={String(field.value ?? "")} />
+      )}
+    />
+  );
+}
