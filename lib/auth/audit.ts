@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "@/lib/db/client";
+import { type Db, getDb } from "@/lib/db/client";
 import { securityEvents } from "@/lib/db/schema";
 import { clientIp, userAgent } from "@/lib/http/client-ip";
 
@@ -27,8 +27,21 @@ export async function audit(
   userId: string | null,
   detail?: Record<string, unknown>,
 ): Promise<void> {
-  const db = await getDb();
-  await db.insert(securityEvents).values({
+  await auditInsert(await getDb(), type, request, userId, detail);
+}
+
+/**
+ * The same insert, not yet run: a hot path (sign-in) passes it to createSession so the event is
+ * written in the same statement as the session, still before the response.
+ */
+export function auditInsert(
+  db: Db,
+  type: SecurityEventType,
+  request: Request | null,
+  userId: string | null,
+  detail?: Record<string, unknown>,
+) {
+  return db.insert(securityEvents).values({
     type,
     userId,
     ip: request ? clientIp(request) : null,

@@ -1,7 +1,7 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { config } from "@/lib/config";
-import { getDb } from "@/lib/db/client";
+import { type Db, getDb } from "@/lib/db/client";
 import { throttles } from "@/lib/db/schema";
 import { AppError, tooMany } from "@/lib/http/app-error";
 
@@ -44,6 +44,10 @@ export async function claimLoginAttempt(email: string, keyFor: (e: string) => st
 }
 
 export async function clearLoginAttempts(email: string, keyFor: (e: string) => string = loginKey): Promise<void> {
-  const db = await getDb();
-  await db.delete(throttles).where(eq(throttles.key, keyFor(email)));
+  await clearLoginAttemptsDelete(await getDb(), email, keyFor);
+}
+
+/** The same delete, not yet run, for a caller that folds it into another statement (sign-in). */
+export function clearLoginAttemptsDelete(db: Db, email: string, keyFor: (e: string) => string = loginKey) {
+  return db.delete(throttles).where(eq(throttles.key, keyFor(email)));
 }

@@ -3,8 +3,8 @@ import { eq, sql } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { users } from "@/lib/db/schema";
 import { AppError } from "@/lib/http/app-error";
-import { audit } from "./audit";
-import { claimLoginAttempt, clearLoginAttempts } from "./login-throttle";
+import { audit, auditInsert } from "./audit";
+import { claimLoginAttempt, clearLoginAttemptsDelete } from "./login-throttle";
 import { burnPasswordCheck, hashPassword, isLegacyHash, verifyPassword } from "./passwords";
 import { createSession } from "./sessions";
 import { findUserByEmail, loadPublicUser } from "./users";
@@ -31,7 +31,6 @@ export async function login(request: Request, email: string, password: string) {
   if (!user.emailVerifiedAt) throw new AppError(403, "EMAIL_NOT_VERIFIED");
   if (user.status === "suspended") throw new AppError(403, "ACCOUNT_SUSPENDED");
 
-  await clearLoginAttempts(email);
   if (isLegacyHash(user.passwordHash)) {
     // Imported bcrypt hash: upgrade to argon2id now that we hold the plaintext.
     await db
@@ -39,7 +38,10 @@ export async function login(request: Request, email: string, password: string) {
       .set({ passwordHash: await hashPassword(password), updatedAt: sql`now()` })
       .where(eq(users.id, user.id));
   }
-  const session = await createSession(db, user, request);
-  await audit("signin_ok", request, user.id);
+  // The counter reset and the audit event ride in the session's insert: one statement, not three.
+  const session = await createSession(db, user, request, [
+    clearLoginAttemptsDelete(db, email),
+    auditInsert(db, "signin_ok", request, user.id),
+  ]);
   return { user: await loadPublicUser(db, user), ...session };
 }

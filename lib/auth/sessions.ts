@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, gt, isNull, sql } from "drizzle-orm";
+import { and, desc, eq, gt, isNull, type SQLWrapper, sql } from "drizzle-orm";
 import { config } from "@/lib/config";
 import { type Db, getDb } from "@/lib/db/client";
 import { doctorProfiles, sessions, type User, users } from "@/lib/db/schema";
@@ -25,9 +25,21 @@ export type SessionContext = {
 /** lastSeenAt is written at most this often, so reads do not each cost a write. */
 const TOUCH_EVERY_SECONDS = 60;
 
-export async function createSession(db: Db, user: Pick<User, "id" | "tokenVersion">, request: Request) {
+/**
+ * `alongside`: other writes (not yet run) that belong to the same step, e.g. sign-in's audit event
+ * and counter reset. They run as data-modifying CTEs of the session insert — one statement and
+ * one commit instead of several, on the hottest write path — and stand or fall with it.
+ */
+export async function createSession(
+  db: Db,
+  user: Pick<User, "id" | "tokenVersion">,
+  request: Request,
+  alongside: SQLWrapper[] = [],
+) {
   const cfg = config();
+  const ctes = alongside.map((q, i) => db.$with(`alongside_${i}`, {}).as(q.getSQL()));
   const [row] = await db
+    .with(...ctes)
     .insert(sessions)
     .values({
       userId: user.id,
@@ -51,8 +63,23 @@ export async function sessionFromToken(token: string): Promise<Omit<SessionConte
   const claims = await verifySessionToken(token);
   if (!claims) return null;
   const db = await getDb();
-  const idle = config().SESSION_IDLE_SECONDS;
-  const [row] = await db
+  let check = liveSessionChecks.get(db);
+  if (!check) liveSessionChecks.set(db, (check = prepareLiveSessionCheck(db)));
+  const [row] = await check.execute({ ...claims, idle: config().SESSION_IDLE_SECONDS });
+  if (!row) return null;
+  if (row.touch) await db.update(sessions).set({ lastSeenAt: sql`now()` }).where(eq(sessions.id, claims.sid));
+  return { user: row.user, sessionId: claims.sid };
+}
+
+/**
+ * The check every authenticated request makes, built once per database handle: building the query
+ * is a measurable share of a cheap request, and on PostgreSQL a named statement is also parsed and
+ * planned once per connection. Same conditions as ever: live row, both timeouts, tokenVersion, status.
+ */
+const liveSessionChecks = new WeakMap<Db, ReturnType<typeof prepareLiveSessionCheck>>();
+
+function prepareLiveSessionCheck(db: Db) {
+  return db
     .select({
       user: users,
       touch: sql<boolean>`${sessions.lastSeenAt} < now() - make_interval(secs => ${TOUCH_EVERY_SECONDS})`,
@@ -61,18 +88,16 @@ export async function sessionFromToken(token: string): Promise<Omit<SessionConte
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(
       and(
-        eq(sessions.id, claims.sid),
-        eq(sessions.userId, claims.sub),
+        eq(sessions.id, sql.placeholder("sid")),
+        eq(sessions.userId, sql.placeholder("sub")),
         isNull(sessions.endedAt),
         gt(sessions.expiresAt, sql`now()`),
-        gt(sessions.lastSeenAt, sql`now() - make_interval(secs => ${idle})`),
-        eq(users.tokenVersion, claims.ver),
+        gt(sessions.lastSeenAt, sql`now() - make_interval(secs => ${sql.placeholder("idle")})`),
+        eq(users.tokenVersion, sql.placeholder("ver")),
         eq(users.status, "active"),
       ),
-    );
-  if (!row) return null;
-  if (row.touch) await db.update(sessions).set({ lastSeenAt: sql`now()` }).where(eq(sessions.id, claims.sid));
-  return { user: row.user, sessionId: claims.sid };
+    )
+    .prepare("caregate_live_session");
 }
 
 /** Bearer header first (API clients), then the cookie (browsers). */

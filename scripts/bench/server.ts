@@ -1,0 +1,124 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { createServer } from "node:net";
+
+/**
+ * The processes the benchmark starts: `next build` and the production server. Each runs in its
+ * own process group (detached) so that ending it also ends whatever it spawned (next build forks
+ * workers), and every one is registered so it is ended on success, on error and on Ctrl-C.
+ */
+const running = new Set<ChildProcess>();
+
+function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
+  if (child.exitCode !== null || child.signalCode !== null || !child.pid) return;
+  try {
+    process.kill(-child.pid, signal); // the group we created with detached: true
+  } catch {
+    child.kill(signal);
+  }
+}
+
+/** Ends every process we started; waits up to 5 s for each, then SIGKILLs it. */
+export async function stopAll(): Promise<void> {
+  await Promise.all(
+    [...running].map(async (child) => {
+      const exited = new Promise<void>((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) resolve();
+        else child.once("exit", () => resolve());
+      });
+      killGroup(child, "SIGTERM");
+      const timer = setTimeout(() => killGroup(child, "SIGKILL"), 5000);
+      await exited;
+      clearTimeout(timer);
+      running.delete(child);
+    }),
+  );
+}
+
+// Last resort when the process dies abruptly: signals can still be sent synchronously.
+process.on("exit", () => {
+  for (const child of running) killGroup(child, "SIGKILL");
+});
+
+function start(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
+  const child = spawn(process.execPath, args, { env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  running.add(child);
+  child.once("exit", () => running.delete(child));
+  return child;
+}
+
+/**
+ * The environment of a child: ours minus anything that would change how Node loads modules
+ * (the benchmark itself runs with --conditions=react-server, which must not reach Next).
+ */
+function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...extra };
+  delete env.NODE_OPTIONS;
+  return env;
+}
+
+export async function build(distDir: string): Promise<void> {
+  const child = start(["node_modules/next/dist/bin/next", "build"], childEnv({ NEXT_DIST_DIR: distDir }));
+  const out: string[] = [];
+  child.stdout!.on("data", (d) => out.push(String(d)));
+  child.stderr!.on("data", (d) => out.push(String(d)));
+  const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
+  if (code !== 0) throw new Error(`next build failed (exit ${code}):\n${out.join("")}`);
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once("error", reject);
+    s.listen(0, "127.0.0.1", () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+export type Server = { url: string; pid: number; logs: string[] };
+
+/** scripts/serve.mjs in production mode, bound to loopback only, healthy before it returns. */
+export async function startServer(env: Record<string, string>, nodeFlags: string[] = []): Promise<Server> {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const child = start(
+    [...nodeFlags, "scripts/serve.mjs"],
+    childEnv({ ...env, NODE_ENV: "production", PORT: String(port), HOST: "127.0.0.1", APP_URL: url }),
+  );
+  const logs: string[] = [];
+  child.stdout!.on("data", (d) => logs.push(String(d)));
+  child.stderr!.on("data", (d) => logs.push(String(d)));
+
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode}):\n${logs.join("")}`);
+    try {
+      if ((await fetch(`${url}/api/health`)).ok) return { url, pid: child.pid!, logs };
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`server did not become healthy in 60 s:\n${logs.join("")}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+const CLOCK_TICKS = 100; // USER_HZ: 100 on every Linux architecture Node runs on
+
+/**
+ * CPU time (user + system, all threads) a process has used so far, in ms. Per request it tells
+ * the cost of a request independently of what else competes for the cores.
+ */
+export function cpuMs(pid: number): number {
+  // Fields after the command name (which may contain spaces): state is 3rd, utime 14th, stime 15th.
+  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+}
+
+/** Resident memory of a process in MiB, from the kernel's own accounting (Linux only). */
+export function rssMiB(pid: number): number {
+  const m = readFileSync(`/proc/${pid}/status`, "utf8").match(/^VmRSS:\s+(\d+)\s+kB/m);
+  if (!m) throw new Error(`no VmRSS for pid ${pid}`);
+  return Number(m[1]) / 1024;
+}
