@@ -2,9 +2,20 @@ import "server-only";
 import { createHmac } from "node:crypto";
 import { config } from "@/lib/config";
 
-/** SPEC §6: the HS256 key is AUTH_SECRET's UTF-8 bytes; other keys are derived from it per purpose. */
-export function jwtKey(): Uint8Array {
-  return new TextEncoder().encode(config().AUTH_SECRET);
+/**
+ * SPEC §6: the HS256 key is AUTH_SECRET's UTF-8 bytes; other keys are derived from it per purpose.
+ * Imported once as a CryptoKey: given raw bytes, jose re-imports the key on every sign and verify,
+ * which showed up as 3–4 % of an authenticated request (docs/PERFORMANCE.md).
+ */
+let jwtKeyCache: { secret: string; key: Promise<CryptoKey> } | undefined;
+export function jwtKey(): Promise<CryptoKey> {
+  const secret = config().AUTH_SECRET;
+  if (jwtKeyCache?.secret !== secret) {
+    const raw = new TextEncoder().encode(secret);
+    const key = crypto.subtle.importKey("raw", raw, { name: "HMAC", hash: "SHA-256" }, false, ["sign", "verify"]);
+    jwtKeyCache = { secret, key };
+  }
+  return jwtKeyCache.key;
 }
 
 const derived = new Map<string, Buffer>();

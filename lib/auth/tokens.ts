@@ -11,13 +11,13 @@ export async function signSessionToken(claims: SessionClaims, expiresAt: Date): 
     .setSubject(claims.sub)
     .setIssuedAt()
     .setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
-    .sign(jwtKey());
+    .sign(await jwtKey());
 }
 
 /** Null for anything that is not a valid, unexpired token of ours. */
 export async function verifySessionToken(token: string): Promise<SessionClaims | null> {
   try {
-    const { payload } = await jwtVerify(token, jwtKey(), {
+    const { payload } = await jwtVerify(token, await jwtKey(), {
       algorithms: ["HS256"],
       requiredClaims: ["exp", "iat", "sub", "sid", "ver"],
     });
