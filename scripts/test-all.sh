@@ -15,10 +15,11 @@ env -u TEST_DATABASE_URL npx vitest run --project unit --project integration \
   --reporter=default --reporter=json --outputFile.json="$results/pglite.json" || status=1
 
 step "integration on PostgreSQL"
-if pg_url=$(bash scripts/test-postgres.sh); then
+if pg_url=$(bash scripts/test-postgres.sh) && [[ "$pg_url" =~ ^postgres://[^[:space:]]+$ ]]; then
   TEST_DATABASE_URL="$pg_url" npx vitest run --project integration \
     --reporter=default --reporter=json --outputFile.json="$results/postgres.json" || status=1
 else
+  echo "No usable PostgreSQL URL for the integration tests (got: '${pg_url:-}')."
   status=1
 fi
 
