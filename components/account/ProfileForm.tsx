@@ -7,7 +7,7 @@ import type { z } from "zod";
 import { FormError, FormSuccess } from "@/components/ui/FormError";
 import { SelectField } from "@/components/ui/SelectField";
 import { SubmitButton } from "@/components/ui/SubmitButton";
-import { TextField } from "@/components/ui/TextField";
+import { PhoneField, TextField } from "@/components/ui/TextField";
 import { apiFetch } from "@/lib/client/api";
 import { applyApiError } from "@/lib/client/form-errors";
 import { en } from "@/lib/i18n";
@@ -56,20 +56,11 @@ export function ProfileForm({ user }: { user: AccountUser }) {
   });
 
   return (
-    <form noValidate onSubmit={onSubmit} className="flex flex-col gap-4" aria-label={en.account.profile.title}>
+    <form method="post" noValidate onSubmit={onSubmit} className="flex flex-col gap-4" aria-label={en.account.profile.title}>
       <FormError message={banner} />
       <FormSuccess message={saved ? en.account.profile.saved : null} />
       <TextField label={en.fields.name} autoComplete="name" error={errors.name?.message} {...register("name")} />
-      <TextField
-        label={en.fields.phone}
-        optional
-        type="tel"
-        inputMode="tel"
-        autoComplete="tel"
-        hint={en.fields.phoneHint}
-        error={errors.phone?.message}
-        {...register("phone")}
-      />
+      <PhoneField error={errors.phone?.message} {...register("phone")} />
       <TextField label={en.fields.dob} optional type="date" autoComplete="bday" error={errors.dob?.message} {...register("dob")} />
       <SelectField label={en.fields.gender} options={GENDER_OPTIONS} error={errors.gender?.message} {...register("gender")} />
       {isDoctor ? (

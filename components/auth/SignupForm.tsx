@@ -1,6 +1,6 @@
 "use client";
 
-import { EmailField } from "@/components/ui/TextField";
+import { EmailField, PhoneField, TextField } from "@/components/ui/TextField";
 import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
@@ -11,7 +11,6 @@ import { FormError } from "@/components/ui/FormError";
 import { PasswordInput } from "@/components/ui/PasswordInput";
 import { PasswordStrength } from "@/components/ui/PasswordStrength";
 import { SubmitButton } from "@/components/ui/SubmitButton";
-import { TextField } from "@/components/ui/TextField";
 import { touchLinkClass } from "@/components/ui/styles";
 import { apiFetch } from "@/lib/client/api";
 import { applyApiError } from "@/lib/client/form-errors";
@@ -60,7 +59,7 @@ export function SignupForm({ doctor = false }: { doctor?: boolean }) {
   });
 
   return (
-    <form noValidate onSubmit={onSubmit} className="flex flex-col gap-4" aria-label={doctor ? en.doctorSignup.title : en.signup.title}>
+    <form method="post" noValidate onSubmit={onSubmit} className="flex flex-col gap-4" aria-label={doctor ? en.doctorSignup.title : en.signup.title}>
       <FormError message={banner?.message || null}>
         {banner?.emailTaken ? (
           <p className="flex flex-wrap gap-x-4">
@@ -75,16 +74,7 @@ export function SignupForm({ doctor = false }: { doctor?: boolean }) {
       </FormError>
       <TextField label={en.fields.name} autoComplete="name" error={errors.name?.message} {...register("name")} />
       <EmailField error={errors.email?.message} {...register("email")} />
-      <TextField
-        label={en.fields.phone}
-        optional
-        type="tel"
-        inputMode="tel"
-        autoComplete="tel"
-        hint={en.fields.phoneHint}
-        error={errors.phone?.message}
-        {...register("phone")}
-      />
+      <PhoneField error={errors.phone?.message} {...register("phone")} />
       {doctor ? (
         <>
           <TextField label={en.fields.specialty} autoComplete="off" error={errors.specialty?.message} {...register("specialty")} />

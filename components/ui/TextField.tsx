@@ -38,3 +38,10 @@ export function EmailField({ label = en.fields.email, autoComplete = "email", ..
     <TextField label={label} type="email" inputMode="email" autoComplete={autoComplete} autoCapitalize="none" spellCheck={false} {...props} />
   );
 }
+
+type PhoneProps = Omit<Props, "type" | "inputMode" | "autoComplete" | "label" | "optional" | "hint">;
+
+/** The optional phone input (E.164-ish), with the number pad on phones and an example as its hint. */
+export function PhoneField(props: PhoneProps) {
+  return <TextField label={en.fields.phone} optional type="tel" inputMode="tel" autoComplete="tel" hint={en.fields.phoneHint} {...props} />;
+}
