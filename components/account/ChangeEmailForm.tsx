@@ -82,7 +82,7 @@ function RequestStep({ onSent }: { onSent: (email: string) => void }) {
   });
 
   return (
-    <form noValidate onSubmit={onSubmit} className="flex flex-col gap-4" aria-label={m.title}>
+    <form method="post" noValidate onSubmit={onSubmit} className="flex flex-col gap-4" aria-label={m.title}>
       <FormError message={banner} />
       <EmailField label={en.fields.newEmail} error={errors.newEmail?.message} {...register("newEmail")} />
       <PasswordInput
@@ -122,7 +122,7 @@ function VerifyStep({ pendingEmail, onBack, onDone }: { pendingEmail: string; on
   });
 
   return (
-    <form noValidate onSubmit={onSubmit} className="flex flex-col gap-4" aria-label={m.verify}>
+    <form method="post" noValidate onSubmit={onSubmit} className="flex flex-col gap-4" aria-label={m.verify}>
       <FormSuccess message={fmt(m.codeSent, { email: pendingEmail })} />
       <FormError message={banner} />
       <CodeField control={control} name="code" error={errors.code?.message} />

@@ -54,7 +54,7 @@ export function ChangePasswordForm({ email }: { email: string }) {
   });
 
   return (
-    <form noValidate onSubmit={onSubmit} className="flex flex-col gap-4" aria-label={p.title}>
+    <form method="post" noValidate onSubmit={onSubmit} className="flex flex-col gap-4" aria-label={p.title}>
       <FormError message={banner} />
       {/* Tells password managers which account the new password belongs to. */}
       <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />

@@ -50,7 +50,7 @@ export function ForgotPasswordForm({ initialEmail = "" }: { initialEmail?: strin
   }
 
   return (
-    <form noValidate onSubmit={onSubmit} className="flex flex-col gap-4" aria-label={en.forgot.title}>
+    <form method="post" noValidate onSubmit={onSubmit} className="flex flex-col gap-4" aria-label={en.forgot.title}>
       <FormError message={banner} />
       <EmailField error={errors.email?.message} {...register("email")} />
       <SubmitButton pending={isSubmitting}>{en.forgot.submit}</SubmitButton>

@@ -45,7 +45,7 @@ export function LoginForm({ next }: { next: string }) {
   });
 
   return (
-    <form noValidate onSubmit={onSubmit} className="flex flex-col gap-4" aria-label={en.login.title}>
+    <form method="post" noValidate onSubmit={onSubmit} className="flex flex-col gap-4" aria-label={en.login.title}>
       <FormError message={banner?.message}>
         {banner?.code === "EMAIL_NOT_VERIFIED" ? (
           <p>

@@ -80,7 +80,7 @@ function CodeReset({ email, onDone }: { email: string; onDone: () => void }) {
   });
 
   return (
-    <form noValidate onSubmit={onSubmit} className="flex flex-col gap-4" aria-label={en.reset.title}>
+    <form method="post" noValidate onSubmit={onSubmit} className="flex flex-col gap-4" aria-label={en.reset.title}>
       <FormError message={banner} />
       <EmailField autoComplete="username" error={errors.email?.message} {...register("email")} />
       <CodeField control={control} name="code" error={errors.code?.message} />
@@ -136,7 +136,7 @@ function TokenReset({ onDone }: { onDone: () => void }) {
   });
 
   return (
-    <form noValidate onSubmit={onSubmit} className="flex flex-col gap-4" aria-label={en.reset.title}>
+    <form method="post" noValidate onSubmit={onSubmit} className="flex flex-col gap-4" aria-label={en.reset.title}>
       <FormError message={banner}>
         <AskAgain code={lastCode} />
       </FormError>

@@ -90,7 +90,7 @@ export function VerifyOtpForm({ email, cooldownSeconds }: { email: string | null
 
   return (
     <div className="flex flex-col gap-6">
-      <form noValidate onSubmit={onSubmit} className="flex flex-col gap-4" aria-label={en.verify.title}>
+      <form method="post" noValidate onSubmit={onSubmit} className="flex flex-col gap-4" aria-label={en.verify.title}>
         <FormError message={banner} />
         {email ? (
           <input type="hidden" {...register("email")} />

@@ -42,6 +42,18 @@ describe("production server", () => {
     }
   });
 
+  it("declares POST on every form, so a submit before hydration never puts secrets in a URL", async () => {
+    for (const path of ["/auth/sign-up", "/auth/doctor/sign-up", "/auth/login", "/auth/verify-otp?email=a%40b.test", "/auth/forgot-password", "/auth/reset-password?email=a%40b.test"]) {
+      const html = await (await fetch(`${app.url}${path}`)).text();
+      const forms = html.match(/<form\b[^>]*>/g) ?? [];
+      expect(forms.length, path).toBeGreaterThan(0);
+      for (const form of forms) expect(form, path).toMatch(/method="post"/);
+    }
+    // And such a POST is answered with the page, not an error.
+    const res = await fetch(`${app.url}/auth/login`, { method: "POST", body: new URLSearchParams({ email: "a@b.test", password: "x" }) });
+    expect(res.status).toBeLessThan(500);
+  });
+
   it("does not serve the dev mailbox in production", async () => {
     const res = await fetch(`${app.url}/dev/mailbox`);
     expect(res.status).toBe(404);
