@@ -29,7 +29,8 @@ describe("a doctor in the browser", () => {
     await expectNoSidewaysScroll(page);
 
     await page.goto("/account");
-    expect(await page.getByLabel("Specialty").inputValue()).toBe("Cardiology");
+    // react-hook-form fills its fields when the page hydrates: wait for it rather than race it.
+    await expect.poll(() => page.getByLabel("Specialty").inputValue(), { timeout: 10_000 }).toBe("Cardiology");
     await page.getByText("GMC778812").waitFor();
   });
 });
