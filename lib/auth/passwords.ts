@@ -42,8 +42,6 @@ export function isCommonPassword(password: string): boolean {
   return common.has(password.toLowerCase());
 }
 
-export const commonPasswordCount = () => (isCommonPassword(""), common!.size);
-
 /** The server-side half of SPEC §2's policy (length is checked by the shared schema). */
 export function assertPasswordPolicy(password: string, email: string, field = "password"): void {
   if (isCommonPassword(password)) {

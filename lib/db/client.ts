@@ -33,10 +33,6 @@ export async function closeDb(): Promise<void> {
   await h?.close();
 }
 
-export async function databaseKind(): Promise<Handle["kind"]> {
-  return (await g.__caregateDb!).kind;
-}
-
 async function open(): Promise<Handle> {
   const url = config().DATABASE_URL;
   return url ? openPostgres(url) : openPglite(config().DATA_DIR);

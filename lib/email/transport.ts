@@ -26,7 +26,3 @@ export async function deliver(message: Message): Promise<void> {
   const db = await getDb();
   await db.insert(outbox).values(message);
 }
-
-export function mailIsLocal(): boolean {
-  return !config().SMTP_URL;
-}
