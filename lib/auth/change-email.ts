@@ -9,7 +9,8 @@ import { AppError, tooMany } from "@/lib/http/app-error";
 import { audit } from "./audit";
 import { claimCodeEmail, releaseCodeCooldown } from "./code-throttle";
 import { consumeCode, issueCode, voidCodes } from "./codes";
-import { confirmCurrentPassword, sendNotice } from "./reauth";
+import { sendNotice } from "@/lib/email/send";
+import { confirmCurrentPassword } from "./reauth";
 import { enforce } from "./throttle";
 import { findUserByEmail, isUniqueViolation, loadPublicUser } from "./users";
 

@@ -6,7 +6,8 @@ import { passwordChangedEmail } from "@/lib/email/templates";
 import { audit } from "./audit";
 import { voidCodes } from "./codes";
 import { assertPasswordPolicy, hashPassword } from "./passwords";
-import { confirmCurrentPassword, sendNotice } from "./reauth";
+import { sendNotice } from "@/lib/email/send";
+import { confirmCurrentPassword } from "./reauth";
 import { createSession, endAllSessions } from "./sessions";
 import { loadPublicUser } from "./users";
 

@@ -1,7 +1,5 @@
 import "server-only";
 import type { User } from "@/lib/db/schema";
-import { sendEmail } from "@/lib/email/send";
-import type { Message } from "@/lib/email/transport";
 import { AppError } from "@/lib/http/app-error";
 import { audit } from "./audit";
 import { claimLoginAttempt, clearLoginAttempts } from "./login-throttle";
@@ -23,19 +21,4 @@ export async function confirmCurrentPassword(request: Request, user: User, passw
     throw new AppError(401, "WRONG_PASSWORD");
   }
   await clearLoginAttempts(user.id, reauthKey);
-}
-
-/**
- * Notices about a change that has already been committed (password changed, email changed). A
- * delivery failure is logged (by sendEmail) but does not fail the request: answering 503 would tell
- * the user the change failed when it did not, and a retry would then hit "wrong password" or
- * "invalid code". The change is also recorded in the audit trail either way.
- */
-export async function sendNotice(message: Message): Promise<boolean> {
-  try {
-    await sendEmail(message);
-    return true;
-  } catch {
-    return false;
-  }
 }

@@ -8,7 +8,8 @@ import { audit } from "./audit";
 import { consumeLink, peekLink, voidCodes } from "./codes";
 import { clearLoginAttempts } from "./login-throttle";
 import { assertPasswordPolicy, hashPassword } from "./passwords";
-import { reauthKey, sendNotice } from "./reauth";
+import { sendNotice } from "@/lib/email/send";
+import { reauthKey } from "./reauth";
 import { endAllSessions } from "./sessions";
 
 /** A reset link token is 32 random bytes in base64url: exactly 43 characters. */

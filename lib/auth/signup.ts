@@ -47,7 +47,7 @@ export async function signup(request: Request, data: SignupData, doctor?: Doctor
       .returning({ id: users.id });
     if (!user) throw new AppError(409, "EMAIL_TAKEN"); // verified in the meantime
 
-    await tx.delete(doctorProfiles).where(and(eq(doctorProfiles.userId, user.id)));
+    await tx.delete(doctorProfiles).where(eq(doctorProfiles.userId, user.id));
     if (doctor) await tx.insert(doctorProfiles).values({ userId: user.id, ...doctor });
 
     const code = await issueCode(tx, { userId: user.id, purpose: "signup" });

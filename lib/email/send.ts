@@ -15,3 +15,18 @@ export async function sendEmail(message: Message): Promise<void> {
     throw new AppError(503, "EMAIL_FAILED");
   }
 }
+
+/**
+ * Notices about a change that has already been committed (password changed, email changed). A
+ * delivery failure is logged (by sendEmail) but does not fail the request: answering 503 would tell
+ * the user the change failed when it did not, and a retry would then hit "wrong password" or
+ * "invalid code". The change is recorded in the audit trail either way.
+ */
+export async function sendNotice(message: Message): Promise<boolean> {
+  try {
+    await sendEmail(message);
+    return true;
+  } catch {
+    return false;
+  }
+}
