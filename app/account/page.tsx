@@ -5,7 +5,6 @@ import { ProfileForm } from "@/components/account/ProfileForm";
 import { Section } from "@/components/account/Section";
 import { SessionsList } from "@/components/account/SessionsList";
 import { SignedInNav } from "@/components/account/SignedInNav";
-import type { AccountUser } from "@/components/account/types";
 import { PageShell } from "@/components/ui/PageShell";
 import { requirePageSession } from "@/lib/auth/page-session";
 import { loadPublicUser } from "@/lib/auth/users";
@@ -18,17 +17,7 @@ const a = en.account;
 
 export default async function AccountPage() {
   const { user: row } = await requirePageSession("/account");
-  const u = await loadPublicUser(await getDb(), row);
-  // Only plain strings cross into the client forms.
-  const user: AccountUser = {
-    email: u.email,
-    name: u.name,
-    phone: u.phone,
-    dob: u.dob,
-    gender: u.gender,
-    role: u.role,
-    ...("specialty" in u ? { specialty: u.specialty, licenseNumber: u.licenseNumber, approval: u.approval } : {}),
-  };
+  const user = await loadPublicUser(await getDb(), row);
 
   return (
     <PageShell width="xl" title={a.title} header={<SignedInNav current="account" />}>

@@ -1,12 +1,7 @@
-/** The plain, serialisable slice of the public user that the account page hands to its client forms. */
-export type AccountUser = {
-  email: string;
-  name: string;
-  phone: string | null;
-  dob: string | null;
-  gender: "female" | "male" | "other" | "prefer_not_to_say" | null;
-  role: "patient" | "doctor" | "admin" | "superadmin";
-  specialty?: string;
-  licenseNumber?: string;
-  approval?: "pending" | "approved" | "rejected";
-};
+import type { PublicUser } from "@/lib/auth/users";
+
+/**
+ * What the account page hands its client forms: the public user itself (a type-only import, erased
+ * at build time, so no server code reaches the browser). Doctor fields are present for doctors.
+ */
+export type AccountUser = PublicUser;
