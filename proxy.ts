@@ -1,7 +1,7 @@
 import { type NextRequest, NextResponse } from "next/server";
-import { SESSION_COOKIE } from "@/lib/auth/cookie";
-import { verifySessionToken } from "@/lib/auth/tokens";
-import { PROTECTED_PREFIXES, loginRedirectPath } from "@/lib/auth/redirects";
+import { SESSION_COOKIE } from "@/lib/auth/session/cookie";
+import { verifySessionToken } from "@/lib/auth/session/tokens";
+import { PROTECTED_PREFIXES, loginRedirectPath } from "@/lib/auth/session/redirects";
 
 /**
  * A redirect convenience and the CSP nonce, nothing more: the JWT is checked here only to send

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { PageShell } from "@/components/ui/PageShell";
 import { primaryButtonClass, secondaryButtonClass, touchLinkClass } from "@/components/ui/styles";
-import { getPageSession } from "@/lib/auth/page-session";
+import { getPageSession } from "@/lib/auth/session/page";
 import { en } from "@/lib/i18n";
 
 export default async function Home() {

@@ -3,7 +3,7 @@
 // stop the dev server first, the embedded database allows one process at a time).
 import { parseArgs } from "node:util";
 import { ZodError } from "zod";
-import { createSuperadmin } from "@/lib/auth/superadmin";
+import { createSuperadmin } from "@/lib/auth/flows/create-superadmin";
 import { closeDb } from "@/lib/db/client";
 import { AppError } from "@/lib/http/app-error";
 

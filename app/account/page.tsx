@@ -6,7 +6,7 @@ import { Section } from "@/components/account/Section";
 import { SessionsList } from "@/components/account/SessionsList";
 import { SignedInNav } from "@/components/account/SignedInNav";
 import { PageShell } from "@/components/ui/PageShell";
-import { requirePageSession } from "@/lib/auth/page-session";
+import { requirePageSession } from "@/lib/auth/session/page";
 import { loadPublicUser } from "@/lib/auth/users";
 import { getDb } from "@/lib/db/client";
 import { en } from "@/lib/i18n";

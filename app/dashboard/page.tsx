@@ -3,7 +3,7 @@ import Link from "next/link";
 import { SignedInNav } from "@/components/account/SignedInNav";
 import { PageShell } from "@/components/ui/PageShell";
 import { cardClass, linkClass } from "@/components/ui/styles";
-import { requirePageSession } from "@/lib/auth/page-session";
+import { requirePageSession } from "@/lib/auth/session/page";
 import { loadPublicUser } from "@/lib/auth/users";
 import { getDb } from "@/lib/db/client";
 import { en, fmt } from "@/lib/i18n";

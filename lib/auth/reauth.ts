@@ -1,9 +1,9 @@
 import "server-only";
 import type { User } from "@/lib/db/schema";
 import { AppError } from "@/lib/http/app-error";
-import { audit } from "./audit";
-import { claimLoginAttempt, clearLoginAttempts } from "./login-throttle";
-import { verifyPassword } from "./passwords";
+import { audit } from "@/lib/audit";
+import { claimLoginAttempt, clearLoginAttempts } from "@/lib/auth/throttle/login";
+import { verifyPassword } from "@/lib/auth/passwords";
 
 /**
  * Re-entering the current password (change-password, change-email). Someone holding a stolen

@@ -1,5 +1,5 @@
 import "server-only";
-import { clearedCookieHeader, sessionCookieHeader } from "@/lib/auth/cookie";
+import { clearedCookieHeader, sessionCookieHeader } from "@/lib/auth/session/cookie";
 import { json } from "./handler";
 
 /** A JSON answer that also sets the session cookie (browsers) — the token is in the body for API clients. */

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import * as loginRoute from "@/app/api/auth/login/route";
 import * as meRoute from "@/app/api/users/me/route";
-import { createSuperadmin } from "@/lib/auth/superadmin";
+import { createSuperadmin } from "@/lib/auth/flows/create-superadmin";
 import { users } from "@/lib/db/schema";
 import { verifiedPatient } from "../helpers/accounts";
 import { db } from "../helpers/db";

@@ -1,7 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import * as logoutRoute from "@/app/api/auth/logout/route";
-import { requireApprovedDoctor } from "@/lib/auth/sessions";
+import { requireApprovedDoctor } from "@/lib/auth/session/sessions";
 import { doctorProfiles, users } from "@/lib/db/schema";
 import { AppError } from "@/lib/http/app-error";
 import { toErrorResponse } from "@/lib/http/handler";

@@ -7,7 +7,7 @@ import * as resendRoute from "@/app/api/auth/resend-otp/route";
 import * as signupRoute from "@/app/api/auth/signup/route";
 import * as verifyRoute from "@/app/api/auth/verify-otp/route";
 import * as meRoute from "@/app/api/users/me/route";
-import { loginKey } from "@/lib/auth/login-throttle";
+import { loginKey } from "@/lib/auth/throttle/login";
 import { securityEvents, throttles, users } from "@/lib/db/schema";
 import { signUpPatient, verifiedPatient } from "../helpers/accounts";
 import { secondsAgo, userRow } from "../helpers/arrange";

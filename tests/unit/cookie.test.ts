@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clearedCookieHeader, readSessionCookie, sessionCookieHeader } from "@/lib/auth/cookie";
+import { clearedCookieHeader, readSessionCookie, sessionCookieHeader } from "@/lib/auth/session/cookie";
 
 // config() is parsed on first use, so this file's app runs behind https (tests/helpers/setup-env.ts
 // sets http://localhost:3000, where the integration tests check that Secure is absent).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loginRedirectPath, safeNextPath } from "@/lib/auth/redirects";
+import { loginRedirectPath, safeNextPath } from "@/lib/auth/session/redirects";
 
 const FALLBACK = "/dashboard";
 

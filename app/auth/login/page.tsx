@@ -4,8 +4,8 @@ import { AuthLinks } from "@/components/auth/AuthLinks";
 import { LoginForm } from "@/components/auth/LoginForm";
 import { PageShell } from "@/components/ui/PageShell";
 import { cardClass } from "@/components/ui/styles";
-import { getPageSession } from "@/lib/auth/page-session";
-import { safeNextPath } from "@/lib/auth/redirects";
+import { getPageSession } from "@/lib/auth/session/page";
+import { safeNextPath } from "@/lib/auth/session/redirects";
 import { firstParam, type SearchParams } from "@/lib/client/search-params";
 import { en } from "@/lib/i18n";
 

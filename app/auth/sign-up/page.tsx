@@ -4,7 +4,7 @@ import { AuthLinks } from "@/components/auth/AuthLinks";
 import { SignupForm } from "@/components/auth/SignupForm";
 import { PageShell } from "@/components/ui/PageShell";
 import { cardClass } from "@/components/ui/styles";
-import { getPageSession } from "@/lib/auth/page-session";
+import { getPageSession } from "@/lib/auth/session/page";
 import { en } from "@/lib/i18n";
 
 export const metadata: Metadata = { title: en.signup.title };

@@ -4,7 +4,7 @@ import { connection } from "next/server";
 import { PageShell } from "@/components/ui/PageShell";
 import { cardClass, linkClass, touchLinkClass } from "@/components/ui/styles";
 import { firstParam, type SearchParams } from "@/lib/client/search-params";
-import { listOutbox, outboxIsReadable } from "@/lib/email/outbox";
+import { listOutbox, outboxIsReadable } from "@/lib/mail/outbox";
 import { en } from "@/lib/i18n";
 
 export const metadata: Metadata = { title: en.mailbox.title, robots: { index: false } };

@@ -1,6 +1,6 @@
-import { changePassword } from "@/lib/auth/change-password";
-import { requireSession } from "@/lib/auth/sessions";
-import { enforceIpLimit } from "@/lib/auth/throttle";
+import { changePassword } from "@/lib/auth/flows/change-password";
+import { requireSession } from "@/lib/auth/session/sessions";
+import { enforceIpLimit } from "@/lib/auth/throttle/counters";
 import { handler, readJson } from "@/lib/http/handler";
 import { jsonWithSession } from "@/lib/http/session-response";
 import { ChangePasswordSchema } from "@/lib/validation/auth";

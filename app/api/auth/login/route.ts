@@ -1,5 +1,5 @@
-import { login } from "@/lib/auth/login";
-import { enforceIpLimit } from "@/lib/auth/throttle";
+import { login } from "@/lib/auth/flows/login";
+import { enforceIpLimit } from "@/lib/auth/throttle/counters";
 import { handler, readJson } from "@/lib/http/handler";
 import { jsonWithSession } from "@/lib/http/session-response";
 import { LoginSchema } from "@/lib/validation/auth";

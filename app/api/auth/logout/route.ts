@@ -1,5 +1,5 @@
-import { audit } from "@/lib/auth/audit";
-import { endSession, getSession } from "@/lib/auth/sessions";
+import { audit } from "@/lib/audit";
+import { endSession, getSession } from "@/lib/auth/session/sessions";
 import { getDb } from "@/lib/db/client";
 import { handler } from "@/lib/http/handler";
 import { assertSameOrigin } from "@/lib/http/origin";

@@ -1,5 +1,5 @@
-import { resendSignupCode } from "@/lib/auth/resend";
-import { enforceIpLimit } from "@/lib/auth/throttle";
+import { resendSignupCode } from "@/lib/auth/flows/resend-otp";
+import { enforceIpLimit } from "@/lib/auth/throttle/counters";
 import { handler, json, readJson } from "@/lib/http/handler";
 import { EmailOnlySchema } from "@/lib/validation/auth";
 

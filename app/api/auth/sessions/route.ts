@@ -1,4 +1,4 @@
-import { listSessions, requireSession } from "@/lib/auth/sessions";
+import { listSessions, requireSession } from "@/lib/auth/session/sessions";
 import { handler, json } from "@/lib/http/handler";
 
 export const GET = handler(async (request) => {

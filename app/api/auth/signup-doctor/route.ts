@@ -1,5 +1,5 @@
-import { signup } from "@/lib/auth/signup";
-import { enforceIpLimit } from "@/lib/auth/throttle";
+import { signup } from "@/lib/auth/flows/signup";
+import { enforceIpLimit } from "@/lib/auth/throttle/counters";
 import { handler, json, readJson } from "@/lib/http/handler";
 import { DoctorSignupSchema } from "@/lib/validation/auth";
 

@@ -1,5 +1,5 @@
-import { enforceIpLimit } from "@/lib/auth/throttle";
-import { verifySignup } from "@/lib/auth/verify-signup";
+import { enforceIpLimit } from "@/lib/auth/throttle/counters";
+import { verifySignup } from "@/lib/auth/flows/verify-otp";
 import { handler, readJson } from "@/lib/http/handler";
 import { jsonWithSession } from "@/lib/http/session-response";
 import { VerifyOtpSchema } from "@/lib/validation/auth";

@@ -1,5 +1,5 @@
-import { updateProfile } from "@/lib/auth/profile";
-import { requireSession } from "@/lib/auth/sessions";
+import { updateProfile } from "@/lib/auth/flows/me";
+import { requireSession } from "@/lib/auth/session/sessions";
 import { loadPublicUser } from "@/lib/auth/users";
 import { getDb } from "@/lib/db/client";
 import { handler, json, readJson } from "@/lib/http/handler";

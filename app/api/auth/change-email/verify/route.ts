@@ -1,6 +1,6 @@
-import { verifyEmailChange } from "@/lib/auth/change-email";
-import { requireSession } from "@/lib/auth/sessions";
-import { enforceIpLimit } from "@/lib/auth/throttle";
+import { verifyEmailChange } from "@/lib/auth/flows/change-email";
+import { requireSession } from "@/lib/auth/session/sessions";
+import { enforceIpLimit } from "@/lib/auth/throttle/counters";
 import { handler, json, readJson } from "@/lib/http/handler";
 import { ChangeEmailVerifySchema } from "@/lib/validation/auth";
 

@@ -1,5 +1,5 @@
-import { requestPasswordReset } from "@/lib/auth/forgot-password";
-import { enforceIpLimit } from "@/lib/auth/throttle";
+import { requestPasswordReset } from "@/lib/auth/flows/forgot-password";
+import { enforceIpLimit } from "@/lib/auth/throttle/counters";
 import { handler, json, readJson } from "@/lib/http/handler";
 import { EmailOnlySchema } from "@/lib/validation/auth";
 

@@ -1,5 +1,5 @@
-import { resetWithCode } from "@/lib/auth/forgot-password";
-import { enforceIpLimit } from "@/lib/auth/throttle";
+import { resetWithCode } from "@/lib/auth/flows/forgot-password";
+import { enforceIpLimit } from "@/lib/auth/throttle/counters";
 import { handler, json, readJson } from "@/lib/http/handler";
 import { ForgotVerifySchema } from "@/lib/validation/auth";
 

@@ -1,5 +1,5 @@
-import { resetWithLink } from "@/lib/auth/reset-password";
-import { enforceIpLimit } from "@/lib/auth/throttle";
+import { resetWithLink } from "@/lib/auth/flows/reset-password";
+import { enforceIpLimit } from "@/lib/auth/throttle/counters";
 import { handler, json, readJson } from "@/lib/http/handler";
 import { ResetPasswordSchema } from "@/lib/validation/auth";
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { audit } from "@/lib/auth/audit";
-import { endOwnSession, requireSession } from "@/lib/auth/sessions";
+import { audit } from "@/lib/audit";
+import { endOwnSession, requireSession } from "@/lib/auth/session/sessions";
 import { notFound } from "@/lib/http/app-error";
 import { handler, json } from "@/lib/http/handler";
 

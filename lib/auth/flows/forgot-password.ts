@@ -1,15 +1,15 @@
 import "server-only";
 import { createHmac, randomBytes } from "node:crypto";
 import { getDb } from "@/lib/db/client";
-import { resetEmail } from "@/lib/email/templates";
-import { sendEmail } from "@/lib/email/send";
+import { resetEmail } from "@/lib/mail/templates";
+import { sendEmail } from "@/lib/mail/send";
 import { AppError, tooMany } from "@/lib/http/app-error";
-import { audit } from "./audit";
-import { claimCodeEmail, releaseCodeCooldown } from "./code-throttle";
-import { consumeCode, generateCode, issueCode } from "./codes";
-import { assertPasswordPolicy } from "./passwords";
-import { completeReset } from "./reset-password";
-import { findUserByEmail } from "./users";
+import { audit } from "@/lib/audit";
+import { claimCodeEmail, releaseCodeCooldown } from "@/lib/auth/throttle/code-email";
+import { consumeCode, generateCode, issueCode } from "@/lib/auth/codes/store";
+import { assertPasswordPolicy } from "@/lib/auth/passwords";
+import { completeReset } from "@/lib/auth/flows/reset-password";
+import { findUserByEmail } from "@/lib/auth/users";
 
 /** No account has this id (ids are random v4 UUIDs); used to make unknown emails do a real code check. */
 const NO_ACCOUNT = "00000000-0000-0000-0000-000000000000";

@@ -3,9 +3,9 @@ import { sql } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { users } from "@/lib/db/schema";
 import { EmailSchema, NewPasswordSchema } from "@/lib/validation/fields";
-import { endAllSessions } from "./sessions";
-import { assertPasswordPolicy, hashPassword } from "./passwords";
-import { findUserByEmail } from "./users";
+import { endAllSessions } from "@/lib/auth/session/sessions";
+import { assertPasswordPolicy, hashPassword } from "@/lib/auth/passwords";
+import { findUserByEmail } from "@/lib/auth/users";
 
 /**
  * `npm run create-superadmin`: creates the first superadmin, verified, or promotes an existing

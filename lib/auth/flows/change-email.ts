@@ -3,16 +3,16 @@ import { and, eq, isNull, ne, sql } from "drizzle-orm";
 import { config } from "@/lib/config";
 import { getDb } from "@/lib/db/client";
 import { type User, users } from "@/lib/db/schema";
-import { emailChangeCodeEmail, emailChangedEmail } from "@/lib/email/templates";
-import { sendEmail } from "@/lib/email/send";
+import { emailChangeCodeEmail, emailChangedEmail } from "@/lib/mail/templates";
+import { sendEmail } from "@/lib/mail/send";
 import { AppError, tooMany } from "@/lib/http/app-error";
-import { audit } from "./audit";
-import { claimCodeEmail, releaseCodeCooldown } from "./code-throttle";
-import { consumeCode, issueCode, voidCodes } from "./codes";
-import { sendNotice } from "@/lib/email/send";
-import { confirmCurrentPassword } from "./reauth";
-import { enforce } from "./throttle";
-import { findUserByEmail, isUniqueViolation, loadPublicUser } from "./users";
+import { audit } from "@/lib/audit";
+import { claimCodeEmail, releaseCodeCooldown } from "@/lib/auth/throttle/code-email";
+import { consumeCode, issueCode, voidCodes } from "@/lib/auth/codes/store";
+import { sendNotice } from "@/lib/mail/send";
+import { confirmCurrentPassword } from "@/lib/auth/reauth";
+import { enforce } from "@/lib/auth/throttle/counters";
+import { findUserByEmail, isUniqueViolation, loadPublicUser } from "@/lib/auth/users";
 
 /**
  * POST /api/auth/change-email/request (SPEC §3). The current password is checked before anything

@@ -5,7 +5,7 @@ import { config } from "@/lib/config";
 import type { Db } from "@/lib/db/client";
 import { type CodePurpose, verificationCodes } from "@/lib/db/schema";
 import { AppError, tooMany } from "@/lib/http/app-error";
-import { derivedKey } from "./secrets";
+import { derivedKey } from "@/lib/auth/secrets";
 
 /**
  * The one verification mechanism for every code purpose (signup, reset, change_email, …).

@@ -2,15 +2,15 @@ import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { type Db, getDb } from "@/lib/db/client";
 import { doctorProfiles, type User, users } from "@/lib/db/schema";
-import { passwordChangedEmail } from "@/lib/email/templates";
+import { passwordChangedEmail } from "@/lib/mail/templates";
 import { AppError } from "@/lib/http/app-error";
-import { audit } from "./audit";
-import { consumeLink, peekLink, voidCodes } from "./codes";
-import { clearLoginAttempts } from "./login-throttle";
-import { assertPasswordPolicy, hashPassword } from "./passwords";
-import { sendNotice } from "@/lib/email/send";
-import { reauthKey } from "./reauth";
-import { endAllSessions } from "./sessions";
+import { audit } from "@/lib/audit";
+import { consumeLink, peekLink, voidCodes } from "@/lib/auth/codes/store";
+import { clearLoginAttempts } from "@/lib/auth/throttle/login";
+import { assertPasswordPolicy, hashPassword } from "@/lib/auth/passwords";
+import { sendNotice } from "@/lib/mail/send";
+import { reauthKey } from "@/lib/auth/reauth";
+import { endAllSessions } from "@/lib/auth/session/sessions";
 
 /** A reset link token is 32 random bytes in base64url: exactly 43 characters. */
 const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;

@@ -1,7 +1,7 @@
 import "server-only";
 import { config } from "@/lib/config";
 import type { CodePurpose } from "@/lib/db/schema";
-import { clearThrottle, hit } from "./throttle";
+import { clearThrottle, hit } from "@/lib/auth/throttle/counters";
 
 /**
  * SPEC §2 "resend": one code email per 60 s per email + purpose, at most 5 per hour. Keyed by the

@@ -2,14 +2,14 @@ import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { type User, users } from "@/lib/db/schema";
-import { passwordChangedEmail } from "@/lib/email/templates";
-import { audit } from "./audit";
-import { voidCodes } from "./codes";
-import { assertPasswordPolicy, hashPassword } from "./passwords";
-import { sendNotice } from "@/lib/email/send";
-import { confirmCurrentPassword } from "./reauth";
-import { createSession, endAllSessions } from "./sessions";
-import { loadPublicUser } from "./users";
+import { passwordChangedEmail } from "@/lib/mail/templates";
+import { audit } from "@/lib/audit";
+import { voidCodes } from "@/lib/auth/codes/store";
+import { assertPasswordPolicy, hashPassword } from "@/lib/auth/passwords";
+import { sendNotice } from "@/lib/mail/send";
+import { confirmCurrentPassword } from "@/lib/auth/reauth";
+import { createSession, endAllSessions } from "@/lib/auth/session/sessions";
+import { loadPublicUser } from "@/lib/auth/users";
 
 /**
  * POST /api/auth/change-password (SPEC §3). The policy is checked before the current password so

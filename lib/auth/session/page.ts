@@ -1,9 +1,9 @@
 import "server-only";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
-import { SESSION_COOKIE } from "./cookie";
-import { loginRedirectPath } from "./redirects";
-import { sessionFromToken } from "./sessions";
+import { SESSION_COOKIE } from "@/lib/auth/session/cookie";
+import { loginRedirectPath } from "@/lib/auth/session/redirects";
+import { sessionFromToken } from "@/lib/auth/session/sessions";
 
 /**
  * For server components of protected pages: the same database re-check the API does (the proxy's

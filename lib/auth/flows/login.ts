@@ -3,11 +3,11 @@ import { eq, sql } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { users } from "@/lib/db/schema";
 import { AppError } from "@/lib/http/app-error";
-import { audit, auditInsert } from "./audit";
-import { claimLoginAttempt, clearLoginAttemptsDelete } from "./login-throttle";
-import { burnPasswordCheck, hashPassword, isLegacyHash, verifyPassword } from "./passwords";
-import { createSession } from "./sessions";
-import { findUserByEmail, loadPublicUser } from "./users";
+import { audit, auditInsert } from "@/lib/audit";
+import { claimLoginAttempt, clearLoginAttemptsDelete } from "@/lib/auth/throttle/login";
+import { burnPasswordCheck, hashPassword, isLegacyHash, verifyPassword } from "@/lib/auth/passwords";
+import { createSession } from "@/lib/auth/session/sessions";
+import { findUserByEmail, loadPublicUser } from "@/lib/auth/users";
 
 /**
  * Sign-in (SPEC §3 login). Unknown email and wrong password give the same 401 after the same

@@ -1,12 +1,12 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
-import { signupCodeEmail } from "@/lib/email/templates";
-import { sendEmail } from "@/lib/email/send";
+import { signupCodeEmail } from "@/lib/mail/templates";
+import { sendEmail } from "@/lib/mail/send";
 import { tooMany } from "@/lib/http/app-error";
-import { audit } from "./audit";
-import { claimCodeEmail, releaseCodeCooldown } from "./code-throttle";
-import { issueCode } from "./codes";
-import { findUserByEmail } from "./users";
+import { audit } from "@/lib/audit";
+import { claimCodeEmail, releaseCodeCooldown } from "@/lib/auth/throttle/code-email";
+import { issueCode } from "@/lib/auth/codes/store";
+import { findUserByEmail } from "@/lib/auth/users";
 
 /**
  * Sends a fresh signup code (voiding the previous one) when the email belongs to an unverified

@@ -1,6 +1,6 @@
 import "server-only";
 import { jwtVerify, SignJWT } from "jose";
-import { jwtKey } from "./secrets";
+import { jwtKey } from "@/lib/auth/secrets";
 
 /** The session JWT of SPEC §2: HS256 pinned; exp, iat, sub, sid and ver all required. */
 export type SessionClaims = { sub: string; sid: string; ver: number };

@@ -3,10 +3,10 @@ import { eq, sql } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { doctorProfiles, users } from "@/lib/db/schema";
 import { AppError } from "@/lib/http/app-error";
-import { audit } from "./audit";
-import { consumeCode } from "./codes";
-import { createSession } from "./sessions";
-import { findUserByEmail, isUniqueViolation, loadPublicUser } from "./users";
+import { audit } from "@/lib/audit";
+import { consumeCode } from "@/lib/auth/codes/store";
+import { createSession } from "@/lib/auth/session/sessions";
+import { findUserByEmail, isUniqueViolation, loadPublicUser } from "@/lib/auth/users";
 
 /**
  * Confirms the signup code and signs the account in (SPEC §3 verify-otp). Unknown emails, wrong,

@@ -6,8 +6,8 @@ import { doctorProfiles, sessions, type User, users } from "@/lib/db/schema";
 import { AppError, unauthenticated } from "@/lib/http/app-error";
 import { clientIp, userAgent } from "@/lib/http/client-ip";
 import { assertSameOrigin } from "@/lib/http/origin";
-import { readSessionCookie } from "./cookie";
-import { signSessionToken, verifySessionToken } from "./tokens";
+import { readSessionCookie } from "@/lib/auth/session/cookie";
+import { signSessionToken, verifySessionToken } from "@/lib/auth/session/tokens";
 
 /**
  * Server-side sessions (SPEC §2). The JWT only names a session; every call re-checks the row:

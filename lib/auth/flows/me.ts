@@ -2,8 +2,8 @@ import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { doctorProfiles, type User, users } from "@/lib/db/schema";
-import { audit } from "./audit";
-import { loadPublicUser } from "./users";
+import { audit } from "@/lib/audit";
+import { loadPublicUser } from "@/lib/auth/users";
 
 export type ProfileChanges = {
   name?: string;
