@@ -2,11 +2,11 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { PageShell } from "@/components/ui/PageShell";
 import { primaryButtonClass, secondaryButtonClass, touchLinkClass } from "@/components/ui/styles";
-import { getPageSession } from "@/lib/auth/session/page";
+import { getPageUser } from "@/lib/auth/session/page";
 import { en } from "@/lib/i18n";
 
 export default async function Home() {
-  if (await getPageSession()) redirect("/dashboard");
+  if (await getPageUser()) redirect("/dashboard");
   return (
     <PageShell title={en.app.name} intro={<p>{en.home.intro}</p>}>
       <div className="flex flex-col gap-3">

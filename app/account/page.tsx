@@ -6,9 +6,7 @@ import { Section } from "@/components/account/Section";
 import { SessionsList } from "@/components/account/SessionsList";
 import { SignedInNav } from "@/components/account/SignedInNav";
 import { PageShell } from "@/components/ui/PageShell";
-import { requirePageSession } from "@/lib/auth/session/page";
-import { loadPublicUser } from "@/lib/auth/users";
-import { getDb } from "@/lib/db/client";
+import { requirePageUser } from "@/lib/auth/session/page";
 import { en } from "@/lib/i18n";
 
 export const metadata: Metadata = { title: en.account.title };
@@ -16,8 +14,7 @@ export const metadata: Metadata = { title: en.account.title };
 const a = en.account;
 
 export default async function AccountPage() {
-  const { user: row } = await requirePageSession("/account");
-  const user = await loadPublicUser(await getDb(), row);
+  const { publicUser: user } = await requirePageUser("/account");
 
   return (
     <PageShell width="xl" title={a.title} header={<SignedInNav current="account" />}>

@@ -3,9 +3,7 @@ import Link from "next/link";
 import { SignedInNav } from "@/components/account/SignedInNav";
 import { PageShell } from "@/components/ui/PageShell";
 import { cardClass, linkClass } from "@/components/ui/styles";
-import { requirePageSession } from "@/lib/auth/session/page";
-import { loadPublicUser } from "@/lib/auth/users";
-import { getDb } from "@/lib/db/client";
+import { requirePageUser } from "@/lib/auth/session/page";
 import { en, fmt } from "@/lib/i18n";
 
 export const metadata: Metadata = { title: en.dashboard.title };
@@ -13,8 +11,7 @@ export const metadata: Metadata = { title: en.dashboard.title };
 const d = en.dashboard;
 
 export default async function DashboardPage() {
-  const { user: row } = await requirePageSession("/dashboard");
-  const user = await loadPublicUser(await getDb(), row);
+  const { publicUser: user } = await requirePageUser("/dashboard");
 
   return (
     <PageShell

@@ -10,7 +10,8 @@ import { FormError } from "@/components/ui/FormError";
 import { PasswordInput } from "@/components/ui/PasswordInput";
 import { SubmitButton } from "@/components/ui/SubmitButton";
 import { touchLinkClass } from "@/components/ui/styles";
-import { apiFetch, type ApiErrorCode } from "@/lib/client/api";
+import { apiFetch } from "@/lib/client/api";
+import type { ClientErrorCode } from "@/lib/http/error-codes";
 import { applyApiError } from "@/lib/client/form-errors";
 import { useAuthNavigation } from "@/lib/client/use-auth-navigation";
 import { en } from "@/lib/i18n";
@@ -24,7 +25,7 @@ export function LoginForm({ next }: { next: string }) {
   const go = useAuthNavigation();
   // Stays true after success so the button cannot be pressed again while the next page loads.
   const [leaving, setLeaving] = useState(false);
-  const [banner, setBanner] = useState<{ message: string; code: ApiErrorCode; email: string } | null>(null);
+  const [banner, setBanner] = useState<{ message: string; code: ClientErrorCode; email: string } | null>(null);
   const {
     register,
     handleSubmit,

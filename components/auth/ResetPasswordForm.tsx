@@ -11,7 +11,8 @@ import type { z } from "zod";
 import { FormError, FormSuccess } from "@/components/ui/FormError";
 import { SubmitButton } from "@/components/ui/SubmitButton";
 import { linkClass, primaryButtonClass } from "@/components/ui/styles";
-import { apiFetch, type ApiErrorCode } from "@/lib/client/api";
+import { apiFetch } from "@/lib/client/api";
+import type { ClientErrorCode } from "@/lib/http/error-codes";
 import { applyApiError } from "@/lib/client/form-errors";
 import { en } from "@/lib/i18n";
 import { ForgotVerifySchema, ResetPasswordSchema } from "@/lib/validation/auth";
@@ -38,7 +39,7 @@ function ResetDone() {
   );
 }
 
-function AskAgain({ code }: { code: ApiErrorCode | undefined }) {
+function AskAgain({ code }: { code: ClientErrorCode | undefined }) {
   if (code !== "INVALID_TOKEN" && code !== "INVALID_CODE" && code !== "TOO_MANY_ATTEMPTS") return null;
   return (
     <Link href="/auth/forgot-password" className={`${linkClass} inline-flex min-h-11 items-center`}>
@@ -52,7 +53,7 @@ type CodeOutput = z.output<typeof ForgotVerifySchema>;
 
 function CodeReset({ email, onDone }: { email: string; onDone: () => void }) {
   const [banner, setBanner] = useState<string | null>(null);
-  const [lastCode, setLastCode] = useState<ApiErrorCode>();
+  const [lastCode, setLastCode] = useState<ClientErrorCode>();
   const {
     register,
     control,
@@ -100,7 +101,7 @@ function TokenReset({ onDone }: { onDone: () => void }) {
   // Read once on the client (the server never renders it into the page), then dropped from the URL.
   const [token] = useState(readToken);
   const [banner, setBanner] = useState<string | null>(null);
-  const [lastCode, setLastCode] = useState<ApiErrorCode>();
+  const [lastCode, setLastCode] = useState<ClientErrorCode>();
   useEffect(() => {
     if (new URLSearchParams(window.location.search).has("token")) window.history.replaceState(null, "", "/auth/reset-password");
   }, []);

@@ -45,11 +45,11 @@ export function isCommonPassword(password: string): boolean {
 /** The server-side half of SPEC §2's policy (length is checked by the shared schema). */
 export function assertPasswordPolicy(password: string, email: string, field = "password"): void {
   if (isCommonPassword(password)) {
-    throw new AppError(400, "WEAK_PASSWORD", {
+    throw new AppError("WEAK_PASSWORD", {
       fields: { [field]: "This password is too common. Choose something less guessable." },
     });
   }
   if (containsEmailLocalPart(password, email)) {
-    throw new AppError(400, "WEAK_PASSWORD", { fields: { [field]: LOCAL_PART_MESSAGE } });
+    throw new AppError("WEAK_PASSWORD", { fields: { [field]: LOCAL_PART_MESSAGE } });
   }
 }

@@ -18,7 +18,7 @@ export async function confirmCurrentPassword(request: Request, user: User, passw
   await claimLoginAttempt(user.id, reauthKey);
   if (!(await verifyPassword(user.passwordHash, password))) {
     await audit("signin_failed", request, user.id, { reason: "wrong_current_password", during });
-    throw new AppError(401, "WRONG_PASSWORD");
+    throw new AppError("WRONG_PASSWORD");
   }
   await clearLoginAttempts(user.id, reauthKey);
 }

@@ -1,12 +1,11 @@
-import type { ErrorCode } from "@/lib/http/error-codes";
+import type { ClientErrorCode } from "@/lib/http/error-codes";
 
 /**
  * The browser's one way to call the JSON API (same origin, so the session cookie rides along and
  * the response's Set-Cookie lands). It never throws on HTTP errors or network failures: callers
  * switch on `ok` and `error.code` (never on message text).
  */
-export type ApiErrorCode = ErrorCode | "NETWORK_ERROR";
-export type ApiError = { code: ApiErrorCode; error: string; fields?: Record<string, string> };
+export type ApiError = { code: ClientErrorCode; error: string; fields?: Record<string, string> };
 
 export type ApiResult<T> =
   | { ok: true; status: number; data: T; error: null; retryAfter: null }
@@ -50,7 +49,7 @@ function toApiError(status: number, data: unknown): ApiError {
     body.fields && typeof body.fields === "object"
       ? Object.fromEntries(Object.entries(body.fields).filter(([, v]) => typeof v === "string"))
       : undefined;
-  return { code: code as ApiErrorCode, error: typeof body.error === "string" ? body.error : "", fields };
+  return { code: code as ClientErrorCode, error: typeof body.error === "string" ? body.error : "", fields };
 }
 
 /** Retry-After as whole seconds (delta-seconds or an HTTP date), or null. */

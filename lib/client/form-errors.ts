@@ -1,13 +1,14 @@
 import type { FieldValues, Path, UseFormSetError } from "react-hook-form";
 import { en, errorText, fmt } from "@/lib/i18n";
-import type { ApiError, ApiErrorCode } from "./api";
+import type { ClientErrorCode } from "@/lib/http/error-codes";
+import type { ApiError } from "./api";
 
 type Failure = { error: ApiError; retryAfter: number | null };
 type Options<T extends FieldValues> = {
   /** The form's field names: server `fields` with these keys go beside their input. */
   fields: readonly Path<T>[];
   /** Codes that belong to one field when the server names none (e.g. INVALID_CODE → "code"). */
-  codeToField?: Partial<Record<ApiErrorCode, Path<T>>>;
+  codeToField?: Partial<Record<ClientErrorCode, Path<T>>>;
 };
 
 /**

@@ -1,21 +1,24 @@
-import { ERROR_MESSAGES, type ErrorCode } from "./error-codes";
+import "server-only";
+import { ERRORS, type ErrorCode } from "./error-codes";
 
-/** A failure the client should see: its status, code and (optionally) per-field messages. */
+/** A failure the client should see. Its status comes from the error-code table; only the code is named. */
 export class AppError extends Error {
+  readonly status: number;
+  readonly fields?: Record<string, string>;
+  readonly retryAfterSeconds?: number;
+
   constructor(
-    readonly status: number,
     readonly code: ErrorCode,
     options: { message?: string; fields?: Record<string, string>; retryAfterSeconds?: number } = {},
   ) {
-    super(options.message ?? ERROR_MESSAGES[code]);
+    super(options.message ?? ERRORS[code].message);
+    this.status = ERRORS[code].status;
     this.fields = options.fields;
     this.retryAfterSeconds = options.retryAfterSeconds;
   }
-  readonly fields?: Record<string, string>;
-  readonly retryAfterSeconds?: number;
 }
 
-export const unauthenticated = () => new AppError(401, "UNAUTHENTICATED");
-export const notFound = () => new AppError(404, "NOT_FOUND");
+export const unauthenticated = () => new AppError("UNAUTHENTICATED");
+export const notFound = () => new AppError("NOT_FOUND");
 export const tooMany = (code: ErrorCode, retryAfterSeconds: number) =>
-  new AppError(429, code, { retryAfterSeconds: Math.max(1, Math.ceil(retryAfterSeconds)) });
+  new AppError(code, { retryAfterSeconds: Math.max(1, Math.ceil(retryAfterSeconds)) });

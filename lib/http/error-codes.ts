@@ -1,40 +1,49 @@
 /**
- * Every error code the API can return, with its default English message. Shared by the API and
- * the UI (no server-only import): the UI switches on `code`, never on message text, and a later
- * translation layer maps the same codes to other languages.
+ * Every error code the API can return, with its HTTP status and default English message: the one
+ * table (docs/RULES.md "Errors"). Shared by the API and the UI (no server-only import): the UI
+ * switches on `code`, never on message text, and a translation layer maps the same codes to other
+ * languages. A server error is raised by its code alone: `new AppError("EMAIL_TAKEN")`.
  */
-export const ERROR_MESSAGES = {
-  VALIDATION_FAILED: "Some fields are not valid.",
-  WEAK_PASSWORD: "Choose a stronger password.",
-  PASSWORD_MISMATCH: "The passwords do not match.",
-  EMAIL_TAKEN: "An account with this email already exists.",
-  LICENSE_TAKEN: "This licence number is already registered.",
-  INVALID_CODE: "The code is wrong or has expired. Check the latest email or ask for a new code.",
-  INVALID_TOKEN: "This link is invalid or has expired. Ask for a new one.",
-  TOO_MANY_ATTEMPTS: "Too many attempts. Please wait and try again.",
-  RESEND_TOO_SOON: "Please wait before asking for another code.",
-  RATE_LIMITED: "Too many requests. Please wait and try again.",
-  INVALID_CREDENTIALS: "The email or password is incorrect.",
-  WRONG_PASSWORD: "The current password is incorrect.",
-  EMAIL_NOT_VERIFIED: "Confirm your email first: enter the code we sent you.",
-  ACCOUNT_SUSPENDED: "This account is suspended. Contact support.",
-  ACCOUNT_LOCKED: "Too many failed sign-ins. Reset your password to unlock your account.",
-  UNAUTHENTICATED: "Please sign in.",
-  FORBIDDEN: "You are not allowed to do this.",
-  FORBIDDEN_ORIGIN: "This request came from another site and was refused.",
-  DOCTOR_NOT_APPROVED: "Your doctor account is awaiting approval.",
-  NOT_FOUND: "Not found.",
-  METHOD_NOT_ALLOWED: "This method is not allowed here.",
-  CONFLICT: "This conflicts with the current state.",
-  PAYLOAD_TOO_LARGE: "The request is too large.",
-  UNSUPPORTED_MEDIA_TYPE: "Send JSON with Content-Type: application/json.",
-  INVALID_JSON: "The request body is not valid JSON.",
-  EMAIL_FAILED: "We could not send the email right now. Your details are saved; try again shortly.",
-  SERVICE_UNAVAILABLE: "The service is temporarily unavailable.",
-  INTERNAL_ERROR: "Something went wrong on our side.",
-} as const;
+export const ERRORS = {
+  VALIDATION_FAILED: { status: 400, message: "Some fields are not valid." },
+  WEAK_PASSWORD: { status: 400, message: "Choose a stronger password." },
+  PASSWORD_MISMATCH: { status: 400, message: "The passwords do not match." },
+  INVALID_CODE: { status: 400, message: "The code is wrong or has expired. Check the latest email or ask for a new code." },
+  INVALID_TOKEN: { status: 400, message: "This link is invalid or has expired. Ask for a new one." },
+  INVALID_JSON: { status: 400, message: "The request body is not valid JSON." },
+  INVALID_CREDENTIALS: { status: 401, message: "The email or password is incorrect." },
+  WRONG_PASSWORD: { status: 401, message: "The current password is incorrect." },
+  UNAUTHENTICATED: { status: 401, message: "Please sign in." },
+  EMAIL_NOT_VERIFIED: { status: 403, message: "Confirm your email first: enter the code we sent you." },
+  ACCOUNT_SUSPENDED: { status: 403, message: "This account is suspended. Contact support." },
+  FORBIDDEN: { status: 403, message: "You are not allowed to do this." },
+  FORBIDDEN_ORIGIN: { status: 403, message: "This request came from another site and was refused." },
+  DOCTOR_NOT_APPROVED: { status: 403, message: "Your doctor account is awaiting approval." },
+  NOT_FOUND: { status: 404, message: "Not found." },
+  METHOD_NOT_ALLOWED: { status: 405, message: "This method is not allowed here." },
+  EMAIL_TAKEN: { status: 409, message: "An account with this email already exists." },
+  LICENSE_TAKEN: { status: 409, message: "This licence number is already registered." },
+  CONFLICT: { status: 409, message: "This conflicts with the current state." },
+  PAYLOAD_TOO_LARGE: { status: 413, message: "The request is too large." },
+  UNSUPPORTED_MEDIA_TYPE: { status: 415, message: "Send JSON with Content-Type: application/json." },
+  TOO_MANY_ATTEMPTS: { status: 429, message: "Too many attempts. Please wait and try again." },
+  RESEND_TOO_SOON: { status: 429, message: "Please wait before asking for another code." },
+  RATE_LIMITED: { status: 429, message: "Too many requests. Please wait and try again." },
+  ACCOUNT_LOCKED: { status: 429, message: "Too many failed sign-ins. Reset your password to unlock your account." },
+  INTERNAL_ERROR: { status: 500, message: "Something went wrong on our side." },
+  EMAIL_FAILED: { status: 503, message: "We could not send the email right now. Your details are saved; try again shortly." },
+  SERVICE_UNAVAILABLE: { status: 503, message: "The service is temporarily unavailable." },
+} as const satisfies Record<string, { status: number; message: string }>;
 
-export type ErrorCode = keyof typeof ERROR_MESSAGES;
+export type ErrorCode = keyof typeof ERRORS;
 
-/** The one error body shape of SPEC §3. */
+/** The default English message of each code (what the UI shows when it has nothing better). */
+export const ERROR_MESSAGES = Object.fromEntries(Object.entries(ERRORS).map(([code, e]) => [code, e.message])) as {
+  [C in ErrorCode]: (typeof ERRORS)[C]["message"];
+};
+
+/** The one error body shape (docs/RULES.md "Errors"). */
 export type ErrorBody = { error: string; code: ErrorCode; fields?: Record<string, string> };
+
+/** What the browser may see as a code: every API code, plus the client's own "the request never arrived". */
+export type ClientErrorCode = ErrorCode | "NETWORK_ERROR";

@@ -1,7 +1,8 @@
 import "server-only";
 import { ZodError, type ZodType, type z } from "zod";
+import { enforceIpLimit } from "@/lib/auth/throttle/counters";
 import { AppError } from "./app-error";
-import { ERROR_MESSAGES, type ErrorBody, type ErrorCode } from "./error-codes";
+import { ERRORS, type ErrorBody, type ErrorCode } from "./error-codes";
 
 const MAX_JSON_BYTES = 64 * 1024;
 
@@ -12,21 +13,30 @@ export function json(body: unknown, status = 200, headers: HeadersInit = {}): Re
   return Response.json(body, { status, headers: h });
 }
 
-export function errorResponse(status: number, code: ErrorCode, extra: Partial<ErrorBody> = {}, headers: HeadersInit = {}) {
-  const body: ErrorBody = { error: extra.error ?? ERROR_MESSAGES[code], code };
+export function errorResponse(code: ErrorCode, extra: Partial<ErrorBody> = {}, headers: HeadersInit = {}) {
+  const body: ErrorBody = { error: extra.error ?? ERRORS[code].message, code };
   if (extra.fields) body.fields = extra.fields;
-  return json(body, status, headers);
+  return json(body, ERRORS[code].status, headers);
 }
 
 type Ctx<P> = { params: Promise<P> };
 
+export type HandlerOptions = {
+  /**
+   * Count the request in the per-client-IP bucket shared by sign-in, sign-up, code and reset
+   * endpoints (docs/RULES.md "Throttling"), before anything else happens.
+   */
+  ipLimit?: boolean;
+};
+
 /**
- * The one wrapper every route uses (ARCHITECTURE convention 2): AppError → its status and code,
- * ZodError → 400 with `fields`, anything else → a logged 500 that reveals nothing.
+ * The one wrapper every route uses (docs/ARCHITECTURE.md, conventions): AppError → its status and
+ * code, ZodError → 400 with `fields`, anything else → a logged 500 that reveals nothing.
  */
-export function handler<P = Record<string, never>>(fn: (request: Request, ctx: Ctx<P>) => Promise<Response>) {
+export function handler<P = Record<string, never>>(fn: (request: Request, ctx: Ctx<P>) => Promise<Response>, options: HandlerOptions = {}) {
   return async (request: Request, ctx: Ctx<P>): Promise<Response> => {
     try {
+      if (options.ipLimit) await enforceIpLimit(request);
       return await fn(request, ctx);
     } catch (e) {
       return toErrorResponse(e);
@@ -37,11 +47,11 @@ export function handler<P = Record<string, never>>(fn: (request: Request, ctx: C
 export function toErrorResponse(e: unknown): Response {
   if (e instanceof AppError) {
     const headers: HeadersInit = e.retryAfterSeconds ? { "Retry-After": String(e.retryAfterSeconds) } : {};
-    return errorResponse(e.status, e.code, { error: e.message, fields: e.fields }, headers);
+    return errorResponse(e.code, { error: e.message, fields: e.fields }, headers);
   }
   if (e instanceof ZodError) return zodErrorResponse(e);
   console.error("[caregate] unhandled error", e);
-  return errorResponse(500, "INTERNAL_ERROR");
+  return errorResponse("INTERNAL_ERROR");
 }
 
 /**
@@ -63,25 +73,25 @@ function zodErrorResponse(e: ZodError): Response {
     : codes.has("WEAK_PASSWORD")
       ? "WEAK_PASSWORD"
       : "PASSWORD_MISMATCH";
-  return errorResponse(400, code, { fields });
+  return errorResponse(code, { fields });
 }
 
 /** Reads and validates a JSON body with the route's shared schema; unknown keys are dropped. */
 export async function readJson<S extends ZodType>(request: Request, schema: S): Promise<z.output<S>> {
   const type = request.headers.get("content-type") ?? "";
-  if (!/^application\/(.+\+)?json\b/i.test(type)) throw new AppError(415, "UNSUPPORTED_MEDIA_TYPE");
+  if (!/^application\/(.+\+)?json\b/i.test(type)) throw new AppError("UNSUPPORTED_MEDIA_TYPE");
   const declared = Number(request.headers.get("content-length") ?? 0);
-  if (declared > MAX_JSON_BYTES) throw new AppError(413, "PAYLOAD_TOO_LARGE");
+  if (declared > MAX_JSON_BYTES) throw new AppError("PAYLOAD_TOO_LARGE");
   const text = await request.text();
-  if (Buffer.byteLength(text) > MAX_JSON_BYTES) throw new AppError(413, "PAYLOAD_TOO_LARGE");
+  if (Buffer.byteLength(text) > MAX_JSON_BYTES) throw new AppError("PAYLOAD_TOO_LARGE");
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    throw new AppError(400, "INVALID_JSON");
+    throw new AppError("INVALID_JSON");
   }
   if (typeof data !== "object" || data === null || Array.isArray(data)) {
-    throw new AppError(400, "VALIDATION_FAILED", { fields: { body: "Expected a JSON object." } });
+    throw new AppError("VALIDATION_FAILED", { fields: { body: "Expected a JSON object." } });
   }
   return schema.parseAsync(data);
 }

@@ -12,5 +12,5 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 export function assertSameOrigin(request: Request, usesCookie: boolean): void {
   if (!usesCookie || SAFE_METHODS.has(request.method)) return;
   const origin = request.headers.get("origin");
-  if (origin && origin !== config().APP_URL) throw new AppError(403, "FORBIDDEN_ORIGIN");
+  if (origin && origin !== config().APP_URL) throw new AppError("FORBIDDEN_ORIGIN");
 }

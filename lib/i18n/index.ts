@@ -1,4 +1,4 @@
-import type { ErrorCode } from "@/lib/http/error-codes";
+import type { ClientErrorCode } from "@/lib/http/error-codes";
 import { en } from "./en";
 
 /**
@@ -12,8 +12,6 @@ export const t = en;
 export function fmt(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (m, key: string) => (key in values ? String(values[key]) : m));
 }
-
-export type ClientErrorCode = ErrorCode | "NETWORK_ERROR";
 
 /** The message for an API error code, in the current language; the server's text as a fallback. */
 export function errorText(code: ClientErrorCode | string, fallback?: string): string {

@@ -12,7 +12,7 @@ export async function sendEmail(message: Message): Promise<void> {
     await deliver(message);
   } catch (e) {
     console.error("[caregate] email delivery failed:", (e as Error).message);
-    throw new AppError(503, "EMAIL_FAILED");
+    throw new AppError("EMAIL_FAILED");
   }
 }
 

@@ -4,7 +4,7 @@ import { AuthLinks } from "@/components/auth/AuthLinks";
 import { LoginForm } from "@/components/auth/LoginForm";
 import { PageShell } from "@/components/ui/PageShell";
 import { cardClass } from "@/components/ui/styles";
-import { getPageSession } from "@/lib/auth/session/page";
+import { getPageUser } from "@/lib/auth/session/page";
 import { safeNextPath } from "@/lib/auth/session/redirects";
 import { firstParam, type SearchParams } from "@/lib/client/search-params";
 import { en } from "@/lib/i18n";
@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: en.login.title };
 
 export default async function LoginPage({ searchParams }: { searchParams: SearchParams }) {
   const next = safeNextPath(firstParam((await searchParams).next));
-  if (await getPageSession()) redirect(next);
+  if (await getPageUser()) redirect(next);
   return (
     <PageShell title={en.login.title}>
       <div className={cardClass}>

@@ -4,14 +4,14 @@ import { AuthLinks } from "@/components/auth/AuthLinks";
 import { SignupForm } from "@/components/auth/SignupForm";
 import { PageShell } from "@/components/ui/PageShell";
 import { cardClass } from "@/components/ui/styles";
-import { getPageSession } from "@/lib/auth/session/page";
+import { getPageUser } from "@/lib/auth/session/page";
 import { en } from "@/lib/i18n";
 
 export const metadata: Metadata = { title: en.signup.title };
 
 export default async function SignUpPage() {
   // Reading the session also makes the page dynamic, which the CSP nonce needs.
-  if (await getPageSession()) redirect("/dashboard");
+  if (await getPageUser()) redirect("/dashboard");
   return (
     <PageShell title={en.signup.title} intro={<p>{en.signup.intro}</p>}>
       <div className={cardClass}>

@@ -96,7 +96,7 @@ export async function consumeCode(
 
   const expected = Buffer.from(claim.codeHash!, "hex");
   const given = Buffer.from(hmacCode(opts.userId, opts.purpose, claim.target, opts.code), "hex");
-  if (!timingSafeEqual(expected, given)) throw new AppError(400, "INVALID_CODE");
+  if (!timingSafeEqual(expected, given)) throw new AppError("INVALID_CODE");
 
   // The right code: consume it (and the reset link with it). The claim above counted it as a
   // failure in advance; give that back.
@@ -105,7 +105,7 @@ export async function consumeCode(
     .set({ codeHash: null, linkHash: null, hourFailures: sql`greatest(${c.hourFailures} - 1, 0)` })
     .where(and(eq(c.id, claim.id), eq(c.codeHash, claim.codeHash!)))
     .returning({ target: c.target });
-  if (!consumed) throw new AppError(400, "INVALID_CODE"); // a parallel request used it first
+  if (!consumed) throw new AppError("INVALID_CODE"); // a parallel request used it first
   return consumed;
 }
 
@@ -123,7 +123,7 @@ async function rejectWithoutClaim(db: Db, userId: string, purpose: CodePurpose):
   if (row && row.failures >= cfg.OTP_MAX_FAILURES_PER_HOUR && Number(row.retryAfter) > 0) {
     throw tooMany("TOO_MANY_ATTEMPTS", Number(row.retryAfter));
   }
-  throw new AppError(400, "INVALID_CODE");
+  throw new AppError("INVALID_CODE");
 }
 
 /**

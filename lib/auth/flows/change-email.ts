@@ -24,13 +24,13 @@ import { findUserByEmail, isUniqueViolation, loadPublicUser } from "@/lib/auth/u
  */
 export async function requestEmailChange(request: Request, user: User, newEmail: string, currentPassword: string) {
   if (newEmail === user.email) {
-    throw new AppError(400, "VALIDATION_FAILED", { fields: { newEmail: "This is already your email address." } });
+    throw new AppError("VALIDATION_FAILED", { fields: { newEmail: "This is already your email address." } });
   }
   await confirmCurrentPassword(request, user, currentPassword, "change_email");
 
   const db = await getDb();
   const holder = await findUserByEmail(db, newEmail);
-  if (holder?.emailVerifiedAt) throw new AppError(409, "EMAIL_TAKEN");
+  if (holder?.emailVerifiedAt) throw new AppError("EMAIL_TAKEN");
 
   // Per address: the resend rule of SPEC §2. Per account too, so one session cannot mail codes to
   // an unlimited list of addresses (one address at a time is all a real user needs).
@@ -63,7 +63,7 @@ export async function verifyEmailChange(request: Request, user: User, code: stri
     if (e instanceof AppError && e.code === "INVALID_CODE") await audit("code_failed", request, user.id, { purpose: "change_email" });
     throw e;
   }
-  if (!target) throw new AppError(400, "INVALID_CODE");
+  if (!target) throw new AppError("INVALID_CODE");
   const newEmail = target;
 
   const { before, after } = await db
@@ -80,7 +80,7 @@ export async function verifyEmailChange(request: Request, user: User, code: stri
       return { before: b!, after: a! };
     })
     .catch((e) => {
-      if (isUniqueViolation(e)) throw new AppError(409, "EMAIL_TAKEN"); // verified by someone else meanwhile
+      if (isUniqueViolation(e)) throw new AppError("EMAIL_TAKEN"); // verified by someone else meanwhile
       throw e;
     });
 

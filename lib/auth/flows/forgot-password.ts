@@ -63,6 +63,6 @@ export async function resetWithCode(request: Request, email: string, code: strin
     if (user && e instanceof AppError && e.code === "INVALID_CODE") await audit("code_failed", request, user.id, { purpose: "reset" });
     throw e;
   }
-  if (!user) throw new AppError(400, "INVALID_CODE"); // unreachable: no code row exists for NO_ACCOUNT
+  if (!user) throw new AppError("INVALID_CODE"); // unreachable: no code row exists for NO_ACCOUNT
   await completeReset(request, user.id, password, "code");
 }

@@ -22,14 +22,14 @@ export async function login(request: Request, email: string, password: string) {
   if (!user) {
     await burnPasswordCheck(password);
     await audit("signin_failed", request, null, { reason: "unknown_email" });
-    throw new AppError(401, "INVALID_CREDENTIALS");
+    throw new AppError("INVALID_CREDENTIALS");
   }
   if (!(await verifyPassword(user.passwordHash, password))) {
     await audit("signin_failed", request, user.id, { reason: "wrong_password" });
-    throw new AppError(401, "INVALID_CREDENTIALS");
+    throw new AppError("INVALID_CREDENTIALS");
   }
-  if (!user.emailVerifiedAt) throw new AppError(403, "EMAIL_NOT_VERIFIED");
-  if (user.status === "suspended") throw new AppError(403, "ACCOUNT_SUSPENDED");
+  if (!user.emailVerifiedAt) throw new AppError("EMAIL_NOT_VERIFIED");
+  if (user.status === "suspended") throw new AppError("ACCOUNT_SUSPENDED");
 
   if (isLegacyHash(user.passwordHash)) {
     // Imported bcrypt hash: upgrade to argon2id now that we hold the plaintext.

@@ -5,6 +5,11 @@ import { doctorProfiles, type User, users } from "@/lib/db/schema";
 import { audit } from "@/lib/audit";
 import { loadPublicUser } from "@/lib/auth/users";
 
+/** GET /api/users/me: the caller as the API shows users (doctor fields included for doctors). */
+export async function getMe(user: User) {
+  return loadPublicUser(await getDb(), user);
+}
+
 export type ProfileChanges = {
   name?: string;
   phone?: string | null;

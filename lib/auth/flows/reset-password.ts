@@ -21,16 +21,16 @@ const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
  * usable. Consuming is one conditional UPDATE (consumeLink), so of many parallel uses exactly one wins.
  */
 export async function resetWithLink(request: Request, token: string, password: string): Promise<void> {
-  if (!TOKEN_SHAPE.test(token)) throw new AppError(400, "INVALID_TOKEN");
+  if (!TOKEN_SHAPE.test(token)) throw new AppError("INVALID_TOKEN");
   const db = await getDb();
   const peeked = await peekLink(db, "reset", token);
   const owner = peeked && (await loadUser(peeked.userId));
-  if (!owner) throw new AppError(400, "INVALID_TOKEN");
+  if (!owner) throw new AppError("INVALID_TOKEN");
   assertPasswordPolicy(password, owner.email, "password");
 
   // Outside any transaction: consumption must stick even if what follows fails.
   const consumed = await consumeLink(db, "reset", token);
-  if (!consumed || consumed.userId !== owner.id) throw new AppError(400, "INVALID_TOKEN");
+  if (!consumed || consumed.userId !== owner.id) throw new AppError("INVALID_TOKEN");
   await completeReset(request, owner.id, password, "link");
 }
 
@@ -51,7 +51,7 @@ export async function completeReset(request: Request, userId: string, password: 
   const passwordHash = await hashPassword(password);
   const user = await db.transaction(async (tx) => {
     const [before] = await tx.select().from(users).where(eq(users.id, userId)).for("update");
-    if (!before) throw new AppError(400, via === "code" ? "INVALID_CODE" : "INVALID_TOKEN");
+    if (!before) throw new AppError(via === "code" ? "INVALID_CODE" : "INVALID_TOKEN");
     await tx
       .update(users)
       .set({ passwordHash, emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, now())`, updatedAt: sql`now()` })

@@ -25,7 +25,7 @@ export async function signup(request: Request, data: SignupData, doctor?: Doctor
   assertPasswordPolicy(data.password, data.email);
 
   const existing = await findUserByEmail(db, data.email);
-  if (existing?.emailVerifiedAt) throw new AppError(409, "EMAIL_TAKEN");
+  if (existing?.emailVerifiedAt) throw new AppError("EMAIL_TAKEN");
   if (doctor) await assertLicenseFree(doctor.licenseNumber);
 
   const slot = await claimCodeEmail("signup", data.email);
@@ -45,7 +45,7 @@ export async function signup(request: Request, data: SignupData, doctor?: Doctor
         setWhere: sql`${users.emailVerifiedAt} IS NULL`,
       })
       .returning({ id: users.id });
-    if (!user) throw new AppError(409, "EMAIL_TAKEN"); // verified in the meantime
+    if (!user) throw new AppError("EMAIL_TAKEN"); // verified in the meantime
 
     await tx.delete(doctorProfiles).where(eq(doctorProfiles.userId, user.id));
     if (doctor) await tx.insert(doctorProfiles).values({ userId: user.id, ...doctor });
@@ -72,5 +72,5 @@ async function assertLicenseFree(licenseNumber: string): Promise<void> {
     .select({ userId: doctorProfiles.userId })
     .from(doctorProfiles)
     .where(and(eq(doctorProfiles.licenseNumber, licenseNumber), eq(doctorProfiles.licenseVerified, true)));
-  if (held) throw new AppError(409, "LICENSE_TAKEN");
+  if (held) throw new AppError("LICENSE_TAKEN");
 }

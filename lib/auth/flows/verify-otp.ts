@@ -16,7 +16,7 @@ import { findUserByEmail, isUniqueViolation, loadPublicUser } from "@/lib/auth/u
 export async function verifySignup(request: Request, email: string, code: string) {
   const db = await getDb();
   const user = await findUserByEmail(db, email);
-  if (!user || user.emailVerifiedAt) throw new AppError(400, "INVALID_CODE");
+  if (!user || user.emailVerifiedAt) throw new AppError("INVALID_CODE");
 
   try {
     await consumeCode(db, { userId: user.id, purpose: "signup", code });
@@ -37,7 +37,7 @@ export async function verifySignup(request: Request, email: string, code: string
     }
     return u!;
   }).catch((e) => {
-    if (isUniqueViolation(e, "doctor_license_verified_uq")) throw new AppError(409, "LICENSE_TAKEN");
+    if (isUniqueViolation(e, "doctor_license_verified_uq")) throw new AppError("LICENSE_TAKEN");
     throw e;
   });
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { cookieIsSecure } from "@/lib/config";
 
 /** The session cookie (SPEC §3): HttpOnly, SameSite=Lax, Secure outside local http, Path=/. */

@@ -1,22 +1,28 @@
 import "server-only";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
-import { SESSION_COOKIE } from "@/lib/auth/session/cookie";
-import { loginRedirectPath } from "@/lib/auth/session/redirects";
-import { sessionFromToken } from "@/lib/auth/session/sessions";
+import { getDb } from "@/lib/db/client";
+import { loadPublicUser, type PublicUser } from "@/lib/auth/users";
+import { SESSION_COOKIE } from "./cookie";
+import { loginRedirectPath } from "./redirects";
+import { type SessionContext, sessionFromToken } from "./sessions";
 
 /**
- * For server components of protected pages: the same database re-check the API does (the proxy's
- * redirect is only a convenience). Signed-out visitors go to the sign-in page with `next`.
+ * The one way a server-rendered page learns who is signed in: the same database re-check the API
+ * does (the proxy's redirect is only a convenience). Signed-out visitors go to the sign-in page
+ * with `next`. `user` is the public shape (doctor fields included); `session.user` is the row.
  */
-export async function requirePageSession(path: string) {
-  const token = (await cookies()).get(SESSION_COOKIE)?.value;
-  const session = token ? await sessionFromToken(token) : null;
+export type PageSession = Omit<SessionContext, "via"> & { publicUser: PublicUser };
+
+export async function requirePageUser(path: string): Promise<PageSession> {
+  const session = await getPageUser();
   if (!session) redirect(loginRedirectPath(path));
   return session;
 }
 
-export async function getPageSession() {
+export async function getPageUser(): Promise<PageSession | null> {
   const token = (await cookies()).get(SESSION_COOKIE)?.value;
-  return token ? sessionFromToken(token) : null;
+  const session = token ? await sessionFromToken(token) : null;
+  if (!session) return null;
+  return { ...session, publicUser: await loadPublicUser(await getDb(), session.user) };
 }

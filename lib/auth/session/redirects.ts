@@ -1,3 +1,4 @@
+import "server-only";
 /** Pages that need a signed-in visitor; the proxy redirects, the pages re-check. */
 export const PROTECTED_PREFIXES = ["/dashboard", "/account"] as const;
 

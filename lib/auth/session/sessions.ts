@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, gt, isNull, type SQLWrapper, sql } from "drizzle-orm";
+import { and, eq, gt, isNull, type SQLWrapper, sql } from "drizzle-orm";
 import { config } from "@/lib/config";
 import { type Db, getDb } from "@/lib/db/client";
 import { doctorProfiles, sessions, type User, users } from "@/lib/db/schema";
@@ -119,7 +119,7 @@ export async function requireSession(request: Request): Promise<SessionContext> 
 /** Roles are checked here and nowhere else. */
 export async function requireRole(request: Request, roles: readonly Role[]): Promise<SessionContext> {
   const s = await requireSession(request);
-  if (!roles.includes(s.user.role)) throw new AppError(403, "FORBIDDEN");
+  if (!roles.includes(s.user.role)) throw new AppError("FORBIDDEN");
   return s;
 }
 
@@ -131,7 +131,7 @@ export async function requireApprovedDoctor(request: Request): Promise<SessionCo
     .select({ approval: doctorProfiles.approval })
     .from(doctorProfiles)
     .where(eq(doctorProfiles.userId, s.user.id));
-  if (profile?.approval !== "approved") throw new AppError(403, "DOCTOR_NOT_APPROVED");
+  if (profile?.approval !== "approved") throw new AppError("DOCTOR_NOT_APPROVED");
   return s;
 }
 
@@ -148,39 +148,4 @@ export async function endAllSessions(db: Db, userId: string): Promise<number> {
     .returning({ tokenVersion: users.tokenVersion });
   await db.update(sessions).set({ endedAt: sql`now()` }).where(and(eq(sessions.userId, userId), isNull(sessions.endedAt)));
   return u!.tokenVersion;
-}
-
-export async function listSessions(userId: string, currentId: string) {
-  const db = await getDb();
-  const idle = config().SESSION_IDLE_SECONDS;
-  const rows = await db
-    .select({
-      id: sessions.id,
-      createdAt: sessions.createdAt,
-      lastSeenAt: sessions.lastSeenAt,
-      ip: sessions.ip,
-      userAgent: sessions.userAgent,
-    })
-    .from(sessions)
-    .where(
-      and(
-        eq(sessions.userId, userId),
-        isNull(sessions.endedAt),
-        gt(sessions.expiresAt, sql`now()`),
-        gt(sessions.lastSeenAt, sql`now() - make_interval(secs => ${idle})`),
-      ),
-    )
-    .orderBy(desc(sessions.lastSeenAt));
-  return rows.map((r) => ({ ...r, current: r.id === currentId }));
-}
-
-/** Ends one of the caller's own sessions; someone else's is 404 (SPEC §3). */
-export async function endOwnSession(userId: string, sessionId: string): Promise<void> {
-  const db = await getDb();
-  const [row] = await db
-    .update(sessions)
-    .set({ endedAt: sql`now()` })
-    .where(and(eq(sessions.id, sessionId), eq(sessions.userId, userId), isNull(sessions.endedAt)))
-    .returning({ id: sessions.id });
-  if (!row) throw new AppError(404, "NOT_FOUND");
 }

@@ -39,7 +39,7 @@ export async function claimLoginAttempt(email: string, keyFor: (e: string) => st
     })
     .from(throttles)
     .where(eq(throttles.key, key));
-  if (!row || row.count >= hard) throw new AppError(429, "ACCOUNT_LOCKED", { retryAfterSeconds: MAX_BACKOFF_SECONDS });
+  if (!row || row.count >= hard) throw new AppError("ACCOUNT_LOCKED", { retryAfterSeconds: MAX_BACKOFF_SECONDS });
   throw tooMany("TOO_MANY_ATTEMPTS", Number(row.wait));
 }
 

@@ -1,12 +1,8 @@
-import { audit } from "@/lib/audit";
-import { endAllSessions, requireSession } from "@/lib/auth/session/sessions";
-import { getDb } from "@/lib/db/client";
+import { logoutAll } from "@/lib/auth/flows/logout";
 import { handler } from "@/lib/http/handler";
 import { jsonClearingSession } from "@/lib/http/session-response";
 
 export const POST = handler(async (request) => {
-  const { user } = await requireSession(request);
-  await endAllSessions(await getDb(), user.id);
-  await audit("signout_all", request, user.id);
+  await logoutAll(request);
   return jsonClearingSession({ success: true });
 });

@@ -1,11 +1,9 @@
 import { resendSignupCode } from "@/lib/auth/flows/resend-otp";
-import { enforceIpLimit } from "@/lib/auth/throttle/counters";
 import { handler, json, readJson } from "@/lib/http/handler";
 import { EmailOnlySchema } from "@/lib/validation/auth";
 
 export const POST = handler(async (request) => {
-  await enforceIpLimit(request);
   const { email } = await readJson(request, EmailOnlySchema);
   await resendSignupCode(request, email);
   return json({ success: true });
-});
+}, { ipLimit: true });

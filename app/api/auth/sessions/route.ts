@@ -1,4 +1,5 @@
-import { listSessions, requireSession } from "@/lib/auth/session/sessions";
+import { listSessions } from "@/lib/auth/flows/sessions";
+import { requireSession } from "@/lib/auth/session/sessions";
 import { handler, json } from "@/lib/http/handler";
 
 export const GET = handler(async (request) => {

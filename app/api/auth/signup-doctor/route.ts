@@ -1,11 +1,9 @@
 import { signup } from "@/lib/auth/flows/signup";
-import { enforceIpLimit } from "@/lib/auth/throttle/counters";
 import { handler, json, readJson } from "@/lib/http/handler";
 import { DoctorSignupSchema } from "@/lib/validation/auth";
 
 export const POST = handler(async (request) => {
-  await enforceIpLimit(request);
   const { specialty, licenseNumber, ...patient } = await readJson(request, DoctorSignupSchema);
   const { email } = await signup(request, patient, { specialty, licenseNumber });
   return json({ success: true, email }, 201);
-});
+}, { ipLimit: true });

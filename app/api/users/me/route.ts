@@ -1,13 +1,11 @@
-import { updateProfile } from "@/lib/auth/flows/me";
+import { getMe, updateProfile } from "@/lib/auth/flows/me";
 import { requireSession } from "@/lib/auth/session/sessions";
-import { loadPublicUser } from "@/lib/auth/users";
-import { getDb } from "@/lib/db/client";
 import { handler, json, readJson } from "@/lib/http/handler";
 import { UpdateMeSchema } from "@/lib/validation/auth";
 
 export const GET = handler(async (request) => {
   const { user } = await requireSession(request);
-  return json({ user: await loadPublicUser(await getDb(), user) });
+  return json({ user: await getMe(user) });
 });
 
 export const PATCH = handler(async (request) => {

@@ -4,13 +4,13 @@ import { AuthLinks } from "@/components/auth/AuthLinks";
 import { SignupForm } from "@/components/auth/SignupForm";
 import { PageShell } from "@/components/ui/PageShell";
 import { cardClass } from "@/components/ui/styles";
-import { getPageSession } from "@/lib/auth/session/page";
+import { getPageUser } from "@/lib/auth/session/page";
 import { en } from "@/lib/i18n";
 
 export const metadata: Metadata = { title: en.doctorSignup.title };
 
 export default async function DoctorSignUpPage() {
-  if (await getPageSession()) redirect("/dashboard");
+  if (await getPageUser()) redirect("/dashboard");
   return (
     <PageShell title={en.doctorSignup.title} intro={<p>{en.doctorSignup.intro}</p>}>
       <div className={cardClass}>

@@ -1,13 +1,11 @@
 import { requestEmailChange } from "@/lib/auth/flows/change-email";
 import { requireSession } from "@/lib/auth/session/sessions";
-import { enforceIpLimit } from "@/lib/auth/throttle/counters";
 import { handler, json, readJson } from "@/lib/http/handler";
 import { ChangeEmailRequestSchema } from "@/lib/validation/auth";
 
 export const POST = handler(async (request) => {
-  await enforceIpLimit(request);
   const { user } = await requireSession(request);
   const { newEmail, currentPassword } = await readJson(request, ChangeEmailRequestSchema);
   await requestEmailChange(request, user, newEmail, currentPassword);
   return json({ success: true });
-});
+}, { ipLimit: true });

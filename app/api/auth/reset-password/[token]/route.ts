@@ -1,12 +1,10 @@
 import { resetWithLink } from "@/lib/auth/flows/reset-password";
-import { enforceIpLimit } from "@/lib/auth/throttle/counters";
 import { handler, json, readJson } from "@/lib/http/handler";
 import { ResetPasswordSchema } from "@/lib/validation/auth";
 
 export const POST = handler<{ token: string }>(async (request, { params }) => {
-  await enforceIpLimit(request);
   const { token } = await params;
   const { password } = await readJson(request, ResetPasswordSchema);
   await resetWithLink(request, token, password);
   return json({ message: "Your password has been reset. Sign in with your new password." });
-});
+}, { ipLimit: true });
