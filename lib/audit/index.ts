@@ -20,14 +20,18 @@ export type SecurityEventType =
   | "email_change_requested"
   | "email_changed";
 
-/** Append-only trail of security-relevant events; the future admin audit view reads it. */
+/**
+ * Append-only trail of security-relevant events (docs/RULES.md "Audit"). `userId` is the account the
+ * event is about; `actorId` is who acted when that is someone else (an admin, a doctor).
+ */
 export async function audit(
   type: SecurityEventType,
   request: Request | null,
   userId: string | null,
   detail?: Record<string, unknown>,
+  actorId?: string | null,
 ): Promise<void> {
-  await auditInsert(await getDb(), type, request, userId, detail);
+  await auditInsert(await getDb(), type, request, userId, detail, actorId);
 }
 
 /**
@@ -40,10 +44,12 @@ export function auditInsert(
   request: Request | null,
   userId: string | null,
   detail?: Record<string, unknown>,
+  actorId?: string | null,
 ) {
   return db.insert(securityEvents).values({
     type,
     userId,
+    actorId: actorId ?? null,
     ip: request ? clientIp(request) : null,
     userAgent: request ? userAgent(request) : null,
     detail,

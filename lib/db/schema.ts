@@ -111,14 +111,20 @@ export const securityEvents = pgTable(
   "security_events",
   {
     id: bigserial("id", { mode: "number" }).primaryKey(),
+    // The account the event is about (a patient whose record was read, a user an admin suspended).
     userId: uuid("user_id").references(() => users.id, { onDelete: "set null" }),
+    // Who acted, when that is someone else: the admin, the doctor. Null when the user acted themselves.
+    actorId: uuid("actor_id").references(() => users.id, { onDelete: "set null" }),
     type: text("type").notNull(),
     ip: text("ip"),
     userAgent: text("user_agent"),
     detail: jsonb("detail").$type<Record<string, unknown>>(),
     createdAt: createdAt(),
   },
-  (t) => [index("security_events_user_idx").on(t.userId, t.createdAt)],
+  (t) => [
+    index("security_events_user_idx").on(t.userId, t.createdAt),
+    index("security_events_actor_idx").on(t.actorId, t.createdAt),
+  ],
 );
 
 /** The local outbox used when SMTP_URL is unset; read by /dev/mailbox outside production. */
