@@ -18,7 +18,14 @@ export type SecurityEventType =
   | "password_reset"
   | "password_changed"
   | "email_change_requested"
-  | "email_changed";
+  | "email_changed"
+  // Health records and sharing (issue 11). record_accessed: a doctor read a patient's record(s);
+  // the patient's access log lists these (userId = patient, actorId = doctor).
+  | "record_uploaded"
+  | "record_deleted"
+  | "record_accessed"
+  | "grant_created"
+  | "grant_revoked";
 
 /**
  * Append-only trail of security-relevant events (docs/RULES.md "Audit"). `userId` is the account the
