@@ -56,6 +56,9 @@ export async function receiveUpload(request: Request, { ownerId, maxBytes, store
   let title: string | undefined;
 
   bb.on("file", (name, stream, info) => {
+    // When the form is cut off, busboy destroys the part's stream with the same error it reports on
+    // itself (handled below); without a listener here that copy would be an uncaught exception.
+    stream.on("error", () => {});
     if (name !== "file") {
       stream.resume();
       return fail(invalid("file", 'Send the file in a part named "file".'));
