@@ -27,7 +27,7 @@ const nextConfig: NextConfig = {
           { key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'" },
         ],
       },
-      { source: "/(dashboard|account)(.*)", headers: [{ key: "Cache-Control", value: "no-store" }] },
+      { source: "/(dashboard|account|records|patients)(.*)", headers: [{ key: "Cache-Control", value: "no-store" }] },
     ];
   },
 };

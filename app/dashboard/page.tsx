@@ -18,7 +18,7 @@ export default async function DashboardPage() {
       width="xl"
       title={fmt(d.welcome, { name: user.name })}
       intro={<p data-testid="role">{fmt(d.roleLabel, { role: d.roles[user.role] })}</p>}
-      header={<SignedInNav current="dashboard" />}
+      header={<SignedInNav current="dashboard" role={user.role} />}
     >
       {user.role === "doctor" ? <DoctorHome approval={user.approval} /> : null}
       {user.role === "admin" || user.role === "superadmin" ? (
@@ -27,8 +27,13 @@ export default async function DashboardPage() {
         </Card>
       ) : null}
       {user.role === "patient" ? (
-        <Card title={d.records} badge={d.comingSoon} testId="records">
+        <Card title={d.records} testId="records">
           <p>{d.recordsDesc}</p>
+          <p>
+            <Link href="/records" className={linkClass}>
+              {d.recordsLink}
+            </Link>
+          </p>
         </Card>
       ) : null}
       <Card title={d.account} testId="account-link">
@@ -47,6 +52,11 @@ function DoctorHome({ approval }: { approval?: "pending" | "approved" | "rejecte
     return (
       <Card title={d.doctorHome} testId="doctor-home">
         <p>{d.doctorHomeDesc}</p>
+        <p>
+          <Link href="/patients" className={linkClass}>
+            {d.patientsLink}
+          </Link>
+        </p>
       </Card>
     );
   }

@@ -2,9 +2,14 @@ import Link from "next/link";
 import { SignOutButton } from "@/components/auth/SignOutButton";
 import { en } from "@/lib/i18n";
 
-/** Header navigation for signed-in pages; `current` marks the page with aria-current. */
-export function SignedInNav({ current }: { current: "dashboard" | "account" }) {
-  const item = (href: string, key: "dashboard" | "account") => (
+type Item = "dashboard" | "records" | "patients" | "account";
+
+/**
+ * Header navigation for signed-in pages; `current` marks the page with aria-current. Patients get
+ * their records, doctors their patients (the pages themselves still check the role).
+ */
+export function SignedInNav({ current, role }: { current: Item; role?: "patient" | "doctor" | "admin" | "superadmin" }) {
+  const item = (href: string, key: Item) => (
     <li>
       <Link
         href={href}
@@ -19,6 +24,8 @@ export function SignedInNav({ current }: { current: "dashboard" | "account" }) {
     <nav aria-label={en.ui.mainNav}>
       <ul className="flex flex-wrap items-center gap-x-1 gap-y-1">
         {item("/dashboard", "dashboard")}
+        {role === "patient" ? item("/records", "records") : null}
+        {role === "doctor" ? item("/patients", "patients") : null}
         {item("/account", "account")}
         <li>
           <SignOutButton className="ms-1 min-h-11 px-3 text-sm" />
