@@ -18,7 +18,8 @@ export type SecurityEventType =
   | "password_reset"
   | "password_changed"
   | "email_change_requested"
-  | "email_changed";
+  | "email_changed"
+  | "mail_dropped";
 
 /**
  * Append-only trail of security-relevant events (docs/RULES.md "Audit"). `userId` is the account the
