@@ -19,6 +19,7 @@ export type SecurityEventType =
   | "password_changed"
   | "email_change_requested"
   | "email_changed"
+  | "mail_dropped"
   // Health records and sharing (issue 11). record_accessed: a doctor read a patient's record(s);
   // the patient's access log lists these (userId = patient, actorId = doctor).
   | "record_uploaded"
