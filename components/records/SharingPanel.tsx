@@ -3,20 +3,15 @@
 import { useCallback, useEffect, useState } from "react";
 import { FormError, FormSuccess } from "@/components/ui/FormError";
 import { TextField } from "@/components/ui/TextField";
-import { primaryButtonClass, secondaryButtonClass } from "@/components/ui/styles";
+import { secondaryButtonClass } from "@/components/ui/styles";
 import { apiFetch } from "@/lib/client/api";
 import { formatDate } from "@/lib/client/format";
 import { en, errorText, fmt } from "@/lib/i18n";
 import { ConfirmButton } from "./ConfirmButton";
+import { GrantForm } from "./GrantForm";
 import type { DoctorItem, GrantItem } from "./types";
 
 const s = en.records.sharing;
-
-/** "YYYY-MM-DD" of today in the browser's time zone (what a date input compares with). */
-const today = () => {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
-};
 
 /** Find an approved doctor, share all records with them (optionally until a date), stop sharing. */
 export function SharingPanel() {
@@ -24,8 +19,6 @@ export function SharingPanel() {
   const [q, setQ] = useState("");
   const [results, setResults] = useState<{ q: string; doctors: DoctorItem[] } | null>(null);
   const [chosen, setChosen] = useState<DoctorItem | null>(null);
-  const [until, setUntil] = useState("");
-  const [untilError, setUntilError] = useState<string | undefined>();
   const [banner, setBanner] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -46,27 +39,6 @@ export function SharingPanel() {
     const res = await apiFetch<{ doctors: DoctorItem[] }>(`/api/doctors?q=${encodeURIComponent(q.trim())}`);
     if (res.ok) setResults({ q: q.trim(), doctors: res.data.doctors });
     else setBanner(res.error.fields?.q ?? errorText(res.error.code, res.error.error));
-  };
-
-  const share = async () => {
-    if (!chosen) return;
-    setBanner(null);
-    setNotice(null);
-    if (until && until < today()) return setUntilError(s.untilPast);
-    setUntilError(undefined);
-    setBusy(true);
-    // The end of the chosen day where the patient is, sent as an instant.
-    const expiresAt = until ? new Date(`${until}T23:59:59.999`).toISOString() : null;
-    const res = await apiFetch<{ grant: GrantItem }>("/api/grants", { method: "POST", body: { doctorId: chosen.id, expiresAt } });
-    setBusy(false);
-    if (!res.ok) {
-      if (res.error.fields?.expiresAt) return setUntilError(res.error.fields.expiresAt);
-      return setBanner(errorText(res.error.code, res.error.error));
-    }
-    setNotice(fmt(s.shared, { name: chosen.name }));
-    setChosen(null);
-    setUntil("");
-    await load();
   };
 
   const stop = async (g: GrantItem) => {
@@ -111,19 +83,17 @@ export function SharingPanel() {
                   <span className="font-semibold">{d.name}</span> · {d.specialty}
                 </p>
                 {chosen?.id === d.id ? (
-                  <div className="flex flex-col gap-3">
-                    <TextField id="grant-until" name="until" type="date" label={s.until} optional hint={s.untilHint} min={today()} value={until} error={untilError} onChange={(e) => setUntil(e.target.value)} />
-                    <div className="flex flex-wrap gap-2">
-                      <button type="button" className={primaryButtonClass} disabled={busy} onClick={() => void share()}>
-                        {fmt(s.confirmShare, { name: d.name })}
-                      </button>
-                      <button type="button" className={secondaryButtonClass} onClick={() => setChosen(null)}>
-                        {s.cancel}
-                      </button>
-                    </div>
-                  </div>
+                  <GrantForm
+                    doctor={d}
+                    onCancel={() => setChosen(null)}
+                    onGranted={() => {
+                      setNotice(fmt(s.shared, { name: d.name }));
+                      setChosen(null);
+                      void load();
+                    }}
+                  />
                 ) : (
-                  <button type="button" className={`${secondaryButtonClass} self-start`} onClick={() => (setChosen(d), setUntil(""), setUntilError(undefined))}>
+                  <button type="button" className={`${secondaryButtonClass} self-start`} onClick={() => setChosen(d)}>
                     {fmt(s.choose, { name: d.name })}
                   </button>
                 )}

@@ -252,7 +252,6 @@ export const en = {
       choose: "Share with {name}",
       until: "End date",
       untilHint: "Sharing stops at the end of this day. Leave it empty to share until you stop it.",
-      untilPast: "Choose today or a later date.",
       confirmShare: "Share all my records with {name}",
       cancel: "Cancel",
       shared: "You now share your records with {name}.",

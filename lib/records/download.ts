@@ -22,12 +22,16 @@ export async function recordFileResponse(request: Request, user: User, id: strin
   }
   const stream = await blobStore.read(record.blobId, range ?? undefined);
   if (!stream) throw notFound(); // deleted between the lookup and the read
+  const length = String(range ? range.end - range.start + 1 : record.size);
   const headers = new Headers({
     "Content-Type": record.contentType,
-    "Content-Length": String(range ? range.end - range.start + 1 : record.size),
+    "Content-Length": length,
+    // Next drops Content-Length from route responses; scripts/serve.mjs restores it from this.
+    "X-Caregate-Content-Length": length,
     "Content-Disposition": attachmentDisposition(downloadName(record.filename, record.contentType as RecordType)),
     "X-Content-Type-Options": "nosniff",
-    "Content-Security-Policy": "sandbox; default-src 'none'",
+    // The same policy next.config.ts gives every API response (it replaces this one in production).
+    "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'; sandbox",
     "Cache-Control": "no-store",
     "Cross-Origin-Resource-Policy": "same-origin",
     "Accept-Ranges": "bytes",

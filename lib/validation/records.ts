@@ -42,3 +42,20 @@ export const GrantSchema = z.object({
     .optional(),
 });
 export type GrantInput = z.input<typeof GrantSchema>;
+
+/** "YYYY-MM-DD" of today where the browser (or server) is, the way a date input writes dates. */
+export const localToday = () => {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+};
+
+/** The sharing form: an optional last day; the form sends the end of that day as `expiresAt`. */
+export const GrantFormSchema = z.object({
+  until: z
+    .string()
+    .refine((v) => v === "" || /^\d{4}-\d{2}-\d{2}$/.test(v), { error: "Use a date such as 2030-01-31." })
+    .refine((v) => v === "" || v >= localToday(), { error: "Choose today or a later date." }),
+});
+
+/** The end of a local calendar day as an instant, or null for "no end". */
+export const endOfLocalDay = (date: string) => (date ? new Date(`${date}T23:59:59.999`).toISOString() : null);
