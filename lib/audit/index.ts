@@ -19,7 +19,8 @@ export type SecurityEventType =
   | "password_changed"
   | "email_change_requested"
   | "email_changed"
-  | "mail_dropped";
+  | "mail_dropped"
+  | "account_purged";
 
 /**
  * Append-only trail of security-relevant events (docs/RULES.md "Audit"). `userId` is the account the
