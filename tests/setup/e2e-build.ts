@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { CHROMIUM } from "./browser";
+import { CHROMIUM } from "../e2e/browser";
 
 /**
  * One production build for every browser test, into its own folder (.next-e2e) so it never
