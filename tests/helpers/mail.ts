@@ -1,4 +1,7 @@
 import { startSmtpCapture } from "./smtp";
 
-/** The capture shared by the setup file and the test file of one integration test run. */
+/**
+ * This integration test file's SMTP capture: started on import, shared by the setup file (which
+ * points SMTP_URL at it and closes it) and the test file (`mail.waitFor`, `mail.to`, `setFailing`).
+ */
 export const mail = await startSmtpCapture();
