@@ -38,7 +38,8 @@ export default defineConfig({
         test: {
           name: "e2e",
           include: ["tests/e2e/**/*.test.ts"],
-          globalSetup: ["tests/setup/e2e-build.ts"],
+          // Build once, then start the one server, SMTP capture and Chromium all files share.
+          globalSetup: ["tests/setup/e2e-build.ts", "tests/setup/e2e-app.ts"],
           testTimeout: 90_000,
           hookTimeout: 180_000,
           pool: "forks",
