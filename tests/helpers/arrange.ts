@@ -4,7 +4,8 @@ import { db } from "./db";
 
 /**
  * Arranging state directly in the database ("time travel"): moving timestamps into the past and
- * ending cooldowns, so time-based rules can be tested without waiting or mocking clocks.
+ * ending cooldowns, so time-based rules can be tested without waiting or mocking clocks. `sleep`
+ * is for the rare test that must really wait (polling a background job).
  */
 
 /** SQL for "n seconds before the database's now()", e.g. `.set({ createdAt: secondsAgo(601) })`. */
@@ -18,3 +19,5 @@ export async function passCodeCooldown(email: string): Promise<void> {
     .returning({ key: throttles.key });
   if (gone.length === 0) throw new Error(`no resend cooldown row for ${email}`);
 }
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -4,8 +4,8 @@ import { SMTPServer } from "smtp-server";
 
 /**
  * Mail: a real SMTP server that keeps what the app sends (smtp-server + mailparser), and reading
- * what arrived (codes, reset links). Integration test files share one capture per file (mail.ts);
- * the browser tests share one for the whole run (tests/e2e/mailbox.ts).
+ * what arrived (codes, reset links). No app imports. Each integration test file has its own capture
+ * (mail.ts, with `settle`); the browser tests share one for the whole run (tests/e2e/mailbox.ts).
  */
 
 /** An email as tests read it (plain data, so it can cross a process boundary). */
@@ -96,9 +96,3 @@ export function linkFrom(email: Pick<Email, "text">): string {
 
 /** A 6-digit code that is certainly not `code`. */
 export const otherCode = (code: string, k = 1) => String((Number(code) + k) % 1_000_000).padStart(6, "0");
-
-/**
- * Mail is handed to SMTP before the API answers, so an email that was sent has arrived by then;
- * this short pause only guards the "no email was sent" assertions against a slow capture.
- */
-export const settle = () => new Promise((r) => setTimeout(r, 300));

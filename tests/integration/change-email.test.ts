@@ -8,8 +8,8 @@ import { passCodeCooldown, secondsAgo } from "../helpers/arrange";
 import { uniqueEmail } from "../helpers/data";
 import { auditTypes, db, userRow } from "../helpers/db";
 import { call } from "../helpers/http";
-import { mail } from "../helpers/mail";
-import { codeFrom, otherCode, settle } from "../helpers/smtp";
+import { mail, settle } from "../helpers/mail";
+import { codeFrom, otherCode } from "../helpers/smtp";
 
 describe("POST /api/auth/change-email/request + /verify", () => {
   it("sends the code to the new address, changes the email only after verify and tells the old address", async () => {

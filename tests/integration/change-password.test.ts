@@ -5,8 +5,7 @@ import { changePassword, forgotVerify, login, me, requestReset, resetWithLink } 
 import { NEW_PASSWORD } from "../helpers/data";
 import { auditTypes, userRow } from "../helpers/db";
 import { call, cookiePair } from "../helpers/http";
-import { mail } from "../helpers/mail";
-import { settle } from "../helpers/smtp";
+import { mail, settle } from "../helpers/mail";
 
 const change = (currentPassword: string, newPassword = NEW_PASSWORD, confirmPassword = newPassword) => ({
   currentPassword,

@@ -8,8 +8,8 @@ import { GOOD_PASSWORD, uniqueEmail, uniqueLicense } from "../helpers/data";
 import { accountRows, db } from "../helpers/db";
 import { setApproval, signUpDoctor, verifiedDoctor } from "../helpers/doctors";
 import { call } from "../helpers/http";
-import { mail } from "../helpers/mail";
-import { codeFrom, settle } from "../helpers/smtp";
+import { mail, settle } from "../helpers/mail";
+import { codeFrom } from "../helpers/smtp";
 
 const doctorBody = (licenseNumber: string, email = uniqueEmail("doctor")) => ({
   name: "Dr Claimant",

@@ -5,8 +5,8 @@ import { signUpPatient, verifiedPatient } from "../helpers/accounts";
 import { passCodeCooldown } from "../helpers/arrange";
 import { uniqueEmail } from "../helpers/data";
 import { call } from "../helpers/http";
-import { mail } from "../helpers/mail";
-import { codeFrom, settle } from "../helpers/smtp";
+import { mail, settle } from "../helpers/mail";
+import { codeFrom } from "../helpers/smtp";
 
 const resend = (email: string) => call(resendRoute, "POST", { body: { email } });
 
