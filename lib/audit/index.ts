@@ -20,6 +20,8 @@ export type SecurityEventType =
   | "email_change_requested"
   | "email_changed"
   | "mail_dropped"
+  | "account_purged"
+
   // Health records and sharing (issue 11). record_accessed: a doctor read a patient's record(s);
   // the patient's access log lists these (userId = patient, actorId = doctor).
   | "record_uploaded"

@@ -1,13 +1,14 @@
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Browser, chromium, type Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
+import { GOOD_PASSWORD, uniqueEmail } from "../helpers/data";
+import { pdfBytes, PNG_1PX } from "../helpers/files";
 import { codeFrom } from "../helpers/smtp";
-import { pdfBytes, PNG_1PX } from "../helpers/records";
 import { type App, startApp } from "./app";
-import { launchBrowser, phonePage } from "./browser";
-import { expectNoSidewaysScroll, PASSWORD, signIn, signUpAndConfirm, uniqueEmail } from "./flows";
+import { phonePage } from "./browser";
+import { expectNoSidewaysScroll, signIn, signUpAndConfirm } from "./flows";
 import { approveDoctorOffline } from "./offline-db";
 
 /**
@@ -41,7 +42,7 @@ async function signUpDoctorByApi(app: App, email: string) {
   const signup = await fetch(`${app.url}/api/auth/signup-doctor`, {
     method: "POST",
     headers: { "content-type": "application/json" },
-    body: JSON.stringify({ name: DOCTOR, email, password: PASSWORD, specialty: "Cardiology", licenseNumber: `GMC${Date.now()}` }),
+    body: JSON.stringify({ name: DOCTOR, email, password: GOOD_PASSWORD, specialty: "Cardiology", licenseNumber: `GMC${Date.now()}` }),
   });
   expect(signup.status).toBe(201);
   const code = codeFrom(await app.mail.waitFor(email));
@@ -50,15 +51,22 @@ async function signUpDoctorByApi(app: App, email: string) {
 }
 
 describe("health records and sharing in the browser (360 px wide)", () => {
+  // A server of its own, not the shared one: the doctor must be approved, and until the
+  // administration API exists that is written to the stopped server's embedded database (never while
+  // it runs: two processes on one PGlite folder corrupt it). The shared Chromium is used as usual.
   let app: App;
   let browser: Browser;
+  const pages: Page[] = [];
+  const newPage = async (): Promise<Page> => {
+    const page = await newPage();
+    pages.push(page);
+    return page;
+  };
   const dataDir = mkdtempSync(path.join(tmpdir(), "caregate-e2e-records-"));
   const doctorEmail = uniqueEmail("doc");
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    // The doctor signs up; no admin API exists yet, so approval is written to the stopped server's
-    // database (never while it runs: two processes on one PGlite folder corrupt it), then it restarts.
+    browser = await chromium.connect(inject("e2e").browserWsEndpoint);
     const first = await startApp({ DATA_DIR: dataDir });
     try {
       await signUpDoctorByApi(first, doctorEmail);
@@ -68,14 +76,17 @@ describe("health records and sharing in the browser (360 px wide)", () => {
     await approveDoctorOffline(dataDir, doctorEmail);
     app = await startApp({ DATA_DIR: dataDir });
   });
+  afterEach(async () => {
+    await Promise.all(pages.splice(0).map((p) => p.context().close()));
+  });
   afterAll(async () => {
-    await browser?.close();
+    await browser?.close(); // only disconnects: the browser belongs to the global setup
     await app?.stop();
     rmSync(dataDir, { recursive: true, force: true });
   });
 
   it("uploads, shares, is viewed, revokes", async () => {
-    const patient = await phonePage(browser, app.url);
+    const patient = await newPage();
     const patientEmail = uniqueEmail("pat");
     await signUpAndConfirm(patient, app.mail, "Nadia Karim", patientEmail);
 
@@ -128,7 +139,7 @@ describe("health records and sharing in the browser (360 px wide)", () => {
     await patient.getByTestId("grant").filter({ hasText: DOCTOR }).waitFor();
 
     // The doctor finds the patient and downloads the PDF.
-    const doctor = await phonePage(browser, app.url);
+    const doctor = await newPage();
     await signIn(doctor, doctorEmail);
     await doctor.waitForURL(/\/dashboard$/);
     await doctor.getByRole("link", { name: "Open your patients" }).click();
@@ -175,7 +186,7 @@ describe("health records and sharing in the browser (360 px wide)", () => {
 
   it("serves a file with the attachment headers through the real server", async () => {
     const email = uniqueEmail("hdr");
-    const page = await phonePage(browser, app.url);
+    const page = await newPage();
     await signUpAndConfirm(page, app.mail, "Header Check", email);
     const up = await page.request.post("/api/records", {
       headers: { origin: app.url },
