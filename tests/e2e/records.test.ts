@@ -58,7 +58,7 @@ describe("health records and sharing in the browser (360 px wide)", () => {
   let browser: Browser;
   const pages: Page[] = [];
   const newPage = async (): Promise<Page> => {
-    const page = await newPage();
+    const page = await phonePage(browser, app.url);
     pages.push(page);
     return page;
   };
