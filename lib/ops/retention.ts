@@ -5,6 +5,7 @@ import { auditInsert } from "@/lib/audit";
 import { config } from "@/lib/config";
 import { type Db, getDb } from "@/lib/db/client";
 import { mailQueue, sessions, throttles, users, verificationCodes } from "@/lib/db/schema";
+import { ABANDONED_UPLOAD_SECONDS, blobStore } from "@/lib/records/blob-store";
 
 /**
  * The retention job (docs/RULES.md "Retention"). Every few minutes one instance — whichever takes the
@@ -18,12 +19,14 @@ import { mailQueue, sessions, throttles, users, verificationCodes } from "@/lib/
  *   they reached the hard stop, which lasts until a password reset;
  * - mail: sent or dropped more than 7 days ago;
  * - unverified accounts whose last sign-up is more than 7 days old (each purge is audited with the
- *   account id and a hash of the address, not the address).
+ *   account id and a hash of the address, not the address);
+ * - record uploads still pending after an hour: their process died mid-upload (a failed upload
+ *   deletes its own bytes; docs/RECORDS.md).
  */
 const LOCK_KEY = 0x63617265; // "care": one advisory lock for the whole job
 export const RETENTION_INTERVAL_MS = 5 * 60 * 1000;
 
-export type RetentionReport = { skipped: boolean; codes: number; sessions: number; throttles: number; mail: number; accounts: number };
+export type RetentionReport = { skipped: boolean; codes: number; sessions: number; throttles: number; mail: number; accounts: number; uploads: number };
 
 export async function runRetention(db?: Db): Promise<RetentionReport> {
   const d = db ?? (await getDb());
@@ -31,7 +34,7 @@ export async function runRetention(db?: Db): Promise<RetentionReport> {
   return d.transaction(async (tx) => {
     const locked = (await tx.execute(sql`select pg_try_advisory_xact_lock(${LOCK_KEY}) as ok`)) as unknown as { rows: { ok: boolean }[] };
     const [lock] = locked.rows;
-    if (!lock?.ok) return { skipped: true, codes: 0, sessions: 0, throttles: 0, mail: 0, accounts: 0 };
+    if (!lock?.ok) return { skipped: true, codes: 0, sessions: 0, throttles: 0, mail: 0, accounts: 0, uploads: 0 };
 
     const c = verificationCodes;
     const codes = await tx
@@ -82,7 +85,9 @@ export async function runRetention(db?: Db): Promise<RetentionReport> {
       await auditInsert(tx, "account_purged", null, null, { purgedUserId: u.id, emailSha256, reason: "unverified_7_days" });
     }
 
-    return { skipped: false, codes: codes.length, sessions: ended.length, throttles: oldThrottles.length, mail: mail.length, accounts: purged.length };
+    const uploads = await blobStore.sweepPending(ABANDONED_UPLOAD_SECONDS, tx);
+
+    return { skipped: false, codes: codes.length, sessions: ended.length, throttles: oldThrottles.length, mail: mail.length, accounts: purged.length, uploads };
   });
 }
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, type SQL, sql } from "drizzle-orm";
 import { type Db, getDb } from "@/lib/db/client";
 import { recordBlobs, recordChunks } from "@/lib/db/schema";
 
@@ -16,6 +16,12 @@ import { recordBlobs, recordChunks } from "@/lib/db/schema";
 
 /** Large enough that a 10 MiB file is 40 rows, small enough that a chunk is a cheap statement. */
 export const CHUNK_BYTES = 256 * 1024;
+
+/**
+ * A pending blob this old belongs to an upload whose process died (a failed upload deletes its own);
+ * the retention job removes it (lib/ops/retention.ts). Far above any real upload's duration.
+ */
+export const ABANDONED_UPLOAD_SECONDS = 3600;
 
 export type StoredBlob = { id: string; size: number; sha256: string };
 /** Inclusive byte offsets, as in an HTTP Range header. */
@@ -41,18 +47,35 @@ export interface BlobStore {
   /** Deletes a blob, inside the caller's transaction when given one. */
   delete(id: string, tx?: Db): Promise<void>;
   /** Deletes pending blobs older than `seconds`: uploads whose process died before cleaning up. */
-  sweepPending(seconds: number): Promise<number>;
+  sweepPending(seconds: number, tx?: Db): Promise<number>;
 }
 
 /**
- * Bytes cross the driver as base64 text, decoded and encoded by PostgreSQL itself. PGlite converts
- * bytea parameters and results in JavaScript loops: a 256 KiB chunk took ~5× longer to insert and
- * ~3× longer to read that way than as base64 (docs/PERFORMANCE.md, "Records"). node-postgres would
- * send a Buffer in binary, but one code path for both drivers keeps them from drifting; base64 costs
- * PostgreSQL little and Node's codec is native.
+ * Bytes cross the driver as base64 text, decoded and encoded by PostgreSQL itself, in 64 KiB pieces
+ * (four per chunk row, in one statement). Why base64: PGlite converts bytea parameters and results
+ * in JavaScript loops; a 256 KiB chunk took ~5× longer to insert and ~3× longer to read that way.
+ * Why pieces: base64 of 256 KiB is a 350 KB string, above V8's 128 KiB limit for ordinary heap
+ * objects, so every chunk left a "large object" that only a full collection frees, and memory rose
+ * by tens of MiB under parallel uploads; 87 KB strings die young (docs/PERFORMANCE.md, "Records").
  */
-const toBytea = (bytes: Uint8Array) => sql`decode(${Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("base64")}, 'base64')`;
-const fromBytea = sql<string>`encode(${recordChunks.data}, 'base64')`;
+const PIECE_BYTES = 64 * 1024;
+const PIECES = CHUNK_BYTES / PIECE_BYTES;
+
+function toBytea(bytes: Buffer) {
+  const parts = [];
+  for (let at = 0; at < bytes.byteLength; at += PIECE_BYTES) {
+    parts.push(sql`decode(${bytes.subarray(at, at + PIECE_BYTES).toString("base64")}, 'base64')`);
+  }
+  return sql.join(parts, sql` || `);
+}
+
+/** The pieces of one chunk row as base64 columns p0…p3 (empty past the end of a short last chunk). */
+const pieceColumns = Object.fromEntries(
+  Array.from({ length: PIECES }, (_, i) => [
+    `p${i}`,
+    sql<string>`encode(substring(${recordChunks.data} from ${sql.raw(String(i * PIECE_BYTES + 1))} for ${sql.raw(String(PIECE_BYTES))}), 'base64')`,
+  ]),
+) as Record<string, SQL<string>>;
 
 export const postgresBlobStore: BlobStore = {
   async put(source, { ownerId, signal }) {
@@ -62,13 +85,13 @@ export const postgresBlobStore: BlobStore = {
     const hash = createHash("sha256");
     let size = 0;
     let seq = 0;
-    let chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+    // One buffer per upload, refilled after each insert (the insert has encoded it by then).
+    const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
     let fill = 0;
     // Each chunk is its own short statement, never one long transaction: on PGlite a transaction
     // holds the only connection, and a slow client would stall every other request.
     const flush = async () => {
       await db.insert(recordChunks).values({ blobId: id, seq: seq++, data: toBytea(chunk.subarray(0, fill)) });
-      chunk = Buffer.allocUnsafe(CHUNK_BYTES);
       fill = 0;
     };
     try {
@@ -135,31 +158,34 @@ export const postgresBlobStore: BlobStore = {
       // Called only when the consumer wants more: the next chunk is not fetched before that.
       async pull(controller) {
         const [row] = await db
-          .select({ data: fromBytea })
+          .select({ ...pieceColumns, length: sql<number>`octet_length(${recordChunks.data})` })
           .from(recordChunks)
           .where(and(eq(recordChunks.blobId, id), eq(recordChunks.seq, seq)));
         const expected = Math.min(chunkSize, size - seq * chunkSize);
-        const data = row ? Buffer.from(row.data, "base64") : null;
-        if (!data || data.byteLength !== expected) {
+        if (!row || Number(row.length) !== expected) {
           // Deleted while being read, or damaged: end the response short rather than send wrong bytes.
-          controller.error(new Error(`blob ${id}: chunk ${seq} is ${data ? "the wrong size" : "missing"}`));
+          controller.error(new Error(`blob ${id}: chunk ${seq} is ${row ? "the wrong size" : "missing"}`));
           return;
         }
-        hash?.update(data);
+        // This chunk's wanted bytes, [from, to), sent piece by piece without joining them.
         const from = seq === first ? start - seq * chunkSize : 0;
-        const to = seq === last ? end - seq * chunkSize + 1 : data.byteLength;
-        if (seq === last) {
-          if (hash && hash.digest("hex") !== sha256) {
-            console.error(`[caregate] blob ${id}: SHA-256 mismatch on download; the response was cut short`);
-            controller.error(new Error(`blob ${id}: checksum mismatch`));
-            return;
-          }
-          controller.enqueue(data.subarray(from, to));
-          controller.close();
+        const to = seq === last ? end - seq * chunkSize + 1 : expected;
+        const pieces: Buffer[] = [];
+        for (let i = 0; i * PIECE_BYTES < expected; i++) {
+          const piece = Buffer.from((row as unknown as Record<string, string>)[`p${i}`]!, "base64");
+          hash?.update(piece);
+          const lo = Math.max(from - i * PIECE_BYTES, 0);
+          const hi = Math.min(to - i * PIECE_BYTES, piece.byteLength);
+          if (hi > lo) pieces.push(piece.subarray(lo, hi));
+        }
+        if (seq === last && hash && hash.digest("hex") !== sha256) {
+          console.error(`[caregate] blob ${id}: SHA-256 mismatch on download; the response was cut short`);
+          controller.error(new Error(`blob ${id}: checksum mismatch`));
           return;
         }
-        controller.enqueue(data.subarray(from, to));
-        seq++;
+        for (const piece of pieces) controller.enqueue(piece);
+        if (seq === last) controller.close();
+        else seq++;
       },
     });
   },
@@ -169,8 +195,8 @@ export const postgresBlobStore: BlobStore = {
     await db.delete(recordBlobs).where(eq(recordBlobs.id, id));
   },
 
-  async sweepPending(seconds) {
-    const db = await getDb();
+  async sweepPending(seconds, tx) {
+    const db = tx ?? (await getDb());
     const gone = await db
       .delete(recordBlobs)
       .where(and(eq(recordBlobs.state, "pending"), sql`${recordBlobs.createdAt} < now() - make_interval(secs => ${seconds})`))

@@ -12,9 +12,6 @@ import { receiveUpload } from "./multipart";
 /** A record as the API shows it (docs/RULES.md "API: records and sharing"). */
 export type RecordView = { id: string; title: string; filename: string; contentType: string; size: number; createdAt: Date };
 
-/** How long a pending blob may wait for its record before it counts as abandoned. */
-const ABANDONED_UPLOAD_SECONDS = 3600;
-
 const recordColumns = {
   id: records.id,
   title: records.title,
@@ -49,7 +46,6 @@ async function recordCount(db: Db, patientId: string): Promise<number> {
 export async function uploadRecord(request: Request, patient: User): Promise<RecordView> {
   const db = await getDb();
   const limit = config().RECORDS_PER_PATIENT;
-  await blobStore.sweepPending(ABANDONED_UPLOAD_SECONDS);
   if ((await recordCount(db, patient.id)) >= limit) throw limitReached();
 
   const upload = await receiveUpload(request, { ownerId: patient.id, maxBytes: config().RECORD_MAX_BYTES, store: blobStore });

@@ -51,6 +51,10 @@ describe("GET /api/records/{id}/file", () => {
     expect(res.headers.get("content-length")).toBe("300000");
     expect(Buffer.from(await res.arrayBuffer()).equals(bytes.subarray(start, start + 300_000))).toBe(true);
 
+    // Inside one chunk, across the 64 KiB pieces it is read in.
+    const inner = await download(p.token, id, { range: "bytes=65530-131080" });
+    expect(Buffer.from(await inner.arrayBuffer()).equals(bytes.subarray(65530, 131081))).toBe(true);
+
     const tail = await download(p.token, id, { range: "bytes=-7" });
     expect(Buffer.from(await tail.arrayBuffer()).equals(bytes.subarray(-7))).toBe(true);
 
