@@ -1,6 +1,10 @@
 import { createHash } from "node:crypto";
+import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { recordBlobs, recordChunks } from "@/lib/db/schema";
+import { runRetention } from "@/lib/ops/retention";
 import { verifiedPatient } from "../helpers/accounts";
+import { db } from "../helpers/db";
 import { verifiedDoctor } from "../helpers/doctors";
 import {
   download,
@@ -249,5 +253,27 @@ describe("stored bytes", () => {
     const res = await upload(p.token, { bytes, filename: "x.jpg" });
     const file = await download(p.token, res.body.record.id);
     expect(file.headers.get("etag")).toBe(`"${createHash("sha256").update(bytes).digest("hex")}"`);
+  });
+});
+
+describe("uploads abandoned by a crashed process", () => {
+  it("are removed by the retention job after an hour; a running upload's blob is not", async () => {
+    const p = await verifiedPatient();
+    const d = await db();
+    const pending = async (ageSeconds: number) => {
+      const [blob] = await d
+        .insert(recordBlobs)
+        .values({ ownerId: p.user.id, chunkSize: 262144, createdAt: sql`now() - make_interval(secs => ${ageSeconds})` })
+        .returning({ id: recordBlobs.id });
+      await d.insert(recordChunks).values({ blobId: blob!.id, seq: 0, data: sql`decode('00ff', 'hex')` });
+      return blob!.id;
+    };
+    const stale = await pending(3601);
+    const fresh = await pending(60);
+    const report = await runRetention();
+    expect(report.uploads).toBeGreaterThanOrEqual(1);
+    expect(await d.select().from(recordBlobs).where(eq(recordBlobs.id, stale))).toEqual([]);
+    expect(await d.select().from(recordChunks).where(eq(recordChunks.blobId, stale))).toEqual([]);
+    expect(await d.select({ id: recordBlobs.id }).from(recordBlobs).where(eq(recordBlobs.id, fresh))).toEqual([{ id: fresh }]);
   });
 });
