@@ -150,7 +150,10 @@ describe("health records and sharing in the browser (360 px wide)", () => {
     expect(await doctor.getByRole("button", { name: /delete/i }).count()).toBe(0); // read and download only
     const [download] = await Promise.all([doctor.waitForEvent("download"), letter.getByRole("link", { name: "Download Cardiology letter" }).click()]);
     expect(download.suggestedFilename()).toBe("cardiology letter.pdf");
-    expect(readFileSync((await download.path())!).equals(PDF)).toBe(true);
+    // The browser is the shared one, reached remotely: the file is copied here to compare it.
+    const saved = path.join(dataDir, "downloaded.pdf");
+    await download.saveAs(saved);
+    expect(readFileSync(saved).equals(PDF)).toBe(true);
     await expectNoSidewaysScroll(doctor);
 
     // The patient sees it.
