@@ -5,6 +5,7 @@ import { settle, userRow } from "../helpers/arrange";
 import { call, cookiePair } from "../helpers/http";
 import { auditTypes, changePassword, forgotVerify, login, me, NEW_PASSWORD, requestReset, resetWithLink } from "../helpers/lifecycle";
 import { mail } from "../helpers/mail";
+import { sessionCookieName } from "@/lib/auth/session/cookie";
 
 const change = (currentPassword: string, newPassword = NEW_PASSWORD, confirmPassword = newPassword) => ({
   currentPassword,
@@ -38,7 +39,7 @@ describe("POST /api/auth/change-password", () => {
     expect(res.body).toEqual({ message: expect.any(String), user: expect.objectContaining({ email: p.email }), token: expect.any(String) });
     expect(res.body.user).not.toHaveProperty("passwordHash");
     expect(res.body.user).not.toHaveProperty("tokenVersion");
-    expect(cookiePair(res.cookie)).toBe(`caregate_session=${res.body.token}`);
+    expect(cookiePair(res.cookie)).toBe(`${sessionCookieName()}=${res.body.token}`);
 
     expect((await me(res.body.token)).status).toBe(200);
     expect((await me(p.token)).status).toBe(401);

@@ -7,6 +7,7 @@ import { accountRows, clearSignupCooldown, signUpDoctor, uniqueLicense } from ".
 import { call, uniqueEmail } from "../helpers/http";
 import { mail } from "../helpers/mail";
 import { codeFrom } from "../helpers/smtp";
+import { sessionCookieName } from "@/lib/auth/session/cookie";
 
 const PUBLIC_DOCTOR_KEYS = [
   "approval",
@@ -203,7 +204,7 @@ describe("verifying a doctor's signup code", () => {
     expect(res.status).toBe(200);
     expect(res.body.success).toBe(true);
     expect(typeof res.body.token).toBe("string");
-    expect(res.cookie).toMatch(/^caregate_session=/);
+    expect(res.cookie).toMatch(new RegExp(`^${sessionCookieName()}=`));
     expect(res.body.user).toMatchObject({
       email: d.email,
       role: "doctor",

@@ -13,6 +13,7 @@ import { signUpPatient, verifiedPatient } from "../helpers/accounts";
 import { secondsAgo, userRow } from "../helpers/arrange";
 import { db } from "../helpers/db";
 import { call, randomIp, uniqueEmail } from "../helpers/http";
+import { sessionCookieName } from "@/lib/auth/session/cookie";
 
 const login = (email: string, password: string, ip?: string) => call(loginRoute, "POST", { body: { email, password }, ip });
 const WRONG = "Not-The-Right-Passphrase-1";
@@ -37,7 +38,7 @@ describe("login: answers", () => {
       expect(res.body.user).not.toHaveProperty(secret);
     }
     expect(JSON.stringify(res.body)).not.toContain("$argon2");
-    expect(res.cookie).toMatch(new RegExp(`^caregate_session=${res.body.token};`));
+    expect(res.cookie).toMatch(new RegExp(`^${sessionCookieName()}=${res.body.token};`));
     expect(res.cookie).toMatch(/HttpOnly/);
     expect((await call(meRoute, "GET", { token: res.body.token })).status).toBe(200);
   });

@@ -9,6 +9,7 @@ import { db } from "../helpers/db";
 import { call, uniqueEmail } from "../helpers/http";
 import { mail } from "../helpers/mail";
 import { codeFrom } from "../helpers/smtp";
+import { sessionCookieName } from "@/lib/auth/session/cookie";
 
 const verify = (email: string, code: unknown) => call(verifyRoute, "POST", { body: { email, code } });
 
@@ -35,7 +36,7 @@ describe("verify-otp: the right code", () => {
     expect(res.body.user).not.toHaveProperty("tokenVersion");
 
     const attrs = res.cookie!.split(";").map((s) => s.trim());
-    expect(attrs[0]).toBe(`caregate_session=${res.body.token}`);
+    expect(attrs[0]).toBe(`${sessionCookieName()}=${res.body.token}`);
     expect(attrs).toContain("HttpOnly");
     expect(attrs).toContain("SameSite=Lax");
     expect(attrs).toContain("Path=/");
