@@ -1,21 +1,25 @@
 import "server-only";
 import { config } from "./config";
 import { getDb } from "./db/client";
+import { log } from "./log";
 
 export async function startUp(): Promise<void> {
   try {
     const cfg = config();
     await getDb();
     if (cfg.secretWasGenerated) {
-      console.warn(`[caregate] AUTH_SECRET is not set: using one generated in ${cfg.DATA_DIR}. Set it when running several instances.`);
+      log.warn({ dataDir: cfg.DATA_DIR }, "AUTH_SECRET is not set: using one generated in DATA_DIR. Set it when running several instances.");
     }
     if (!cfg.SMTP_URL) {
       const where = cfg.NODE_ENV === "production" ? "" : " (read them at /dev/mailbox)";
-      console.warn(`[caregate] SMTP_URL is not set: emails are NOT delivered, only kept in the local outbox${where}.`);
+      log.warn(`SMTP_URL is not set: emails are NOT delivered, only kept in the local outbox${where}.`);
     }
-    if (!cfg.DATABASE_URL) console.log(`[caregate] embedded database (PGlite) in ${cfg.DATA_DIR}`);
+    if (!cfg.DATABASE_URL) log.info({ dataDir: cfg.DATA_DIR }, "embedded database (PGlite)");
   } catch (e) {
-    console.error(`[caregate] cannot start: ${(e as Error).message}`);
+    // A ConfigError's message names the variable and the rule, never the value (AUTH_SECRET…);
+    // anything else is summarised by the logger (a database error without its query or values).
+    const config = e instanceof Error && e.name === "ConfigError";
+    log.error(config ? {} : { err: e }, config ? `cannot start: ${(e as Error).message}` : "cannot start");
     process.exit(1);
   }
 }

@@ -1,6 +1,8 @@
 import "server-only";
 import { ZodError, type ZodType, type z } from "zod";
 import { enforceIpLimit } from "@/lib/auth/throttle/counters";
+import { log, requestIdOf, withRequestId } from "@/lib/log";
+import { safePath } from "@/lib/runtime/logger.mjs";
 import { AppError } from "./app-error";
 import { readJsonText } from "./body";
 import { ERRORS, type ErrorBody, type ErrorCode } from "./error-codes";
@@ -33,26 +35,34 @@ export type HandlerOptions = {
 
 /**
  * The one wrapper every route uses (docs/ARCHITECTURE.md, conventions): AppError → its status and
- * code, ZodError → 400 with `fields`, anything else → a logged 500 that reveals nothing.
+ * code, ZodError → 400 with `fields`, anything else → a logged 500 that reveals nothing. Every
+ * answer carries X-Request-Id, and every line logged while handling it carries the same id.
  */
 export function handler<P = Record<string, never>>(fn: (request: Request, ctx: Ctx<P>) => Promise<Response>, options: HandlerOptions = {}) {
   return async (request: Request, ctx: Ctx<P>): Promise<Response> => {
-    try {
-      if (options.ipLimit) await enforceIpLimit(request);
-      return await fn(request, ctx);
-    } catch (e) {
-      return toErrorResponse(e);
-    }
+    const reqId = requestIdOf(request);
+    const response = await withRequestId(reqId, async () => {
+      try {
+        if (options.ipLimit) await enforceIpLimit(request);
+        return await fn(request, ctx);
+      } catch (e) {
+        return toErrorResponse(e, request);
+      }
+    });
+    response.headers.set("X-Request-Id", reqId);
+    return response;
   };
 }
 
-export function toErrorResponse(e: unknown): Response {
+export function toErrorResponse(e: unknown, request?: Request): Response {
   if (e instanceof AppError) {
     const headers: HeadersInit = e.retryAfterSeconds ? { "Retry-After": String(e.retryAfterSeconds) } : {};
     return errorResponse(e.code, { error: e.message, fields: e.fields }, headers);
   }
   if (e instanceof ZodError) return zodErrorResponse(e);
-  console.error("[caregate] unhandled error", e);
+  // The error is reduced to a safe summary by the logger (no query parameters, no row values).
+  const where = request ? { method: request.method, path: safePath(request.url) } : {};
+  log.error({ err: e, ...where }, "unhandled error");
   return errorResponse("INTERNAL_ERROR");
 }
 

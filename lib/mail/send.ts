@@ -1,5 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/http/app-error";
+import { log } from "@/lib/log";
 import { deliver, type Message } from "./transport";
 
 /**
@@ -11,7 +12,7 @@ export async function sendEmail(message: Message): Promise<void> {
   try {
     await deliver(message);
   } catch (e) {
-    console.error("[caregate] email delivery failed:", (e as Error).message);
+    log.error({ err: e }, "email delivery failed");
     throw new AppError("EMAIL_FAILED");
   }
 }

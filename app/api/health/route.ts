@@ -1,12 +1,13 @@
 import { json } from "@/lib/http/handler";
 import { checkHealth } from "@/lib/health";
+import { log } from "@/lib/log";
 
 /** Liveness plus a real round trip to the database; 503 when it does not answer. */
 export async function GET(): Promise<Response> {
   try {
     return json(await checkHealth());
   } catch (e) {
-    console.error("[caregate] health check: database unreachable:", (e as Error).message);
+    log.error({ err: e }, "health check: database unreachable");
     return json({ status: "error", database: "unreachable" }, 503);
   }
 }
