@@ -55,8 +55,8 @@ export async function discoverRoutes(): Promise<RouteInfo[]> {
   const out: RouteInfo[] = [];
   for (const file of routeFiles(path.join(ROOT, "app/api")).sort()) {
     const source = readFileSync(file, "utf8");
-    const module = (await import(file)) as RouteInfo["module"];
-    const methods = (["POST", "PATCH", "PUT"] as const).filter((m) => typeof module[m] === "function");
+    const routeModule = (await import(file)) as RouteInfo["module"];
+    const methods = (["POST", "PATCH", "PUT"] as const).filter((m) => typeof routeModule[m] === "function");
     if (!methods.length) continue;
     const schemaName = source.match(/readJson\(\s*request\s*,\s*(\w+)\s*\)/)?.[1] ?? null;
     if (schemaName && !(schemaName in schemas)) throw new Error(`${file} reads ${schemaName}, which lib/validation does not export`);
@@ -73,7 +73,7 @@ export async function discoverRoutes(): Promise<RouteInfo[]> {
     out.push({
       file: path.relative(ROOT, file),
       pattern,
-      module,
+      module: routeModule,
       methods: [...methods],
       schema: schemaName ? objectOf(schemas[schemaName], schemaName) : null,
       schemaName,
