@@ -49,7 +49,11 @@ export function handler<P = Record<string, never>>(fn: (request: Request, ctx: C
         return toErrorResponse(e, request);
       }
     });
-    response.headers.set("X-Request-Id", reqId);
+    try {
+      response.headers.set("X-Request-Id", reqId);
+    } catch {
+      // immutable headers (Response.redirect): the entry (scripts/serve.mjs) still sends the id
+    }
     return response;
   };
 }

@@ -1,5 +1,5 @@
 // Plain JavaScript on purpose: scripts/serve.mjs (run by node without a build) and the app's
-// config and client-IP code share this one reading of TRUST_PROXY (docs/RULES.md "Client IP").
+// config and client-IP code share this one reading of TRUST_PROXY (docs/RULES.md "Configuration", "Per-IP limit").
 import proxyaddr from "proxy-addr";
 
 /**

@@ -3,7 +3,7 @@ import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 
 /**
- * Logs never carry secrets (docs/RULES.md "Logs"): a real failing query (PGlite, drizzle) is logged
+ * Logs never carry secrets (docs/RULES.md "Configuration", LOG_LEVEL): a real failing query (PGlite, drizzle) is logged
  * by the handler wrapper and by direct logger calls in a child process, and its real stdout is read.
  */
 const SECRETS = {
