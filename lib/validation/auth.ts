@@ -73,10 +73,7 @@ export const UpdateMeSchema = z
     gender: optional(GenderSchema),
     specialty: SpecialtySchema.optional(),
   })
-  .strip()
-  // An update that names no known field (`{}`, or only unknown keys such as `__proto__` or `role`)
-  // is refused rather than treated as a change: it would otherwise be recorded as one.
-  .refine((v) => Object.values(v).some((x) => x !== undefined), { error: "Send at least one field to change." });
+  .strip();
 export type UpdateMeInput = z.input<typeof UpdateMeSchema>;
 
 /** new + confirm, with the policy's local-part rule when the email is known to the caller. */
