@@ -66,6 +66,8 @@ export async function startApp(env: Record<string, string> = {}) {
   }
   return {
     url,
+    /** The server process (its memory is read from /proc by the body-limit test). */
+    pid: child.pid!,
     mail,
     logs,
     dataDir,

@@ -58,7 +58,7 @@ export async function call(route: RouteModule, method: keyof RouteModule, opts: 
   return { status: response.status, body: parsed, headers: response.headers, cookie: setCookie };
 }
 
-/** "caregate_session=…" from a Set-Cookie header, ready to send back as a Cookie header. */
+/** "<session cookie name>=…" from a Set-Cookie header, ready to send back as a Cookie header. */
 export function cookiePair(setCookie: string | null): string {
   if (!setCookie) throw new Error("no Set-Cookie header");
   return setCookie.split(";")[0]!;
