@@ -4,7 +4,7 @@ import * as loginRoute from "@/app/api/auth/login/route";
 import * as userRoute from "@/app/api/users/[id]/route";
 import * as usersRoute from "@/app/api/users/route";
 import { createSuperadmin } from "@/lib/auth/flows/create-superadmin";
-import { securityEvents } from "@/lib/db/schema";
+import { securityEvents, users } from "@/lib/db/schema";
 import { GOOD_PASSWORD, verifiedPatient } from "./accounts";
 import { db } from "./db";
 import { call, type CallOptions, uniqueEmail } from "./http";
@@ -35,7 +35,17 @@ export async function signedInWithRole(role: "admin" | "superadmin", by?: Signed
   return signIn(p.email, p.password);
 }
 
-export const signedInAdmin = (by?: Signed) => signedInWithRole("admin", by);
+/**
+ * A signed-in admin. With `by`, promoted through the API by that superadmin; without, arranged in
+ * the database, so that no superadmin session is involved: files that run in parallel on one
+ * PostgreSQL database must not depend on superadmins, whom the last-superadmin tests demote.
+ */
+export async function signedInAdmin(by?: Signed): Promise<Signed> {
+  if (by) return signedInWithRole("admin", by);
+  const p = await verifiedPatient({ name: "Arranged Admin" });
+  await (await db()).update(users).set({ role: "admin" }).where(eq(users.id, p.user.id));
+  return signIn(p.email, p.password);
+}
 
 const qs = (query: Record<string, string | number | undefined>) =>
   new URLSearchParams(Object.entries(query).flatMap(([k, v]) => (v === undefined ? [] : [[k, String(v)]]))).toString();

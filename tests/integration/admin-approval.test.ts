@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { requireApprovedDoctor } from "@/lib/auth/session/sessions";
 import { verifiedPatient } from "../helpers/accounts";
-import { eventsAbout, getUser, patchUser, signedInAdmin, signedInSuperadmin } from "../helpers/admins";
+import { eventsAbout, getUser, patchUser, signedInAdmin } from "../helpers/admins";
 import { settle } from "../helpers/arrange";
 import { accountRows, signUpDoctor, verifiedDoctor } from "../helpers/doctors";
 import { me } from "../helpers/lifecycle";
@@ -39,14 +39,14 @@ describe("doctor approval", () => {
   });
 
   it("a rejection needs a reason; the doctor gets it by email (HTML escaped) and on their own user object", async () => {
-    const root = await signedInSuperadmin();
+    const admin = await signedInAdmin();
     const d = await verifiedDoctor();
-    const missing = await patchUser(root.token, d.user.id, { approval: "rejected" });
+    const missing = await patchUser(admin.token, d.user.id, { approval: "rejected" });
     expect(missing.status).toBe(400);
     expect(missing.body).toMatchObject({ code: "VALIDATION_FAILED", fields: { reason: expect.any(String) } });
 
     const reason = "Licence <GMC> not found & photo ID missing";
-    const res = await patchUser(root.token, d.user.id, { approval: "rejected", reason });
+    const res = await patchUser(admin.token, d.user.id, { approval: "rejected", reason });
     expect(res.status).toBe(200);
     expect(res.body.user).toMatchObject({ approval: "rejected", rejectionReason: reason });
 
@@ -60,7 +60,7 @@ describe("doctor approval", () => {
     expect(own.body.user).toMatchObject({ approval: "rejected", rejectionReason: reason });
     await expect(requireApprovedDoctor(doctorRequest(d.token))).rejects.toMatchObject({ code: "DOCTOR_NOT_APPROVED" });
     const [event] = (await eventsAbout(d.user.id)).filter((e) => e.type === "doctor_rejected");
-    expect(event).toMatchObject({ actorId: root.user.id, detail: { after: { approval: "rejected" }, reason } });
+    expect(event).toMatchObject({ actorId: admin.user.id, detail: { after: { approval: "rejected" }, reason } });
   });
 
   it("approving after a rejection clears the reason and emails again; the same decision twice sends nothing", async () => {

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { verifiedPatient } from "../helpers/accounts";
-import { listUsers, patchUser, signedInAdmin, signedInSuperadmin } from "../helpers/admins";
+import { listUsers, patchUser, signedInAdmin } from "../helpers/admins";
 import { signUpDoctor, verifiedDoctor } from "../helpers/doctors";
 
 /** GET /api/users: search, filters and paging for admins; nothing for anyone else. */
@@ -50,17 +50,17 @@ describe("GET /api/users", () => {
   });
 
   it("filters by role, status, approval and verification (the pending-doctors view)", async () => {
-    const root = await signedInSuperadmin();
+    const admin = await signedInAdmin();
     const word = tag();
     const pending = await verifiedDoctor({ name: `Dr ${word} Pending` });
     const approved = await verifiedDoctor({ name: `Dr ${word} Approved` });
     await signUpDoctor({ name: `Dr ${word} Unverified` });
     const patient = await verifiedPatient({ name: `${word} Patient` });
-    await patchUser(root.token, approved.user.id, { approval: "approved" });
-    await patchUser(root.token, patient.user.id, { status: "suspended" });
+    await patchUser(admin.token, approved.user.id, { approval: "approved" });
+    await patchUser(admin.token, patient.user.id, { status: "suspended" });
 
     const names = async (query: Record<string, string>) =>
-      ((await listUsers(root.token, { q: word, ...query })).body.users as { name: string }[]).map((u) => u.name).sort();
+      ((await listUsers(admin.token, { q: word, ...query })).body.users as { name: string }[]).map((u) => u.name).sort();
     expect(await names({ role: "doctor", approval: "pending", verified: "true" })).toEqual([`Dr ${word} Pending`]);
     expect(await names({ approval: "pending" })).toEqual([`Dr ${word} Pending`, `Dr ${word} Unverified`]);
     expect(await names({ approval: "approved" })).toEqual([`Dr ${word} Approved`]);
@@ -70,7 +70,7 @@ describe("GET /api/users", () => {
     // Empty parameters (an untouched filter form) mean "no filter".
     expect(await names({ role: "", status: "", approval: "" })).toHaveLength(4);
 
-    const [doctor] = (await listUsers(root.token, { q: word, approval: "pending", verified: "true" })).body.users;
+    const [doctor] = (await listUsers(admin.token, { q: word, approval: "pending", verified: "true" })).body.users;
     expect(doctor).toMatchObject({ role: "doctor", specialty: "Cardiology", licenseNumber: pending.licenseNumber, approval: "pending" });
   });
 
