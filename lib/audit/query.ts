@@ -53,10 +53,17 @@ export async function listSecurityEvents(query: AuditQuery) {
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
   const nextCursor = rows.length > query.limit && last ? encodeCursor(last.position, last.id) : null;
-  const events = page.map(({ position: _position, user, actor: by, ...e }) => ({
-    ...e,
-    user: e.userId && user?.email ? user : null,
-    actor: e.actorId && by?.email ? by : null,
+  const events = page.map((e) => ({
+    id: e.id,
+    type: e.type,
+    createdAt: e.createdAt,
+    userId: e.userId,
+    actorId: e.actorId,
+    ip: e.ip,
+    userAgent: e.userAgent,
+    detail: e.detail,
+    user: e.userId && e.user?.email ? e.user : null,
+    actor: e.actorId && e.actor?.email ? e.actor : null,
   }));
   return { events, nextCursor };
 }

@@ -3,7 +3,7 @@ import type { SecurityEventType } from "@/lib/audit";
 import { codePoints, NameSchema, optional } from "./fields";
 
 /**
- * Administration inputs (docs/RULES.md "Administration"): the users list and audit filters (query
+ * Administration inputs (docs/RULES.md "API: administration"): the users list and audit filters (query
  * strings) and the admin's changes to a user (JSON). Shared by the routes, the admin pages and their
  * forms, so browser-safe: no DB, and only a type import from the audit module.
  */
