@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { and, eq, inArray, like, or, sql } from "drizzle-orm";
 import { auditInsert } from "@/lib/audit";
 import { getDb } from "@/lib/db/client";
-import { outbox, securityEvents, throttles, users } from "@/lib/db/schema";
+import { mailQueue, securityEvents, throttles, users } from "@/lib/db/schema";
 import { AppError, notFound } from "@/lib/http/app-error";
 import { isId } from "@/lib/validation/admin";
 import { type Actor, assertActorStillAllowed, assertSuperadminRemains, lockAccounts } from "./guard";
@@ -18,7 +18,7 @@ const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 /**
  * DELETE /api/users/{id} (superadmin only): the account and everything it owns go in ONE
  * transaction. Sessions, codes and the doctor profile (and later records and grants) cascade from
- * the users row; throttle counters and local-outbox copies keyed by the address are removed here.
+ * the users row; throttle counters and queued or sent mail for the address are removed here.
  * What stays is the audit trail: a `user_deleted` event with the actor, the target id (also in
  * `detail`, since security_events.user_id is set to null with the row) and a SHA-256 of the email —
  * enough to answer "was this address's account deleted, and by whom?" without keeping the address.
@@ -49,7 +49,8 @@ export async function deleteUser(request: Request, actor: Actor, targetId: strin
     await tx
       .delete(throttles)
       .where(or(like(throttles.key, `%:${likeEscape(target.email)}`), like(throttles.key, `%:${target.id}`)));
-    await tx.delete(outbox).where(eq(outbox.to, target.email));
+    // Queued and sent mail holds the address, names and (expired) codes: it goes with the account.
+    await tx.delete(mailQueue).where(or(eq(mailQueue.userId, target.id), eq(mailQueue.to, target.email)));
     await tx.delete(users).where(eq(users.id, target.id));
   });
 }

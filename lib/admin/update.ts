@@ -5,7 +5,7 @@ import { endAllSessions } from "@/lib/auth/session/sessions";
 import { type Db, getDb } from "@/lib/db/client";
 import { doctorProfiles, type User, users } from "@/lib/db/schema";
 import { AppError, notFound } from "@/lib/http/app-error";
-import { sendNotice } from "@/lib/mail/send";
+import { enqueueMail } from "@/lib/mail/queue";
 import { doctorApprovedEmail, doctorRejectedEmail } from "@/lib/mail/templates";
 import { isId, type UserChanges } from "@/lib/validation/admin";
 import { type Actor, assertActorStillAllowed, assertOutranks, assertSuperadminRemains, type LockedAccount, lockAccounts } from "./guard";
@@ -13,14 +13,14 @@ import { getUserDetail } from "./users";
 
 /**
  * PATCH /api/users/{id}: an admin changes a user's name, role, status or (for doctors) approval.
- * Every change is checked on locked rows, applied, and written to the audit trail in one
- * transaction; the doctor's email goes out after the commit. Values equal to the current ones are
- * not changes: they are neither applied nor audited.
+ * Every change is checked on locked rows, applied, written to the audit trail and (for a decision
+ * on a doctor) its email queued, in one transaction. Values equal to the current ones are not
+ * changes: they are neither applied nor audited.
  */
 export async function updateUser(request: Request, actor: Actor, targetId: string, changes: UserChanges) {
   if (!isId(targetId)) throw notFound();
   const db = await getDb();
-  const decided = await db.transaction(async (tx) => {
+  await db.transaction(async (tx) => {
     const { target, actorNow, activeSuperadmins } = await lockAccounts(tx, actor.id, targetId);
     if (!target) throw notFound();
     assertOutranks(actor, target, changes.role);
@@ -66,13 +66,13 @@ export async function updateUser(request: Request, actor: Actor, targetId: strin
       ]);
     }
     for (const [type, d] of events) await auditInsert(tx, type, request, target.id, d, actor.id);
-    return decision && { ...decision, email: target.email, name: set.name ?? target.name };
+    if (decision) {
+      // Queued with the decision: the doctor is emailed exactly when it commits (docs/RULES.md "Email delivery").
+      const name = set.name ?? target.name;
+      const message = decision.approval === "approved" ? doctorApprovedEmail(target.email, name) : doctorRejectedEmail(target.email, name, decision.reason!);
+      await enqueueMail(tx, message, { userId: target.id });
+    }
   });
-
-  if (decided) {
-    const { email, name, approval, reason } = decided;
-    await sendNotice(approval === "approved" ? doctorApprovedEmail(email, name) : doctorRejectedEmail(email, name, reason!));
-  }
   return (await getUserDetail(targetId))!;
 }
 

@@ -19,6 +19,7 @@ export type SecurityEventType =
   | "password_changed"
   | "email_change_requested"
   | "email_changed"
+  | "mail_dropped"
   // Administration (issue 10): one event per change an admin makes, with actor, before → after and reason.
   | "role_changed"
   | "user_suspended"

@@ -39,6 +39,7 @@ export const AUDIT_EVENT_TYPES = [
   "password_changed",
   "email_change_requested",
   "email_changed",
+  "mail_dropped",
   "role_changed",
   "user_suspended",
   "user_reactivated",

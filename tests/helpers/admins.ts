@@ -4,7 +4,7 @@ import * as loginRoute from "@/app/api/auth/login/route";
 import * as userRoute from "@/app/api/users/[id]/route";
 import * as usersRoute from "@/app/api/users/route";
 import { createSuperadmin } from "@/lib/auth/flows/create-superadmin";
-import { securityEvents, users } from "@/lib/db/schema";
+import { mailQueue, securityEvents, users } from "@/lib/db/schema";
 import { GOOD_PASSWORD, verifiedPatient } from "./accounts";
 import { db } from "./db";
 import { call, type CallOptions, uniqueEmail } from "./http";
@@ -37,8 +37,8 @@ export async function signedInWithRole(role: "admin" | "superadmin", by?: Signed
 
 /**
  * A signed-in admin. With `by`, promoted through the API by that superadmin; without, arranged in
- * the database, so that no superadmin session is involved: files that run in parallel on one
- * PostgreSQL database must not depend on superadmins, whom the last-superadmin tests demote.
+ * the database (quicker, and independent of superadmins, whom the last-superadmin tests demote; the
+ * API path is tested in admin-superadmin.test.ts).
  */
 export async function signedInAdmin(by?: Signed): Promise<Signed> {
   if (by) return signedInWithRole("admin", by);
@@ -67,4 +67,9 @@ export const listAudit = (token: string, query: Record<string, string | number |
 /** Every audit event about a user (oldest first), straight from the table. */
 export async function eventsAbout(userId: string) {
   return (await db()).select().from(securityEvents).where(eq(securityEvents.userId, userId)).orderBy(securityEvents.id);
+}
+
+/** Messages queued for an address (sent or not): "no email" is asserted here, not by waiting. */
+export async function queuedTo(email: string) {
+  return (await db()).select().from(mailQueue).where(eq(mailQueue.to, email));
 }

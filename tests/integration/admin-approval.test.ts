@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { requireApprovedDoctor } from "@/lib/auth/session/sessions";
 import { verifiedPatient } from "../helpers/accounts";
-import { eventsAbout, getUser, patchUser, signedInAdmin } from "../helpers/admins";
+import { eventsAbout, getUser, patchUser, queuedTo, signedInAdmin } from "../helpers/admins";
 import { settle } from "../helpers/arrange";
 import { accountRows, signUpDoctor, verifiedDoctor } from "../helpers/doctors";
 import { me } from "../helpers/lifecycle";
@@ -74,6 +74,7 @@ describe("doctor approval", () => {
     expect((await me(d.token)).body.user).not.toHaveProperty("rejectionReason");
 
     expect((await patchUser(admin.token, d.user.id, { approval: "approved" })).status).toBe(200);
+    expect(await queuedTo(d.email)).toHaveLength(3);
     await settle();
     expect(mail.to(d.email)).toHaveLength(3);
     expect((await eventsAbout(d.user.id)).filter((e) => e.type.startsWith("doctor_")).map((e) => e.type)).toEqual([
@@ -90,8 +91,9 @@ describe("doctor approval", () => {
     expect(res.status).toBe(409);
     expect(res.body.code).toBe("ACCOUNT_NOT_VERIFIED");
     expect((await accountRows(d.email)).profile!.approval).toBe("pending");
+    expect(await queuedTo(d.email)).toHaveLength(1); // only the signup code
     await settle();
-    expect(mail.to(d.email)).toHaveLength(1); // only the signup code
+    expect(mail.to(d.email)).toHaveLength(1);
   });
 
   it("only doctors are approved: 409 NOT_A_DOCTOR for a patient", async () => {
@@ -110,6 +112,7 @@ describe("doctor approval", () => {
       expect(res.status).toBe(403);
     }
     expect((await accountRows(d.email)).profile).toMatchObject({ approval: "pending", decidedBy: null });
+    expect(await queuedTo(d.email)).toHaveLength(1);
     await settle();
     expect(mail.to(d.email)).toHaveLength(1);
   });

@@ -27,8 +27,8 @@ import { codeFrom } from "../helpers/smtp";
 
 /**
  * Everything that needs a superadmin: the hierarchy, the last-superadmin rule and its races, and
- * deletion (superadmin only). One file on purpose: the race tests demote every other superadmin, so
- * no other file may depend on a superadmin's session (tests/helpers/admins.ts signedInAdmin).
+ * deletion (superadmin only). One file on purpose: the race tests demote every other superadmin in
+ * the file's database, so other files do not depend on superadmin sessions.
  */
 
 const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
