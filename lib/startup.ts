@@ -2,6 +2,7 @@ import "server-only";
 import { config } from "./config";
 import { getDb } from "./db/client";
 import { ensureMailSender } from "./mail/sender";
+import { startRetention } from "./ops/retention";
 
 export async function startUp(): Promise<void> {
   try {
@@ -17,6 +18,7 @@ export async function startUp(): Promise<void> {
     }
     // Mail queued before a restart (or by an instance that stopped) is sent without waiting for new mail.
     ensureMailSender();
+    startRetention();
     if (!cfg.DATABASE_URL) console.log(`[caregate] embedded database (PGlite) in ${cfg.DATA_DIR}`);
   } catch (e) {
     console.error(`[caregate] cannot start: ${(e as Error).message}`);

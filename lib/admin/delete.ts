@@ -11,7 +11,7 @@ import { type Actor, assertActorStillAllowed, assertSuperadminRemains, lockAccou
 /** Audit events whose detail names the person (an address, a former name): scrubbed on deletion. */
 const PERSONAL_EVENTS = ["email_changed", "email_change_requested", "user_renamed"] as const;
 
-export const emailHash = (email: string) => createHash("sha256").update(email).digest("hex");
+export const emailSha256 = (email: string) => createHash("sha256").update(email).digest("hex");
 
 const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
@@ -43,7 +43,7 @@ export async function deleteUser(request: Request, actor: Actor, targetId: strin
       "user_deleted",
       request,
       target.id,
-      { targetId: target.id, emailHash: emailHash(target.email), role: target.role, verified: Boolean(target.emailVerifiedAt) },
+      { targetId: target.id, emailSha256: emailSha256(target.email), role: target.role, verified: Boolean(target.emailVerifiedAt) },
       actor.id,
     );
     await tx

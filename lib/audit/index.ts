@@ -20,6 +20,7 @@ export type SecurityEventType =
   | "email_change_requested"
   | "email_changed"
   | "mail_dropped"
+  | "account_purged"
   // Administration (issue 10): one event per change an admin makes, with actor, before → after and reason.
   | "role_changed"
   | "user_suspended"

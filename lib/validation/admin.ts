@@ -40,6 +40,7 @@ export const AUDIT_EVENT_TYPES = [
   "email_change_requested",
   "email_changed",
   "mail_dropped",
+  "account_purged",
   "role_changed",
   "user_suspended",
   "user_reactivated",

@@ -183,7 +183,7 @@ describe("deleting a user", () => {
     expect(deleted[0]).toMatchObject({
       userId: null, // the account is gone; the id stays in detail
       actorId: root.user.id,
-      detail: { targetId: d.user.id, emailHash: sha256(d.email), role: "doctor", verified: true },
+      detail: { targetId: d.user.id, emailSha256: sha256(d.email), role: "doctor", verified: true },
     });
     expect(JSON.stringify(deleted[0]!.detail)).not.toContain(d.email);
     // The trail reads it back through the API, filtered by type.
