@@ -46,6 +46,8 @@ export const doctorProfiles = pgTable(
     approval: text("approval", { enum: ["pending", "approved", "rejected"] }).notNull().default("pending"),
     decidedBy: uuid("decided_by").references(() => users.id, { onDelete: "set null" }),
     decidedAt: timestamp("decided_at", { withTimezone: true }),
+    // Administration (issue 10): why an admin rejected the doctor; shown on their dashboard, cleared on approval.
+    rejectionReason: text("rejection_reason"),
   },
   (t) => [uniqueIndex("doctor_license_verified_uq").on(t.licenseNumber).where(sql`${t.licenseVerified}`)],
 );
@@ -124,6 +126,10 @@ export const securityEvents = pgTable(
   (t) => [
     index("security_events_user_idx").on(t.userId, t.createdAt),
     index("security_events_actor_idx").on(t.actorId, t.createdAt),
+    // Administration (issue 10): the audit list reads newest first by (created_at, id) keyset, with or
+    // without an event-type filter; these keep each page an index range scan on a large table.
+    index("security_events_created_idx").on(t.createdAt, t.id),
+    index("security_events_type_idx").on(t.type, t.createdAt, t.id),
   ],
 );
 
