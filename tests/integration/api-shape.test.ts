@@ -10,7 +10,8 @@ import * as verifyRoute from "@/app/api/auth/verify-otp/route";
 import * as health from "@/app/api/health/route";
 import * as meRoute from "@/app/api/users/me/route";
 import { signUpPatient, verifiedPatient } from "../helpers/accounts";
-import { call, type CallResult, randomIp, uniqueEmail } from "../helpers/http";
+import { uniqueEmail } from "../helpers/data";
+import { call, type CallResult, randomIp } from "../helpers/http";
 
 describe("API shape", () => {
   it("answers unknown /api paths with 404 { error, code: NOT_FOUND } for every method", async () => {
