@@ -64,6 +64,9 @@ const EnvSchema = z.object({
   LOGIN_HARD_STOP: count.default(100),
   IP_LIMIT_PER_MINUTE: count.default(30),
   IP_LIMIT_PER_HOUR: count.default(300),
+  // Uploads (docs/RULES.md "Uploads"): "10 MB" is read as 10 MiB (docs/DECISIONS.md, issue 11).
+  RECORD_MAX_BYTES: count.default(10 * 1024 * 1024),
+  RECORDS_PER_PATIENT: count.default(200),
 });
 
 export type Config = z.infer<typeof EnvSchema> & { AUTH_SECRET: string; secretWasGenerated: boolean };
