@@ -1,0 +1,28 @@
+import "server-only";
+
+/**
+ * Sample values shared by the contracts' examples, so that every endpoint shows the same
+ * believable account. The contract test parses each example with its schema, so these stay valid.
+ */
+export const EXAMPLE_EMAIL = "amira.haddad@example.com";
+export const EXAMPLE_PASSWORD = "correct horse battery staple";
+export const EXAMPLE_CODE = "042917";
+export const EXAMPLE_ID = "3f2b8c1e-5a7d-4e9b-8c2a-1d4e6f8a9b0c";
+export const EXAMPLE_TOKEN =
+  "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIzZjJiOGMxZS01YTdkLTRlOWItOGMyYS0xZDRlNmY4YTliMGMiLCJzaWQiOiI5YzFkIiwidmVyIjowfQ.c2lnbmF0dXJl";
+
+export const EXAMPLE_USER = {
+  id: EXAMPLE_ID,
+  email: EXAMPLE_EMAIL,
+  name: "Amira Haddad",
+  phone: "+44 20 7946 0958",
+  dob: "1987-04-12",
+  gender: "female",
+  role: "patient",
+  status: "active",
+  emailVerifiedAt: "2025-03-01T09:30:12.000Z",
+  createdAt: "2025-03-01T09:28:40.000Z",
+} as const;
+
+export const SESSION_COOKIE_HEADER = "caregate_session=<token>; Path=/; HttpOnly; SameSite=Lax; Max-Age=43200 (Secure outside local http)";
+export const CLEARED_COOKIE_HEADER = "caregate_session=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0";
