@@ -1,0 +1,17 @@
+import { defineContract } from "@/lib/openapi/contract";
+import { HealthDownSchema, HealthSchema } from "@/lib/validation/responses";
+
+export const contract = defineContract({
+  path: "/api/health",
+  tag: "Operations",
+  GET: {
+    summary: "Health check",
+    description: "Liveness plus a real round trip to the database; 503 when the database does not answer.",
+    auth: "none",
+    responses: {
+      200: HealthSchema,
+      503: { schema: HealthDownSchema, description: "The database is unreachable." },
+    },
+    example: { response: { status: "ok", database: "ok" } },
+  },
+});
