@@ -18,7 +18,9 @@ export type SecurityEventType =
   | "password_reset"
   | "password_changed"
   | "email_change_requested"
-  | "email_changed";
+  | "email_changed"
+  | "mail_dropped"
+  | "account_purged";
 
 /**
  * Append-only trail of security-relevant events (docs/RULES.md "Audit"). `userId` is the account the

@@ -31,7 +31,6 @@ export const ERRORS = {
   RATE_LIMITED: { status: 429, message: "Too many requests. Please wait and try again." },
   ACCOUNT_LOCKED: { status: 429, message: "Too many failed sign-ins. Reset your password to unlock your account." },
   INTERNAL_ERROR: { status: 500, message: "Something went wrong on our side." },
-  EMAIL_FAILED: { status: 503, message: "We could not send the email right now. Your details are saved; try again shortly." },
   SERVICE_UNAVAILABLE: { status: 503, message: "The service is temporarily unavailable." },
 } as const satisfies Record<string, { status: number; message: string }>;
 

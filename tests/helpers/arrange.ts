@@ -1,6 +1,6 @@
-import { and, eq, like, sql } from "drizzle-orm";
+import { and, eq, inArray, like, sql } from "drizzle-orm";
 import { decodeJwt } from "jose";
-import { sessions, throttles, users, verificationCodes } from "@/lib/db/schema";
+import { mailQueue, sessions, throttles, users, verificationCodes } from "@/lib/db/schema";
 import { db } from "./db";
 
 /**
@@ -44,10 +44,20 @@ export const sessionIdOf = (token: string) => decodeJwt(token).sid as string;
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
- * Mail is handed to SMTP before the API answers, so an email that was sent has arrived by then;
- * this short pause only guards the "no email was sent" assertions against a slow capture.
+ * Waits until the mail queue has nothing left to send (the capture receives a message before the
+ * sender marks it sent), then a moment more — so "no email was sent" assertions are meaningful and
+ * "this email arrived" ones need no guessing. Gives up waiting after 10 s (e.g. while SMTP refuses).
  */
-export const settle = () => sleep(250);
+export async function settle(): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  const busy = inArray(mailQueue.status, ["pending", "sending"]);
+  while (Date.now() < deadline) {
+    const [row] = await (await db()).select({ n: sql<number>`count(*)::int` }).from(mailQueue).where(and(busy, sql`${mailQueue.nextAttemptAt} <= now() + interval '1 second'`));
+    if (Number(row!.n) === 0) break;
+    await sleep(50);
+  }
+  await sleep(100);
+}
 
 /** A 6-digit code that is certainly not `code`. */
 export const otherCode = (code: string, k = 1) => String((Number(code) + k) % 1_000_000).padStart(6, "0");

@@ -1,26 +1,19 @@
-import path from "node:path";
+import { dropLeftoverDatabases } from "./pg-database";
 
 /**
- * With TEST_DATABASE_URL (a PostgreSQL server), start every run from an empty schema and migrate
- * once here, so parallel test workers do not race to create tables. PGlite runs need nothing:
- * each worker has its own in-memory database.
+ * With TEST_DATABASE_URL (a PostgreSQL server): check it answers and may create databases (each test
+ * file makes its own: tests/helpers/pg-database.ts), and clear any left by a killed run. PGlite
+ * runs need nothing: each file has its own in-memory database.
  */
 export default async function setup() {
   const url = process.env.TEST_DATABASE_URL;
   if (!url) return;
-  const { Pool } = await import("pg");
-  const { drizzle } = await import("drizzle-orm/node-postgres");
-  const { migrate } = await import("drizzle-orm/node-postgres/migrator");
-  const pool = new Pool({ connectionString: url });
   try {
-    await pool.query("DROP SCHEMA IF EXISTS public CASCADE; DROP SCHEMA IF EXISTS drizzle CASCADE; CREATE SCHEMA public;");
-    await migrate(drizzle(pool), { migrationsFolder: path.resolve("lib/db/migrations") });
+    await dropLeftoverDatabases(url);
   } catch (e) {
     throw new Error(
-      `Cannot prepare the PostgreSQL test database at TEST_DATABASE_URL (${(e as Error).message}). ` +
-        `Install and start one: apt-get install -y postgresql && pg_ctlcluster 15 main start`,
+      `Cannot use the PostgreSQL server at TEST_DATABASE_URL (${(e as Error).message}). ` +
+        `Install and start one: apt-get install -y postgresql && pg_ctlcluster 15 main start (the role needs CREATEDB)`,
     );
-  } finally {
-    await pool.end();
   }
 }

@@ -42,7 +42,7 @@ describe("POST /api/auth/signup-doctor", () => {
     const email = body.email.trim().toLowerCase();
     const res = await call(signupDoctorRoute, "POST", { body });
     expect(res.status).toBe(201);
-    expect(res.body).toEqual({ success: true, email });
+    expect(res.body).toEqual({ success: true, email, signupId: expect.any(String) });
     const msg = await mail.waitFor(email);
     expect(codeFrom(msg)).toMatch(/^\d{6}$/);
   });
@@ -254,7 +254,7 @@ describe("signing up again on an unverified email", () => {
       body: doctorBody({ email: first.email, specialty: "Oncology", licenseNumber: uniqueLicense() }),
     });
     expect(res.status).toBe(201);
-    expect(res.body).toEqual({ success: true, email: first.email });
+    expect(res.body).toEqual({ success: true, email: first.email, signupId: expect.any(String) });
     await settle();
     expect(mail.to(first.email)).toHaveLength(1);
     expect((await accountRows(first.email)).profile).toMatchObject({ specialty: "Cardiology", licenseNumber: first.licenseNumber });

@@ -1,5 +1,5 @@
 import { json } from "@/lib/http/handler";
-import { checkHealth } from "@/lib/health";
+import { checkHealth } from "@/lib/ops/health";
 
 /** Liveness plus a real round trip to the database; 503 when it does not answer. */
 export async function GET(): Promise<Response> {
