@@ -43,7 +43,11 @@ export const SuccessSchema = z.strictObject({ success: z.literal(true) }).meta({
 export const MessageSchema = z.strictObject({ message: z.string() }).meta({ id: "Message" });
 export const UserResponseSchema = z.strictObject({ user: PublicUserSchema }).meta({ id: "UserResponse" });
 
-export const SignupResponseSchema = z.strictObject({ success: z.literal(true), email: z.string() });
+export const SignupResponseSchema = z.strictObject({
+  success: z.literal(true),
+  email: z.string().meta({ format: "email", description: "As stored: trimmed, NFC, lower-cased." }),
+  signupId: z.uuid().meta({ description: "Send it to POST /api/auth/verify-otp so that this sign-up's details apply." }),
+});
 export const SignedInSchema = z.strictObject({ user: PublicUserSchema, token: Token });
 export const VerifiedSchema = z.strictObject({ success: z.literal(true), user: PublicUserSchema, token: Token });
 export const PasswordChangedSchema = z.strictObject({ message: z.string(), user: PublicUserSchema, token: Token });
@@ -60,7 +64,14 @@ export const SessionSchema = z
   .meta({ id: "Session" });
 export const SessionListSchema = z.strictObject({ sessions: z.array(SessionSchema) });
 
-export const HealthSchema = z.strictObject({ status: z.literal("ok"), database: z.literal("ok") });
+export const HealthSchema = z.strictObject({
+  status: z.literal("ok"),
+  database: z.literal("ok"),
+  mail: z.strictObject({
+    pending: z.int().min(0).meta({ description: "Messages waiting to be sent (or being sent)." }),
+    oldestPendingSeconds: z.int().min(0).meta({ description: "Age of the oldest of them; growing means SMTP is refusing." }),
+  }),
+});
 export const HealthDownSchema = z.strictObject({ status: z.literal("error"), database: z.literal("unreachable") });
 
 /** GET /api/openapi.json: only the frame is fixed here; the validator in the tests checks the rest. */

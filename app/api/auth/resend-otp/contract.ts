@@ -15,7 +15,7 @@ export const contract = defineContract({
     ipLimit: true,
     body: EmailOnlySchema,
     responses: { 200: SuccessSchema },
-    errors: ["RESEND_TOO_SOON", "EMAIL_FAILED"],
+    errors: ["RESEND_TOO_SOON"],
     example: { body: { email: EXAMPLE_EMAIL }, response: { success: true } },
   },
 });

@@ -1,4 +1,4 @@
-import { EXAMPLE_PASSWORD } from "@/lib/openapi/examples";
+import { EXAMPLE_PASSWORD, EXAMPLE_SIGNUP_ID, SIGNUP_COOKIE_HEADER } from "@/lib/openapi/examples";
 import { defineContract } from "@/lib/openapi/contract";
 import { DoctorSignupSchema } from "@/lib/validation/auth";
 import { SignupResponseSchema } from "@/lib/validation/responses";
@@ -15,8 +15,8 @@ export const contract = defineContract({
     auth: "none",
     ipLimit: true,
     body: DoctorSignupSchema,
-    responses: { 201: SignupResponseSchema },
-    errors: ["WEAK_PASSWORD", "EMAIL_TAKEN", "LICENSE_TAKEN", "EMAIL_FAILED"],
+    responses: { 201: { schema: SignupResponseSchema, headers: { "Set-Cookie": SIGNUP_COOKIE_HEADER } } },
+    errors: ["WEAK_PASSWORD", "EMAIL_TAKEN", "LICENSE_TAKEN"],
     example: {
       body: {
         name: "Dr Omar Saleh",
@@ -25,7 +25,7 @@ export const contract = defineContract({
         specialty: "Cardiology",
         licenseNumber: "GMC 7012345",
       },
-      response: { success: true, email: "omar.saleh@example.com" },
+      response: { success: true, email: "omar.saleh@example.com", signupId: EXAMPLE_SIGNUP_ID },
     },
   },
 });

@@ -13,7 +13,7 @@ export const contract = defineContract({
     ipLimit: true,
     body: ChangeEmailRequestSchema,
     responses: { 200: SuccessSchema },
-    errors: ["WRONG_PASSWORD", "EMAIL_TAKEN", "RESEND_TOO_SOON", "TOO_MANY_ATTEMPTS", "ACCOUNT_LOCKED", "EMAIL_FAILED"],
+    errors: ["WRONG_PASSWORD", "EMAIL_TAKEN", "RESEND_TOO_SOON", "TOO_MANY_ATTEMPTS", "ACCOUNT_LOCKED"],
     example: { body: { newEmail: "amira@example.org", currentPassword: EXAMPLE_PASSWORD }, response: { success: true } },
   },
 });
