@@ -31,11 +31,12 @@ export type OpenApiDocument = {
   components: { schemas: Record<string, JsonSchema>; securitySchemes: Record<string, JsonSchema> };
 };
 
+// Alternatives, in the order tools pick a default: Postman's importer uses the first, and API clients
+// use Bearer (it maps the cookie scheme onto a header). `{}`: the operation also works without credentials.
 const SECURITY = {
   none: [],
-  session: [{ sessionCookie: [] }, { bearerAuth: [] }],
-  // `{}` first: the operation also works with no credentials at all.
-  optional: [{}, { sessionCookie: [] }, { bearerAuth: [] }],
+  session: [{ bearerAuth: [] }, { sessionCookie: [] }],
+  optional: [{ bearerAuth: [] }, { sessionCookie: [] }, {}],
 } satisfies Record<Operation["auth"], OpenApiOperation["security"]>;
 
 const DESCRIPTION = [

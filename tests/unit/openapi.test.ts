@@ -6,6 +6,7 @@ import Converter from "openapi-to-postmanv2";
 import { afterAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { apiDocument, contracts } from "@/app/api/contracts";
+import { contract as loginContract } from "@/app/api/auth/login/contract";
 import * as loginRoute from "@/app/api/auth/login/route";
 import { type Contract, defineContract, operationsOf } from "@/lib/openapi/contract";
 import { EXAMPLE_ID, EXAMPLE_TOKEN } from "@/lib/openapi/examples";
@@ -60,7 +61,8 @@ describe("the API document", () => {
       sessionCookie: { type: "apiKey", in: "cookie", name: "caregate_session" },
       bearerAuth: { type: "http", scheme: "bearer", bearerFormat: "JWT" },
     });
-    expect(doc.paths["/api/users/me"]!.get!.security).toEqual([{ sessionCookie: [] }, { bearerAuth: [] }]);
+    expect(doc.paths["/api/users/me"]!.get!.security).toEqual([{ bearerAuth: [] }, { sessionCookie: [] }]);
+    expect(doc.paths["/api/auth/logout"]!.post!.security).toEqual([{ bearerAuth: [] }, { sessionCookie: [] }, {}]);
     expect(doc.paths["/api/auth/login"]!.post!.security).toEqual([]);
   });
 
@@ -95,21 +97,23 @@ describe("the API document", () => {
 
   it("converts offline into a Postman collection with one request per operation", async () => {
     const collection = await new Promise<any>((resolve, reject) =>
-      Converter.convert({ type: "json", data: doc }, { folderStrategy: "Tags" }, (err: unknown, result: any) =>
+      // Postman's importer offers the same choice: "Request parameter generation: Example".
+      Converter.convert({ type: "json", data: doc }, { folderStrategy: "Tags", requestParametersResolution: "Example" }, (err: unknown, result: any) =>
         err || !result.result ? reject(err ?? new Error(result.reason)) : resolve(result.output[0].data),
       ),
     );
-    const requests: Array<{ method: string; path: string }> = [];
+    const requests = new Map<string, any>();
     const walk = (items: any[]) => {
       for (const item of items) {
         if (item.item) walk(item.item);
-        else requests.push({ method: item.request.method, path: `/${item.request.url.path.join("/")}` });
+        else requests.set(`${item.request.method} /${item.request.url.path.join("/").replace(/:(\w+)/g, "{$1}")}`, item.request);
       }
     };
     walk(collection.item);
-    const asOperations = requests.map((r) => `${r.method} ${r.path.replace(/:(\w+)/g, "{$1}")}`);
-    expect(asOperations.sort()).toEqual(operations(doc).sort());
-    expect(collection.auth?.type ?? "bearer").toBeDefined();
+    expect([...requests.keys()].sort()).toEqual(operations(doc).sort());
+    // Signed-in requests default to the Bearer token; bodies come filled with the contract's example.
+    expect(requests.get("GET /api/users/me").auth.type).toBe("bearer");
+    expect(JSON.parse(requests.get("POST /api/auth/login").body.raw)).toEqual(loginContract.POST.example.body);
   });
 });
 
