@@ -3,6 +3,8 @@ import { randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { parseTrustProxy, type TrustSetting } from "@/lib/runtime/client-address.mjs";
+import { LOG_LEVELS } from "@/lib/runtime/logger.mjs";
 
 /**
  * The environment of SPEC §6, parsed once. A bad value throws a ConfigError that names the
@@ -14,6 +16,18 @@ import { z } from "zod";
 const seconds = z.coerce.number().int().positive();
 const count = z.coerce.number().int().positive();
 const flag = z.enum(["0", "1"]).transform((v) => v === "1");
+/** SPEC §6 TRUST_PROXY: a hop count or a comma list of proxy addresses/CIDRs (scripts/serve.mjs reads it the same way). */
+const trustProxy = z
+  .string()
+  .optional()
+  .transform((v, ctx): TrustSetting => {
+    try {
+      return parseTrustProxy(v);
+    } catch (e) {
+      ctx.addIssue({ code: "custom", message: (e as Error).message });
+      return z.NEVER;
+    }
+  });
 
 const EnvSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -34,7 +48,8 @@ const EnvSchema = z.object({
     .default("http://localhost:3000")
     .transform((u) => new URL(u).origin),
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
-  TRUST_PROXY: flag.default(false),
+  TRUST_PROXY: trustProxy,
+  LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(", ")}` }).default("info"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   OTP_TTL_SECONDS: seconds.default(600),
   RESEND_COOLDOWN_SECONDS: seconds.default(60),

@@ -210,7 +210,7 @@ export const en = {
     postman: "To use it in Postman: Import → Link (or File) → paste `{url}`. Each endpoint becomes a request.",
     auth: "Authentication",
     authBody:
-      "Browsers send the session cookie set by sign-in (`caregate_session`). Other clients send `Authorization: Bearer <token>`, with the `token` that sign-in returns.",
+      "Browsers send the session cookie set by sign-in (`caregate_session`, or `__Host-caregate_session` on https). Other clients send `Authorization: Bearer <token>`, with the `token` that sign-in returns.",
     errorsTitle: "Errors",
     errorsBody:
       "Every error is `{ error, code, fields? }`. Programs should check `code`; the message is for people. Answers with status 429 say how long to wait in `Retry-After` (seconds).",

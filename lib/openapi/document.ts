@@ -1,5 +1,5 @@
 import "server-only";
-import { SESSION_COOKIE } from "@/lib/auth/session/cookie";
+import { sessionCookieName } from "@/lib/auth/session/cookie";
 import { ERRORS, type ErrorCode } from "@/lib/http/error-codes";
 import { type Contract, type Method, type Operation, operationsOf, TAGS } from "./contract";
 import { type JsonSchema, SchemaCollector } from "./json-schema";
@@ -42,8 +42,9 @@ const SECURITY = {
 const DESCRIPTION = [
   "The JSON API of CareGate: everything the browser does is also available here.",
   "",
-  "**Authentication.** Browsers use the HttpOnly session cookie `caregate_session`, set by sign-in. API clients send",
-  "`Authorization: Bearer <token>` with the `token` returned by sign-in (and by the endpoints that replace a session).",
+  "**Authentication.** Browsers use the HttpOnly session cookie set by sign-in (`caregate_session`, or",
+  "`__Host-caregate_session` on https). API clients send `Authorization: Bearer <token>` with the `token` returned by",
+  "sign-in (and by the endpoints that replace a session).",
   "A cookie-authenticated state change whose `Origin` is another site gets 403 `FORBIDDEN_ORIGIN`.",
   "",
   "**Errors** are always `{ error, code, fields? }`; switch on `code`. Each operation lists the codes it can return",
@@ -83,7 +84,8 @@ export function buildDocument(contracts: readonly Contract[], options: { serverU
     components: {
       schemas: schemas.components,
       securitySchemes: {
-        sessionCookie: { type: "apiKey", in: "cookie", name: SESSION_COOKIE, description: "Set by sign-in (HttpOnly, SameSite=Lax)." },
+        // The name this deployment uses: `__Host-caregate_session` on https, `caregate_session` on local http.
+        sessionCookie: { type: "apiKey", in: "cookie", name: sessionCookieName(), description: "Set by sign-in (HttpOnly, SameSite=Lax)." },
         bearerAuth: { type: "http", scheme: "bearer", bearerFormat: "JWT", description: "The `token` from sign-in." },
       },
     },

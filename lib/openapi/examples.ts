@@ -26,5 +26,7 @@ export const EXAMPLE_USER = {
 
 export const EXAMPLE_SIGNUP_ID = "7d1e2f3a-4b5c-4d6e-9f70-8a9b0c1d2e3f";
 export const SIGNUP_COOKIE_HEADER = "caregate_signup=<signupId>; Path=/api/auth/verify-otp; HttpOnly; SameSite=Lax; Max-Age=86400";
-export const SESSION_COOKIE_HEADER = "caregate_session=<token>; Path=/; HttpOnly; SameSite=Lax; Max-Age=43200 (Secure outside local http)";
-export const CLEARED_COOKIE_HEADER = "caregate_session=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0";
+export const SESSION_COOKIE_HEADER =
+  "caregate_session=<token>; Path=/; HttpOnly; SameSite=Lax; Max-Age=43200 (on https: __Host-caregate_session, with Secure)";
+export const CLEARED_COOKIE_HEADER = "caregate_session=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0 (the session cookie expired)";
+export const CLEAR_SITE_DATA = '"cookies": the browser drops this site\'s cookies too';

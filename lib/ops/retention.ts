@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import { and, inArray, isNull, lt, or, sql } from "drizzle-orm";
 import { auditInsert } from "@/lib/audit";
 import { config } from "@/lib/config";
+import { log } from "@/lib/log";
 import { type Db, getDb } from "@/lib/db/client";
 import { mailQueue, sessions, throttles, users, verificationCodes } from "@/lib/db/schema";
 
@@ -38,7 +39,7 @@ export async function runRetention(db?: Db): Promise<RetentionReport> {
       .delete(c)
       .where(
         and(
-          sql`(${c.codeHash} IS NULL AND ${c.linkHash} IS NULL) OR (${c.expiresAt} <= now() AND ${c.createdAt} <= now() - make_interval(secs => ${cfg.OTP_TTL_SECONDS}))`,
+          sql`((${c.codeHash} IS NULL AND ${c.linkHash} IS NULL) OR (${c.expiresAt} <= now() AND ${c.createdAt} <= now() - make_interval(secs => ${cfg.OTP_TTL_SECONDS})))`,
           lt(c.hourStartedAt, sql`now() - interval '1 hour'`),
         ),
       )
@@ -61,9 +62,9 @@ export async function runRetention(db?: Db): Promise<RetentionReport> {
       .delete(t)
       .where(
         or(
-          sql`${t.key} LIKE 'ip-min:%' AND ${t.windowStartedAt} < now() - interval '2 minutes'`,
-          sql`NOT ${backoff} AND ${t.windowStartedAt} < now() - interval '1 day'`,
-          sql`${backoff} AND ${t.count} < ${cfg.LOGIN_HARD_STOP} AND ${t.lastAt} < now() - interval '1 day'`,
+          sql`(${t.key} LIKE 'ip-min:%' AND ${t.windowStartedAt} < now() - interval '2 minutes')`,
+          sql`(NOT ${backoff} AND ${t.windowStartedAt} < now() - interval '1 day')`,
+          sql`(${backoff} AND ${t.count} < ${cfg.LOGIN_HARD_STOP} AND ${t.lastAt} < now() - interval '1 day')`,
         ),
       )
       .returning({ key: t.key });
@@ -91,7 +92,9 @@ export function startRetention(): () => void {
   const g = globalThis as unknown as { __caregateRetention?: NodeJS.Timeout };
   if (!g.__caregateRetention) {
     g.__caregateRetention = setInterval(() => {
-      runRetention().catch((e) => console.error("[caregate] retention job failed:", (e as Error).name));
+      runRetention()
+        .then((r) => log.info(r, "retention job"))
+        .catch((err) => log.error({ err }, "retention job failed"));
     }, RETENTION_INTERVAL_MS);
     g.__caregateRetention.unref();
   }

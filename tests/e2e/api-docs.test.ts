@@ -1,27 +1,18 @@
 import { Validator } from "@seriousme/openapi-schema-validator";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { GOOD_PASSWORD as PASSWORD, uniqueEmail } from "../helpers/data";
 import { codeFrom } from "../helpers/smtp";
-import { type App, startApp } from "./app";
-import { launchBrowser, phonePage } from "./browser";
-import { expectNoSidewaysScroll, PASSWORD, uniqueEmail } from "./flows";
+import { expectNoSidewaysScroll } from "./flows";
+import { useBrowser } from "./shared";
 
 /** /docs/api and GET /api/openapi.json on the production build: offline, under the CSP, and usable. */
 describe("API reference", () => {
-  let app: App;
-  let browser: Browser;
-  beforeAll(async () => {
-    app = await startApp();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+  const { app, newPage } = useBrowser();
 
   /** A phone-sized page that records console errors, page errors and every request leaving the origin. */
   async function watchedPage() {
-    const page = await phonePage(browser, app.url);
+    const page = await newPage();
     const problems: string[] = [];
     page.on("console", (m) => {
       if (m.type() === "error" || m.type() === "warning") problems.push(`console ${m.type()}: ${m.text()}`);

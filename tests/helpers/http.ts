@@ -1,5 +1,15 @@
-import { randomInt, randomUUID } from "node:crypto";
+import { randomInt } from "node:crypto";
+import { decodeJwt } from "jose";
 import { assertDocumented } from "./contracts";
+
+/**
+ * Calling route handlers in-process, exactly as Next would: a real Request in, a real Response out
+ * (`call`), and reading what comes back (cookies, session ids). Shortcuts for particular routes
+ * are in api.ts.
+ */
+
+// Kept importable from here: most test files import it beside `call`. Defined in data.ts.
+export { uniqueEmail } from "./data";
 
 type Handler = (request: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
 type RouteModule = Partial<Record<"GET" | "POST" | "PATCH" | "PUT" | "DELETE", unknown>>;
@@ -21,7 +31,6 @@ export type CallOptions = {
 export type CallResult = { status: number; body: any; headers: Headers; cookie: string | null };
 
 export const randomIp = () => `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`;
-export const uniqueEmail = (tag = "user") => `${tag}-${randomUUID().slice(0, 12)}@example.test`;
 
 /**
  * Calls a route handler exactly as Next would: a real Request in, a real Response out. Every answer
@@ -55,8 +64,11 @@ export async function call(route: RouteModule, method: keyof RouteModule, opts: 
   return { status: response.status, body: parsed, headers: response.headers, cookie: setCookie };
 }
 
-/** "caregate_session=…" from a Set-Cookie header, ready to send back as a Cookie header. */
+/** "<session cookie name>=…" from a Set-Cookie header, ready to send back as a Cookie header. */
 export function cookiePair(setCookie: string | null): string {
   if (!setCookie) throw new Error("no Set-Cookie header");
   return setCookie.split(";")[0]!;
 }
+
+/** The session id (`sid` claim) a token names. */
+export const sessionIdOf = (token: string) => decodeJwt(token).sid as string;

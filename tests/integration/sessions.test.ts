@@ -3,7 +3,6 @@ import type { PgUpdateSetSource } from "drizzle-orm/pg-core";
 import { decodeJwt, SignJWT, UnsecuredJWT } from "jose";
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import * as loginRoute from "@/app/api/auth/login/route";
 import * as logoutRoute from "@/app/api/auth/logout/route";
 import * as logoutAllRoute from "@/app/api/auth/logout-all/route";
 import * as sessionRoute from "@/app/api/auth/sessions/[id]/route";
@@ -12,13 +11,12 @@ import * as meRoute from "@/app/api/users/me/route";
 import { config } from "@/lib/config";
 import { sessions, users } from "@/lib/db/schema";
 import { verifiedPatient } from "../helpers/accounts";
-import { secondsAgo, sessionIdOf, sessionRow, userRow } from "../helpers/arrange";
-import { db } from "../helpers/db";
-import { call } from "../helpers/http";
+import { login, me } from "../helpers/api";
+import { secondsAgo } from "../helpers/arrange";
+import { db, sessionRow, userRow } from "../helpers/db";
+import { call, sessionIdOf } from "../helpers/http";
+import { sessionCookieName } from "@/lib/auth/session/cookie";
 
-const me = (token: string) => call(meRoute, "GET", { token });
-const login = (email: string, password: string, headers: Record<string, string> = {}, ip?: string) =>
-  call(loginRoute, "POST", { body: { email, password }, headers, ip });
 
 async function expectUnauthenticated(res: Promise<Awaited<ReturnType<typeof me>>>) {
   const r = await res;
@@ -45,7 +43,7 @@ describe("authentication", () => {
   it("answers 401 UNAUTHENTICATED in the error shape without credentials", async () => {
     await expectUnauthenticated(call(meRoute, "GET"));
     await expectUnauthenticated(call(meRoute, "GET", { headers: { authorization: "Bearer" } }));
-    await expectUnauthenticated(call(meRoute, "GET", { cookie: "caregate_session=" }));
+    await expectUnauthenticated(call(meRoute, "GET", { cookie: `${sessionCookieName()}=` }));
   });
 
   it("rejects forged tokens, while an honestly signed one with the same claims works", async () => {
@@ -74,7 +72,7 @@ describe("authentication", () => {
 describe("session list and ending one session", () => {
   it("lists the account's sessions with { id, createdAt, lastSeenAt, ip, userAgent, current }", async () => {
     const p = await verifiedPatient();
-    const second = await login(p.email, p.password, { "user-agent": "Firefox Test/1.0" }, "10.77.66.55");
+    const second = await login(p.email, p.password, { headers: { "user-agent": "Firefox Test/1.0" }, ip: "10.77.66.55" });
     const res = await call(sessionsRoute, "GET", { token: second.body.token });
     expect(res.status).toBe(200);
     expect(res.body.sessions).toHaveLength(2);
@@ -118,9 +116,11 @@ describe("signing out", () => {
     const res = await call(logoutRoute, "POST", { cookie: p.cookie });
     expect(res.status).toBe(200);
     const attrs = res.cookie!.split(";").map((a) => a.trim());
-    expect(attrs[0]).toBe("caregate_session=");
+    expect(attrs[0]).toBe(`${sessionCookieName()}=`);
     expect(attrs).toContain("Max-Age=0");
     expect(attrs).toContain("Path=/");
+    // …and the browser is told to drop every cookie of the origin (docs/DECISIONS.md "Hardening").
+    expect(res.headers.get("clear-site-data")).toBe('"cookies"');
     await expectUnauthenticated(me(p.token));
     expect((await sessionRow(sessionIdOf(p.token)))!.endedAt).not.toBeNull();
   });
@@ -128,7 +128,8 @@ describe("signing out", () => {
   it("logout without a session answers 200 and clears the cookie", async () => {
     const res = await call(logoutRoute, "POST");
     expect(res.status).toBe(200);
-    expect(res.cookie).toMatch(/^caregate_session=;.*Max-Age=0/);
+    expect(res.cookie).toMatch(new RegExp(`^${sessionCookieName()}=;.*Max-Age=0`));
+    expect(res.headers.get("clear-site-data")).toBe('"cookies"');
   });
 
   it("logout-all kills every token of the account and bumps tokenVersion", async () => {
@@ -137,14 +138,21 @@ describe("signing out", () => {
     const c = (await login(p.email, p.password)).body.token as string;
     const before = (await userRow(p.email))!.tokenVersion;
     const res = await call(logoutAllRoute, "POST", { token: b });
+    expect(res.headers.get("clear-site-data")).toBe('"cookies"');
     expect(res.status).toBe(200);
     for (const t of [p.token, b, c]) await expectUnauthenticated(me(t));
     expect((await userRow(p.email))!.tokenVersion).toBe(before + 1);
     expect((await login(p.email, p.password)).status).toBe(200);
   });
 
-  it("logout-all without a session is 401", async () => {
-    await expectUnauthenticated(call(logoutAllRoute, "POST"));
+  it("logout-all without a session is 401; a 401 or a sign-in never asks to clear cookies", async () => {
+    const res = await call(logoutAllRoute, "POST");
+    await expectUnauthenticated(Promise.resolve(res));
+    expect(res.headers.get("clear-site-data")).toBeNull();
+    const p = await verifiedPatient();
+    const signIn = await login(p.email, p.password);
+    expect(signIn.status).toBe(200);
+    expect(signIn.headers.get("clear-site-data")).toBeNull();
   });
 });
 

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { Validator } from "@seriousme/openapi-schema-validator";
@@ -13,6 +13,7 @@ import { EXAMPLE_ID, EXAMPLE_TOKEN } from "@/lib/openapi/examples";
 import { buildDocument, type OpenApiDocument } from "@/lib/openapi/document";
 import { primarySuccess, resolveResponses } from "@/lib/openapi/responses";
 import { API_DIR, assertDocumented, contractProblems, routeFiles } from "../helpers/contracts";
+import { discoverRoutes } from "../helpers/routes";
 
 /** The API document (docs/API.md): complete, true to the routes, valid, and importable into Postman. */
 
@@ -29,6 +30,24 @@ describe("the API document", () => {
   it("documents every route method in app/api, and every documented operation has a route", async () => {
     expect(routeFiles().length).toBeGreaterThanOrEqual(17);
     expect(await contractProblems(API_DIR, doc, contracts)).toEqual([]);
+  });
+
+  it("documents each JSON body with the very schema object its route passes to readJson", async () => {
+    const validation: Record<string, unknown> = {};
+    for (const f of readdirSync("lib/validation").filter((f) => f.endsWith(".ts"))) {
+      Object.assign(validation, await import(path.resolve("lib/validation", f)));
+    }
+    const byPath = new Map<string, Contract>(contracts.map((c) => [c.path, c]));
+    const routes = await discoverRoutes();
+    expect(routes.length).toBeGreaterThan(10);
+    for (const route of routes) {
+      for (const method of route.methods) {
+        const op = byPath.get(route.pattern.replace(/\[(\w+)\]/g, "{$1}"))?.[method];
+        const where = `${method} ${route.pattern}`;
+        if (route.schemaName) expect(op?.body, where).toBe(validation[route.schemaName]);
+        else expect(op?.body, where).toBeUndefined();
+      }
+    }
   });
 
   it("lists the endpoints of the API reference that exist on this branch", () => {
