@@ -44,7 +44,7 @@ export const doctorProfiles = pgTable(
     specialty: text("specialty").notNull(),
     licenseNumber: text("license_number").notNull(),
     // Copied true when the email is verified: a partial unique index cannot look at users.email_verified_at,
-    // and an unverified claim must never block a real doctor (SPEC §1).
+    // and an unverified claim must never block a real doctor (docs/RULES.md "Doctor accounts").
     licenseVerified: boolean("license_verified").notNull().default(false),
     approval: text("approval", { enum: ["pending", "approved", "rejected"] }).notNull().default("pending"),
     decidedBy: uuid("decided_by").references(() => users.id, { onDelete: "set null" }),
@@ -102,7 +102,7 @@ export const sessions = pgTable(
 );
 
 /**
- * Fixed-window counters shared by every app instance (SPEC §2: throttle state lives in the DB).
+ * Fixed-window counters shared by every app instance (docs/RULES.md "Throttling": throttle state lives in the DB).
  * Keys look like `ip-min:1.2.3.4`, `login:alice@example.com`, `resend-cooldown:signup:alice@example.com`.
  */
 export const throttles = pgTable("throttles", {

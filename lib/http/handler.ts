@@ -73,7 +73,7 @@ export function toErrorResponse(e: unknown, request?: Request): Response {
 }
 
 /**
- * Password-policy and confirmation issues carry their own code (SPEC §3): WEAK_PASSWORD and
+ * Password-policy and confirmation issues carry their own code (docs/RULES.md "Errors"): WEAK_PASSWORD and
  * PASSWORD_MISMATCH win only when they are the sole problems, so a bad email still reads as
  * VALIDATION_FAILED.
  */

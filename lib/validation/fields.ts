@@ -34,7 +34,7 @@ const refuseControls = (schema: z.ZodString) =>
 
 /**
  * Where every text field starts: a string (`error` when it is missing or not a string) trimmed of
- * surrounding whitespace (SPEC: emails are "trimmed"; a pasted "Ada\n" is meant as "Ada"), in which
+ * surrounding whitespace (docs/RULES.md "Accounts": emails are "trimmed"; a pasted "Ada\n" is meant as "Ada"), in which
  * no control character or lone surrogate may remain — "A\tda" and "Ada\u0000" are refused.
  */
 export const trimmedText = (error: string) => refuseControls(z.string({ error }).trim());
@@ -44,7 +44,7 @@ export const plainText = (error: string) => refuseControls(z.string({ error }));
 
 /**
  * zod's default email pattern with letters, digits and marks of any script (internationalised
- * addresses, RFC 6531): SPEC §1 normalises emails to Unicode NFC, which only matters if they may
+ * addresses, RFC 6531): docs/RULES.md "Accounts" normalises emails to Unicode NFC, which only matters if they may
  * contain non-ASCII characters. Still one @, dot-separated labels and a TLD of ≥ 2 letters.
  */
 const EMAIL_PATTERN =
@@ -83,7 +83,7 @@ export const DobSchema = z
 export const GENDERS = ["female", "male", "other", "prefer_not_to_say"] as const;
 export const GenderSchema = z.enum(GENDERS, { error: "Choose one of the options." });
 
-/** SPEC §2: a string of exactly 6 ASCII digits — no trimming, no numbers, no arrays. */
+/** docs/RULES.md "One-time codes": a string of exactly 6 ASCII digits — no trimming, no numbers, no arrays. */
 export const CodeSchema = z
   .string({ error: "Enter the 6-digit code." })
   .regex(/^[0-9]{6}$/, { error: "Enter the 6-digit code." })

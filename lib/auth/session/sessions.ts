@@ -10,7 +10,7 @@ import { readSessionCookie } from "@/lib/auth/session/cookie";
 import { signSessionToken, verifySessionToken } from "@/lib/auth/session/tokens";
 
 /**
- * Server-side sessions (SPEC §2). The JWT only names a session; every call re-checks the row:
+ * Server-side sessions (docs/RULES.md "Sessions"). The JWT only names a session; every call re-checks the row:
  * not ended, within the idle and absolute limits, and the account's tokenVersion and status.
  * getSession() returns null, requireSession()/requireRole() throw (ARCHITECTURE convention 6).
  */
