@@ -89,7 +89,7 @@ describe("an administrator in the browser", () => {
     await admin.getByRole("button", { name: "Approve doctor" }).click();
     await admin.getByRole("button", { name: "Yes, approve" }).click();
     await admin.getByText("The doctor was approved and emailed.").waitFor();
-    await expect.poll(() => admin.getByTestId("user-approval").textContent()).toBe("Approved");
+    await expect.poll(() => admin.getByTestId("user-approval").textContent(), { timeout: 15_000 }).toBe("Approved");
     await fits(admin);
 
     // The doctor receives the email and their dashboard changes.
@@ -108,7 +108,7 @@ describe("an administrator in the browser", () => {
     await admin.getByLabel("Reason (optional, kept in the audit log)").fill(`Chargeback ${tag}`);
     await admin.getByRole("button", { name: "Yes, suspend" }).click();
     await admin.getByText("The account was suspended and signed out everywhere.").waitFor();
-    await expect.poll(() => admin.getByTestId("user-status").textContent()).toBe("Suspended");
+    await expect.poll(() => admin.getByTestId("user-status").textContent(), { timeout: 15_000 }).toBe("Suspended");
 
     // The patient's open session is refused at once: the next page is the sign-in page.
     await patient.goto("/dashboard");
@@ -132,7 +132,8 @@ describe("an administrator in the browser", () => {
     await admin.getByRole("button", { name: "Apply filters" }).press("Enter");
     await admin.waitForURL(/event=user_suspended/);
     expect(await admin.locator('[data-testid="audit-event"]:not([data-type="user_suspended"])').count()).toBe(0);
-  });
+  }, 240_000); // one story through three accounts' pages: longer than a single flow
+
 
   it("rejects a doctor with a reason, which the doctor reads on their dashboard", async () => {
     const doctorName = `Dr Rana ${Date.now().toString(36)}`;
@@ -156,5 +157,5 @@ describe("an administrator in the browser", () => {
     await doctor.getByText("Your doctor account was not approved").waitFor();
     expect(await doctor.getByTestId("rejection-reason").textContent()).toBe("Reason given: Licence number not found in the register");
     await expectNoSidewaysScroll(doctor);
-  });
+  }, 180_000);
 });
