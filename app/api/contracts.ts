@@ -20,6 +20,10 @@ import { contract as verifyOtp } from "./auth/verify-otp/contract";
 import { contract as health } from "./health/contract";
 import { contract as openapi } from "./openapi.json/contract";
 import { contract as me } from "./users/me/contract";
+// Administration
+import { contract as audit } from "./audit/contract";
+import { contract as users } from "./users/contract";
+import { contract as user } from "./users/[id]/contract";
 
 /**
  * Every route's contract, in the order the reference lists them within a group. A route without an
@@ -42,6 +46,10 @@ export const contracts: readonly Contract[] = [
   changePassword,
   changeEmailRequest,
   changeEmailVerify,
+  // Administration
+  users,
+  user,
+  audit,
   health,
   openapi,
 ];

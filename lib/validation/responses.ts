@@ -30,6 +30,11 @@ export const PublicUserSchema = z
     specialty: z.string().optional().meta({ description: "Doctors only." }),
     licenseNumber: z.string().optional().meta({ description: "Doctors only." }),
     approval: z.enum(APPROVALS).optional().meta({ description: "Doctors only." }),
+    rejectionReason: z
+      .string()
+      .nullable()
+      .optional()
+      .meta({ description: "Rejected doctors only: why an administrator did not approve the account." }),
   })
   .meta({
     id: "User",

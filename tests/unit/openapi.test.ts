@@ -59,6 +59,8 @@ describe("the API document", () => {
         "POST /api/auth/forgot-password/request", "POST /api/auth/forgot-password/verify",
         "POST /api/auth/reset-password/{token}", "POST /api/auth/change-password", "POST /api/auth/change-email/request",
         "POST /api/auth/change-email/verify", "GET /api/health", "GET /api/openapi.json",
+        // Administration
+        "GET /api/users", "GET /api/users/{id}", "PATCH /api/users/{id}", "DELETE /api/users/{id}", "GET /api/audit",
       ].sort(),
     );
   });
