@@ -20,6 +20,16 @@ import { contract as verifyOtp } from "./auth/verify-otp/contract";
 import { contract as health } from "./health/contract";
 import { contract as openapi } from "./openapi.json/contract";
 import { contract as me } from "./users/me/contract";
+// Health records and sharing
+import { contract as doctors } from "./doctors/contract";
+import { contract as grant } from "./grants/[id]/contract";
+import { contract as grants } from "./grants/contract";
+import { contract as patientRecords } from "./patients/[id]/records/contract";
+import { contract as patients } from "./patients/contract";
+import { contract as record } from "./records/[id]/contract";
+import { contract as recordFile } from "./records/[id]/file/contract";
+import { contract as recordAccessLog } from "./records/access-log/contract";
+import { contract as records } from "./records/contract";
 
 /**
  * Every route's contract, in the order the reference lists them within a group. A route without an
@@ -42,6 +52,16 @@ export const contracts: readonly Contract[] = [
   changePassword,
   changeEmailRequest,
   changeEmailVerify,
+  // Health records and sharing
+  records,
+  record,
+  recordFile,
+  recordAccessLog,
+  doctors,
+  grants,
+  grant,
+  patients,
+  patientRecords,
   health,
   openapi,
 ];

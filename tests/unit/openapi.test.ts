@@ -59,6 +59,10 @@ describe("the API document", () => {
         "POST /api/auth/forgot-password/request", "POST /api/auth/forgot-password/verify",
         "POST /api/auth/reset-password/{token}", "POST /api/auth/change-password", "POST /api/auth/change-email/request",
         "POST /api/auth/change-email/verify", "GET /api/health", "GET /api/openapi.json",
+        // Health records and sharing
+        "GET /api/records", "POST /api/records", "GET /api/records/{id}", "DELETE /api/records/{id}",
+        "GET /api/records/{id}/file", "GET /api/records/access-log", "GET /api/doctors", "GET /api/grants",
+        "POST /api/grants", "DELETE /api/grants/{id}", "GET /api/patients", "GET /api/patients/{id}/records",
       ].sort(),
     );
   });
