@@ -24,6 +24,16 @@ import { contract as me } from "./users/me/contract";
 import { contract as audit } from "./audit/contract";
 import { contract as users } from "./users/contract";
 import { contract as user } from "./users/[id]/contract";
+// Health records and sharing
+import { contract as doctors } from "./doctors/contract";
+import { contract as grant } from "./grants/[id]/contract";
+import { contract as grants } from "./grants/contract";
+import { contract as patientRecords } from "./patients/[id]/records/contract";
+import { contract as patients } from "./patients/contract";
+import { contract as record } from "./records/[id]/contract";
+import { contract as recordFile } from "./records/[id]/file/contract";
+import { contract as recordAccessLog } from "./records/access-log/contract";
+import { contract as records } from "./records/contract";
 
 /**
  * Every route's contract, in the order the reference lists them within a group. A route without an
@@ -50,6 +60,16 @@ export const contracts: readonly Contract[] = [
   users,
   user,
   audit,
+  // Health records and sharing
+  records,
+  record,
+  recordFile,
+  recordAccessLog,
+  doctors,
+  grants,
+  grant,
+  patients,
+  patientRecords,
   health,
   openapi,
 ];

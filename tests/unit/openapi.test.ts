@@ -61,6 +61,10 @@ describe("the API document", () => {
         "POST /api/auth/change-email/verify", "GET /api/health", "GET /api/openapi.json",
         // Administration
         "GET /api/users", "GET /api/users/{id}", "PATCH /api/users/{id}", "DELETE /api/users/{id}", "GET /api/audit",
+        // Health records and sharing
+        "GET /api/records", "POST /api/records", "GET /api/records/{id}", "DELETE /api/records/{id}",
+        "GET /api/records/{id}/file", "GET /api/records/access-log", "GET /api/doctors", "GET /api/grants",
+        "POST /api/grants", "DELETE /api/grants/{id}", "GET /api/patients", "GET /api/patients/{id}/records",
       ].sort(),
     );
   });
