@@ -51,7 +51,7 @@ export function errorBodySchema(codes: readonly ErrorCode[]): z.ZodType {
 const REASONS: Record<number, string> = {
   200: "OK", 201: "Created", 204: "No content", 400: "Invalid input", 401: "Not signed in, or wrong credentials",
   403: "Signed in but not allowed", 404: "Not found", 405: "Method not allowed", 409: "Conflict", 413: "Too large",
-  415: "Unsupported media type", 429: "Too many requests", 500: "Server failure", 503: "Service unavailable",
+  415: "Unsupported media type", 416: "Range not satisfiable", 429: "Too many requests", 500: "Server failure", 503: "Service unavailable",
 };
 export const reasonOf = (status: number) => REASONS[status] ?? `HTTP ${status}`;
 

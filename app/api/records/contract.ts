@@ -27,8 +27,9 @@ export const contract = defineContract({
     auth: "session",
     roles: ["patient"],
     multipart: z.object({
-      file: z.file().mime(["application/pdf", "image/jpeg", "image/png"]),
-      title: RecordTitleSchema.optional(),
+      // No declared type: the server ignores the part's Content-Type and reads the bytes.
+      file: z.file().meta({ description: "A PDF, JPEG or PNG file; at most 10 MB by default (RECORD_MAX_BYTES)." }),
+      title: RecordTitleSchema.optional().meta({ description: "At most 200 characters, no control characters; empty or missing: made from the filename." }),
     }),
     responses: { 201: RecordResponseSchema },
     errors: ["INVALID_MULTIPART", "RECORD_LIMIT_REACHED"],
