@@ -11,14 +11,14 @@ export const metadata: Metadata = { title: en.dashboard.title };
 const d = en.dashboard;
 
 export default async function DashboardPage() {
-  const { publicUser: user } = await requirePageUser("/dashboard");
+  const { publicUser: user, mfa } = await requirePageUser("/dashboard");
 
   return (
     <PageShell
       width="xl"
       title={fmt(d.welcome, { name: user.name })}
       intro={<p data-testid="role">{fmt(d.roleLabel, { role: d.roles[user.role] })}</p>}
-      header={<SignedInNav current="dashboard" />}
+      header={<SignedInNav current="dashboard" mfaDaysLeft={mfa.daysLeft} />}
     >
       {user.role === "doctor" ? <DoctorHome approval={user.approval} /> : null}
       {user.role === "admin" || user.role === "superadmin" ? (

@@ -1,9 +1,13 @@
 import Link from "next/link";
 import { SignOutButton } from "@/components/auth/SignOutButton";
+import { MfaGraceBanner } from "@/components/mfa/MfaGraceBanner";
 import { en } from "@/lib/i18n";
 
-/** Header navigation for signed-in pages; `current` marks the page with aria-current. */
-export function SignedInNav({ current }: { current: "dashboard" | "account" }) {
+/**
+ * Header navigation for signed-in pages; `current` marks the page with aria-current. `mfaDaysLeft`
+ * (from requirePageUser's `mfa.daysLeft`) shows the two-step sign-in grace banner under it.
+ */
+export function SignedInNav({ current, mfaDaysLeft }: { current: "dashboard" | "account"; mfaDaysLeft?: number | null }) {
   const item = (href: string, key: "dashboard" | "account") => (
     <li>
       <Link
@@ -16,7 +20,8 @@ export function SignedInNav({ current }: { current: "dashboard" | "account" }) {
     </li>
   );
   return (
-    <nav aria-label={en.ui.mainNav}>
+    <>
+      <nav aria-label={en.ui.mainNav}>
       <ul className="flex flex-wrap items-center gap-x-1 gap-y-1">
         {item("/dashboard", "dashboard")}
         {item("/account", "account")}
@@ -25,5 +30,7 @@ export function SignedInNav({ current }: { current: "dashboard" | "account" }) {
         </li>
       </ul>
     </nav>
+    {mfaDaysLeft ? <MfaGraceBanner daysLeft={mfaDaysLeft} /> : null}
+    </>
   );
 }

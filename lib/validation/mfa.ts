@@ -19,6 +19,8 @@ const oneProof = (v: { code?: unknown; recoveryCode?: unknown; passkey?: unknown
 const proofIssue = { error: "Enter the 6-digit code from your app, or a recovery code.", path: ["code"] };
 
 export const TotpCodeSchema = z.object({ code: CodeSchema });
+/** The sign-in page's recovery-code step (the mfaToken is added by the form). */
+export const RecoveryCodeOnlySchema = z.object({ recoveryCode: RecoveryCodeSchema });
 
 export const MfaVerifySchema = z
   .object({

@@ -6,7 +6,7 @@ import { AppError } from "@/lib/http/app-error";
 import { enqueueMail } from "@/lib/mail/queue";
 import { recoveryCodeUsedEmail } from "@/lib/mail/mfa-templates";
 import { claimLoginAttempt, clearLoginAttempts } from "@/lib/auth/throttle/login";
-import { recoveryCodesLeft, useRecoveryCode } from "./recovery";
+import { recoveryCodesLeft, spendRecoveryCode } from "./recovery";
 import { acceptTotpCode } from "./totp";
 
 /**
@@ -31,7 +31,7 @@ export async function checkSecondFactor(
   const ok =
     proof.code !== undefined
       ? await acceptTotpCode(db, user.id, proof.code, opts.which ?? "confirmed")
-      : proof.recoveryCode !== undefined && opts.which !== "pending" && (await useRecoveryCode(db, user.id, proof.recoveryCode));
+      : proof.recoveryCode !== undefined && opts.which !== "pending" && (await spendRecoveryCode(db, user.id, proof.recoveryCode));
   if (!ok) {
     await audit("mfa_failed", request, user.id, { method, during: opts.during });
     throw new AppError("INVALID_MFA_CODE", { fields: { [method === "totp" ? "code" : "recoveryCode"]: "That code is not right." } });

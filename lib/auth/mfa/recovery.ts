@@ -34,7 +34,7 @@ export async function replaceRecoveryCodes(tx: Db, userId: string): Promise<stri
 }
 
 /** Spends a recovery code: one conditional UPDATE, so parallel uses of one code cannot both win. */
-export async function useRecoveryCode(db: Db, userId: string, code: string): Promise<boolean> {
+export async function spendRecoveryCode(db: Db, userId: string, code: string): Promise<boolean> {
   const spent = await db
     .update(mfaRecoveryCodes)
     .set({ usedAt: sql`now()` })
