@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { MfaStepForm } from "@/components/mfa/MfaStepForm";
+import { PasskeySignInButton } from "@/components/mfa/PasskeySignInButton";
 import { EmailField } from "@/components/ui/TextField";
 import Link from "next/link";
 import { FormError } from "@/components/ui/FormError";
@@ -21,8 +22,16 @@ type LoginAnswer = { mfaRequired?: true; mfaToken?: string };
  */
 export function LoginForm({ next }: { next: string }) {
   const [mfaToken, setMfaToken] = useState<string | null>(null);
-  if (mfaToken) return <MfaStepForm mfaToken={mfaToken} next={next} onRestart={() => setMfaToken(null)} />;
-  return <PasswordStep next={next} onMfa={setMfaToken} />;
+  if (mfaToken) {
+    const passkey = <PasskeySignInButton next={next} mfaToken={mfaToken} label={en.mfa.step.usePasskey} />;
+    return <MfaStepForm mfaToken={mfaToken} next={next} onRestart={() => setMfaToken(null)} passkey={passkey} />;
+  }
+  return (
+    <div className="flex flex-col gap-4">
+      <PasswordStep next={next} onMfa={setMfaToken} />
+      <PasskeySignInButton next={next} label={en.mfa.passkeys.signIn} />
+    </div>
+  );
 }
 
 function PasswordStep({ next, onMfa }: { next: string; onMfa: (token: string) => void }) {

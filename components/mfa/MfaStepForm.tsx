@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { type ReactNode, useState } from "react";
 import { CodeField } from "@/components/ui/CodeField";
 import { FormError } from "@/components/ui/FormError";
 import { SubmitButton } from "@/components/ui/SubmitButton";
@@ -13,7 +13,7 @@ import { RecoveryCodeOnlySchema, TotpCodeSchema } from "@/lib/validation/mfa";
 
 const s = en.mfa.step;
 
-type Props = { mfaToken: string; next: string; onRestart: () => void; passkey?: React.ReactNode };
+type Props = { mfaToken: string; next: string; onRestart: () => void; passkey?: ReactNode };
 
 /**
  * The second step of sign-in (docs/MFA.md "Sign-in"): a code from the authenticator app, or a

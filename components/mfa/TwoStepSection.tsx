@@ -1,10 +1,11 @@
 "use client";
 
-import { type ReactNode, useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import { FormError, FormSuccess } from "@/components/ui/FormError";
 import { primaryButtonClass, secondaryButtonClass } from "@/components/ui/styles";
 import { apiFetch } from "@/lib/client/api";
 import { en, errorText, fmt } from "@/lib/i18n";
+import { PasskeysBlock } from "./PasskeysBlock";
 import { RecoveryCodes } from "./RecoveryCodes";
 import { TotpDisableForm } from "./TotpDisableForm";
 import { TotpSetup } from "./TotpSetup";
@@ -14,9 +15,9 @@ const m = en.mfa;
 
 /**
  * The "Two-step sign-in" block of /account and of the set-up page: the authenticator app (set up,
- * confirm, recovery codes once, turn off) and, below it, the passkeys (`passkeys` slot).
+ * confirm, recovery codes once, turn off) and, below it, the passkeys.
  */
-export function TwoStepSection({ email, passkeys, onChange }: { email: string; passkeys?: ReactNode; onChange?: (s: MfaStatus) => void }) {
+export function TwoStepSection({ email }: { email: string }) {
   const [status, setStatus] = useState<MfaStatus | null>(null);
   const [loadFailed, setLoadFailed] = useState(false);
   const [setup, setSetup] = useState<Setup | null>(null);
@@ -28,11 +29,8 @@ export function TwoStepSection({ email, passkeys, onChange }: { email: string; p
   const load = useCallback(async () => {
     const res = await apiFetch<MfaStatus>("/api/auth/mfa");
     setLoadFailed(!res.ok);
-    if (res.ok) {
-      setStatus(res.data);
-      onChange?.(res.data);
-    }
-  }, [onChange]);
+    if (res.ok) setStatus(res.data);
+  }, []);
   useEffect(() => {
     const reload = () => void load();
     reload();
@@ -104,7 +102,7 @@ export function TwoStepSection({ email, passkeys, onChange }: { email: string; p
           </>
         )}
       </div>
-      {passkeys}
+      <PasskeysBlock email={email} onChange={() => void load()} />
     </div>
   );
 }

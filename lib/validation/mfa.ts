@@ -47,7 +47,7 @@ export const PasskeyNameSchema = z
   .max(60, { error: "Use at most 60 characters." })
   .regex(/^[^\u0000-\u001f\u007f]*$/, { error: "Use letters, digits and punctuation only." });
 
-export const PasskeyRegisterSchema = z.object({ response: WebauthnResponseSchema, name: PasskeyNameSchema.optional() });
+export const PasskeyRegisterSchema = z.object({ challengeId: z.uuid({ error: "Start again." }), response: WebauthnResponseSchema, name: PasskeyNameSchema.optional() });
 export const PasskeyRenameSchema = z.object({ name: PasskeyNameSchema });
 export const PasskeyRemoveSchema = z.object({ password: CurrentPasswordSchema });
 export const PasskeySignInSchema = z.object({ challengeId: z.uuid({ error: "Start again." }), response: WebauthnResponseSchema });

@@ -5,7 +5,7 @@ import { MfaVerifySchema } from "@/lib/validation/mfa";
 
 /** POST /api/auth/mfa/verify { mfaToken, code | recoveryCode | passkey } → { user, token } + cookie. */
 export const POST = handler(async (request) => {
-  const { mfaToken, code, recoveryCode } = await readJson(request, MfaVerifySchema);
-  const { user, ...session } = await completeMfaSignIn(request, mfaToken, { code, recoveryCode });
+  const { mfaToken, code, recoveryCode, passkey } = await readJson(request, MfaVerifySchema);
+  const { user, ...session } = await completeMfaSignIn(request, mfaToken, { code, recoveryCode, passkey });
   return jsonWithSession({ user }, session);
 }, { ipLimit: true });
