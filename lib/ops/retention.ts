@@ -38,7 +38,7 @@ export async function runRetention(db?: Db): Promise<RetentionReport> {
       .delete(c)
       .where(
         and(
-          sql`(${c.codeHash} IS NULL AND ${c.linkHash} IS NULL) OR (${c.expiresAt} <= now() AND ${c.createdAt} <= now() - make_interval(secs => ${cfg.OTP_TTL_SECONDS}))`,
+          sql`((${c.codeHash} IS NULL AND ${c.linkHash} IS NULL) OR (${c.expiresAt} <= now() AND ${c.createdAt} <= now() - make_interval(secs => ${cfg.OTP_TTL_SECONDS})))`,
           lt(c.hourStartedAt, sql`now() - interval '1 hour'`),
         ),
       )
@@ -61,9 +61,9 @@ export async function runRetention(db?: Db): Promise<RetentionReport> {
       .delete(t)
       .where(
         or(
-          sql`${t.key} LIKE 'ip-min:%' AND ${t.windowStartedAt} < now() - interval '2 minutes'`,
-          sql`NOT ${backoff} AND ${t.windowStartedAt} < now() - interval '1 day'`,
-          sql`${backoff} AND ${t.count} < ${cfg.LOGIN_HARD_STOP} AND ${t.lastAt} < now() - interval '1 day'`,
+          sql`(${t.key} LIKE 'ip-min:%' AND ${t.windowStartedAt} < now() - interval '2 minutes')`,
+          sql`(NOT ${backoff} AND ${t.windowStartedAt} < now() - interval '1 day')`,
+          sql`(${backoff} AND ${t.count} < ${cfg.LOGIN_HARD_STOP} AND ${t.lastAt} < now() - interval '1 day')`,
         ),
       )
       .returning({ key: t.key });

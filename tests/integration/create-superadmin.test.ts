@@ -5,8 +5,9 @@ import * as meRoute from "@/app/api/users/me/route";
 import { createSuperadmin } from "@/lib/auth/flows/create-superadmin";
 import { users } from "@/lib/db/schema";
 import { signUpPatient, verifiedPatient } from "../helpers/accounts";
+import { uniqueEmail } from "../helpers/data";
 import { db } from "../helpers/db";
-import { call, uniqueEmail } from "../helpers/http";
+import { call } from "../helpers/http";
 
 describe("create-superadmin", () => {
   it("creates a verified superadmin who can sign in", async () => {

@@ -2,10 +2,13 @@ import { describe, expect, it } from "vitest";
 import * as signupRoute from "@/app/api/auth/signup/route";
 import * as signupDoctorRoute from "@/app/api/auth/signup-doctor/route";
 import * as verifyRoute from "@/app/api/auth/verify-otp/route";
-import { GOOD_PASSWORD, signUpPatient, verifiedPatient } from "../helpers/accounts";
-import { accountRows, clearSignupCooldown, signUpDoctor, uniqueLicense } from "../helpers/doctors";
-import { call, uniqueEmail } from "../helpers/http";
-import { mail } from "../helpers/mail";
+import { signUpPatient, verifiedPatient } from "../helpers/accounts";
+import { passCodeCooldown } from "../helpers/arrange";
+import { GOOD_PASSWORD, uniqueEmail, uniqueLicense } from "../helpers/data";
+import { accountRows } from "../helpers/db";
+import { signUpDoctor } from "../helpers/doctors";
+import { call } from "../helpers/http";
+import { mail, settle } from "../helpers/mail";
 import { codeFrom } from "../helpers/smtp";
 
 const PUBLIC_DOCTOR_KEYS = [
@@ -32,9 +35,6 @@ const doctorBody = (overrides: Record<string, unknown> = {}) => ({
   licenseNumber: uniqueLicense(),
   ...overrides,
 });
-
-/** Small pause so that an email that should NOT be sent has had the chance to arrive. */
-const settle = () => new Promise((r) => setTimeout(r, 300));
 
 describe("POST /api/auth/signup-doctor", () => {
   it("answers 201 { success, email } and emails a 6-digit code", async () => {
@@ -226,7 +226,7 @@ describe("verifying a doctor's signup code", () => {
 describe("signing up again on an unverified email", () => {
   it("replaces the doctor's name, specialty and licence; only the newest code works", async () => {
     const first = await signUpDoctor({ specialty: "Cardiology" });
-    await clearSignupCooldown(first.email);
+    await passCodeCooldown(first.email);
     const newLicense = uniqueLicense();
     const res = await call(signupDoctorRoute, "POST", {
       body: doctorBody({ email: first.email, name: "Dr Second", specialty: "Oncology", licenseNumber: newLicense.toLowerCase() }),
@@ -262,7 +262,7 @@ describe("signing up again on an unverified email", () => {
 
   it("as a patient turns the unverified doctor into a patient with no profile", async () => {
     const d = await signUpDoctor();
-    await clearSignupCooldown(d.email);
+    await passCodeCooldown(d.email);
     const res = await call(signupRoute, "POST", { body: { name: "Now Patient", email: d.email, password: GOOD_PASSWORD } });
     expect(res.status).toBe(201);
     const code2 = codeFrom(await mail.waitFor(d.email, 2));
@@ -280,7 +280,7 @@ describe("signing up again on an unverified email", () => {
 
   it("as a doctor turns an unverified patient into a doctor with a pending profile", async () => {
     const p = await signUpPatient();
-    await clearSignupCooldown(p.email);
+    await passCodeCooldown(p.email);
     const lic = uniqueLicense();
     const res = await call(signupDoctorRoute, "POST", { body: doctorBody({ email: p.email, licenseNumber: lic }) });
     expect(res.status).toBe(201);

@@ -3,23 +3,12 @@ import { describe, expect, it } from "vitest";
 import * as forgotRequestRoute from "@/app/api/auth/forgot-password/request/route";
 import { throttles, verificationCodes } from "@/lib/db/schema";
 import { signUpPatient, verifiedPatient } from "../helpers/accounts";
-import { otherCode, passCodeCooldown, secondsAgo, settle, userRow } from "../helpers/arrange";
-import { db } from "../helpers/db";
-import { uniqueEmail } from "../helpers/http";
-import {
-  auditTypes,
-  codeRow,
-  forgotRequest,
-  forgotVerify,
-  login,
-  me,
-  NEW_PASSWORD,
-  pair,
-  requestReset,
-  resetWithLink,
-} from "../helpers/lifecycle";
-import { mail } from "../helpers/mail";
-import { codeFrom, linkFrom } from "../helpers/smtp";
+import { forgotRequest, forgotVerify, login, me, pair, requestReset, resetWithLink } from "../helpers/api";
+import { passCodeCooldown, secondsAgo } from "../helpers/arrange";
+import { NEW_PASSWORD, uniqueEmail } from "../helpers/data";
+import { auditTypes, codeRow, db, userRow } from "../helpers/db";
+import { mail, settle } from "../helpers/mail";
+import { codeFrom, linkFrom, otherCode } from "../helpers/smtp";
 
 describe("POST /api/auth/forgot-password/request", () => {
   it("answers known and unknown emails with the same status and body; only the known one gets mail", async () => {

@@ -8,11 +8,12 @@ import * as healthRoute from "@/app/api/health/route";
 import { mailQueue, securityEvents } from "@/lib/db/schema";
 import { enqueueMail } from "@/lib/mail/queue";
 import { sendDue } from "@/lib/mail/sender";
-import { GOOD_PASSWORD, verifiedPatient } from "../helpers/accounts";
-import { settle, sleep, userRow } from "../helpers/arrange";
-import { db } from "../helpers/db";
-import { call, uniqueEmail } from "../helpers/http";
-import { mail } from "../helpers/mail";
+import { verifiedPatient } from "../helpers/accounts";
+import { sleep } from "../helpers/arrange";
+import { GOOD_PASSWORD, uniqueEmail } from "../helpers/data";
+import { db, userRow } from "../helpers/db";
+import { call } from "../helpers/http";
+import { mail, settle } from "../helpers/mail";
 import { codeFrom } from "../helpers/smtp";
 
 /**

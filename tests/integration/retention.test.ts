@@ -4,9 +4,10 @@ import { describe, expect, it } from "vitest";
 import { mailQueue, securityEvents, sessions, throttles, users, verificationCodes } from "@/lib/db/schema";
 import { runRetention } from "@/lib/ops/retention";
 import { signUpPatient, verifiedPatient } from "../helpers/accounts";
-import { secondsAgo, sessionIdOf, userRow } from "../helpers/arrange";
-import { db } from "../helpers/db";
-import { uniqueEmail } from "../helpers/http";
+import { secondsAgo } from "../helpers/arrange";
+import { uniqueEmail } from "../helpers/data";
+import { db, userRow } from "../helpers/db";
+import { sessionIdOf } from "../helpers/http";
 
 /** docs/RULES.md "Retention": what the job deletes, and what it must keep. */
 const DAY = 86_400;

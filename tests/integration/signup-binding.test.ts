@@ -1,16 +1,15 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import * as loginRoute from "@/app/api/auth/login/route";
 import * as signupDoctorRoute from "@/app/api/auth/signup-doctor/route";
 import * as signupRoute from "@/app/api/auth/signup/route";
 import * as verifyRoute from "@/app/api/auth/verify-otp/route";
 import { signups } from "@/lib/db/schema";
-import { GOOD_PASSWORD } from "../helpers/accounts";
-import { passCodeCooldown, settle, userRow } from "../helpers/arrange";
-import { db } from "../helpers/db";
-import { uniqueLicense, accountRows } from "../helpers/doctors";
-import { call, uniqueEmail } from "../helpers/http";
-import { mail } from "../helpers/mail";
+import { login } from "../helpers/api";
+import { passCodeCooldown } from "../helpers/arrange";
+import { GOOD_PASSWORD, uniqueEmail, uniqueLicense } from "../helpers/data";
+import { accountRows, db, userRow } from "../helpers/db";
+import { call, cookiePair } from "../helpers/http";
+import { mail, settle } from "../helpers/mail";
 import { codeFrom } from "../helpers/smtp";
 
 /**
@@ -19,8 +18,6 @@ import { codeFrom } from "../helpers/smtp";
  */
 const X = "Planted-Password-Of-Mallory-9";
 const signup = (body: Record<string, unknown>) => call(signupRoute, "POST", { body });
-const login = (email: string, password: string) => call(loginRoute, "POST", { body: { email, password } });
-const cookieOf = (setCookie: string | null) => setCookie!.split(";")[0]!;
 
 describe("sign-up binding", () => {
   it("answers 201 with a signupId and sets it as an HttpOnly cookie sent only to verify-otp", async () => {
@@ -42,7 +39,7 @@ describe("sign-up binding", () => {
     expect(b.status).toBe(201);
     const lastCode = codeFrom(await mail.waitFor(email, 2));
 
-    const verified = await call(verifyRoute, "POST", { body: { email, code: lastCode }, cookie: cookieOf(a.cookie) });
+    const verified = await call(verifyRoute, "POST", { body: { email, code: lastCode }, cookie: cookiePair(a.cookie) });
     expect(verified.status).toBe(200);
     expect(verified.body.user.name).toBe("Alice");
     expect(verified.cookie).toMatch(/caregate_signup=;.*Max-Age=0/);
@@ -88,7 +85,7 @@ describe("sign-up binding", () => {
     expect(mail.to(email)).toHaveLength(1);
     expect((await userRow(email))!.name).toBe("Mallory"); // the account row is untouched until verification
 
-    const res = await call(verifyRoute, "POST", { body: { email, code }, cookie: cookieOf(owner.cookie) });
+    const res = await call(verifyRoute, "POST", { body: { email, code }, cookie: cookiePair(owner.cookie) });
     expect(res.status).toBe(200);
     expect(res.body.user.name).toBe("Owner");
     expect((await login(email, X)).status).toBe(401);
@@ -127,7 +124,7 @@ describe("sign-up binding", () => {
     expect((await accountRows(email)).profile).toBeUndefined();
     const code = codeFrom(await mail.waitFor(email, 2));
 
-    const res = await call(verifyRoute, "POST", { body: { email, code }, cookie: cookieOf(doctor.cookie) });
+    const res = await call(verifyRoute, "POST", { body: { email, code }, cookie: cookiePair(doctor.cookie) });
     expect(res.status).toBe(200);
     expect(res.body.user).toMatchObject({ role: "doctor", specialty: "Neurology", licenseNumber, approval: "pending" });
     const { profile } = await accountRows(email);

@@ -2,7 +2,7 @@ import { dropLeftoverDatabases } from "./pg-database";
 
 /**
  * With TEST_DATABASE_URL (a PostgreSQL server): check it answers and may create databases (each test
- * file makes its own: tests/helpers/pg-database.ts), and clear any left by a killed run. PGlite
+ * file makes its own: tests/setup/pg-database.ts), and clear any left by a killed run. PGlite
  * runs need nothing: each file has its own in-memory database.
  */
 export default async function setup() {

@@ -1,7 +1,10 @@
+// Runs around every integration test file (vitest setupFiles): points the app at this file's SMTP
+// capture (and, on PostgreSQL, its own database), opens the database before the first test, and
+// stops the mail sender and closes everything afterwards.
 import { afterAll, beforeAll } from "vitest";
 import { closeDb, getDb } from "@/lib/db/client";
 import { stopMailSender } from "@/lib/mail/sender";
-import { mail } from "./mail";
+import { mail } from "../helpers/mail";
 import { createFileDatabase } from "./pg-database";
 
 // Every integration test file gets its own SMTP capture; the app's mail sender delivers real SMTP to it.
