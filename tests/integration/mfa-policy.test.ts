@@ -8,7 +8,8 @@ import { users } from "@/lib/db/schema";
 import { verifiedPatient } from "../helpers/accounts";
 import { db } from "../helpers/db";
 import { call } from "../helpers/http";
-import { changePassword, login, me, NEW_PASSWORD } from "../helpers/lifecycle";
+import { changePassword, login, me } from "../helpers/api";
+import { NEW_PASSWORD } from "../helpers/data";
 import { enableTotp, mfaStatus, setRole, totpConfirm, totpSetup, totpCode } from "../helpers/mfa";
 
 /** A verified account given `role` `createdDaysAgo` days ago, signed in afresh (the role change ended nothing here). */

@@ -4,11 +4,10 @@ import { describe, expect, it } from "vitest";
 import * as resetRoute from "@/app/api/users/[id]/mfa/reset/route";
 import { securityEvents } from "@/lib/db/schema";
 import { verifiedPatient } from "../helpers/accounts";
-import { settle, userRow } from "../helpers/arrange";
-import { db } from "../helpers/db";
+import { db, userRow } from "../helpers/db";
 import { call } from "../helpers/http";
-import { login, me } from "../helpers/lifecycle";
-import { mail } from "../helpers/mail";
+import { login, me } from "../helpers/api";
+import { mail, settle } from "../helpers/mail";
 import { enableTotp, mfaStatus, setRole } from "../helpers/mfa";
 
 const reset = (token: string, id: string) => call(resetRoute, "POST", { token, params: { id } });

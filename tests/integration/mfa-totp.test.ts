@@ -2,11 +2,10 @@ import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { mfaChallenges, mfaRecoveryCodes, mfaTotp, sessions } from "@/lib/db/schema";
 import { verifiedPatient } from "../helpers/accounts";
-import { settle, userRow } from "../helpers/arrange";
-import { db } from "../helpers/db";
+import { auditTypes, db, userRow } from "../helpers/db";
 import { cookiePair } from "../helpers/http";
-import { auditTypes, login, me } from "../helpers/lifecycle";
-import { mail } from "../helpers/mail";
+import { login, me } from "../helpers/api";
+import { mail, settle } from "../helpers/mail";
 import { enableTotp, mfaStatus, mfaVerify, totpCode, totpConfirm, totpDisable, totpSetup } from "../helpers/mfa";
 
 async function sessionCount(userId: string) {
