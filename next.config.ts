@@ -15,7 +15,9 @@ const everywhere = [
 const nextConfig: NextConfig = {
   // The e2e suite and the benchmark build into their own folders so they never clobber `.next`.
   distDir: process.env.NEXT_DIST_DIR || ".next",
-  serverExternalPackages: ["@electric-sql/pglite"],
+  // pino is loaded by Node, not bundled: bundling breaks its worker-thread transports (we use
+  // none, but its optional requires still have to resolve at run time).
+  serverExternalPackages: ["@electric-sql/pglite", "pino"],
   poweredByHeader: false,
   async headers() {
     return [
@@ -24,10 +26,12 @@ const nextConfig: NextConfig = {
         source: "/api/:path*",
         headers: [
           { key: "Cache-Control", value: "no-store" },
-          { key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'" },
+          // `sandbox`: a record download (lib/records/download.ts) must never run as a page of our
+          // origin, and this header replaces the one the route sets; for JSON it changes nothing.
+          { key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'; sandbox" },
         ],
       },
-      { source: "/(dashboard|account)(.*)", headers: [{ key: "Cache-Control", value: "no-store" }] },
+      { source: "/(dashboard|account|records|patients)(.*)", headers: [{ key: "Cache-Control", value: "no-store" }] },
     ];
   },
 };

@@ -3,6 +3,8 @@ import { randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { parseTrustProxy, type TrustSetting } from "@/lib/runtime/client-address.mjs";
+import { LOG_LEVELS } from "@/lib/runtime/logger.mjs";
 
 /**
  * The environment of SPEC §6, parsed once. A bad value throws a ConfigError that names the
@@ -14,6 +16,18 @@ import { z } from "zod";
 const seconds = z.coerce.number().int().positive();
 const count = z.coerce.number().int().positive();
 const flag = z.enum(["0", "1"]).transform((v) => v === "1");
+/** SPEC §6 TRUST_PROXY: a hop count or a comma list of proxy addresses/CIDRs (scripts/serve.mjs reads it the same way). */
+const trustProxy = z
+  .string()
+  .optional()
+  .transform((v, ctx): TrustSetting => {
+    try {
+      return parseTrustProxy(v);
+    } catch (e) {
+      ctx.addIssue({ code: "custom", message: (e as Error).message });
+      return z.NEVER;
+    }
+  });
 
 const ROLES = ["patient", "doctor", "admin", "superadmin"] as const;
 /** A comma list of roles ("admin, doctor"), or "none" to require a second factor of nobody. */
@@ -41,7 +55,8 @@ const EnvSchema = z.object({
     .default("http://localhost:3000")
     .transform((u) => new URL(u).origin),
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
-  TRUST_PROXY: flag.default(false),
+  TRUST_PROXY: trustProxy,
+  LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(", ")}` }).default("info"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   OTP_TTL_SECONDS: seconds.default(600),
   RESEND_COOLDOWN_SECONDS: seconds.default(60),
@@ -59,6 +74,9 @@ const EnvSchema = z.object({
   LOGIN_HARD_STOP: count.default(100),
   IP_LIMIT_PER_MINUTE: count.default(30),
   IP_LIMIT_PER_HOUR: count.default(300),
+  // Uploads (docs/RULES.md "Uploads"): "10 MB" is read as 10 MiB (docs/DECISIONS.md, issue 11).
+  RECORD_MAX_BYTES: count.default(10 * 1024 * 1024),
+  RECORDS_PER_PATIENT: count.default(200),
 });
 
 export type Config = z.infer<typeof EnvSchema> & { AUTH_SECRET: string; secretWasGenerated: boolean };

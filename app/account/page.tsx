@@ -18,7 +18,7 @@ export default async function AccountPage() {
   const { publicUser: user, mfa } = await requirePageUser("/account");
 
   return (
-    <PageShell width="xl" title={a.title} header={<SignedInNav current="account" mfaDaysLeft={mfa.daysLeft} />}>
+    <PageShell width="xl" title={a.title} header={<SignedInNav current="account" role={user.role} mfaDaysLeft={mfa.daysLeft} />}>
       <Section id="profile" title={a.profile.title}>
         <ProfileForm user={user} />
       </Section>

@@ -21,6 +21,22 @@ export type SecurityEventType =
   | "email_changed"
   | "mail_dropped"
   | "account_purged"
+  // Administration (issue 10): one event per change an admin makes, with actor, before → after and reason.
+  | "role_changed"
+  | "user_suspended"
+  | "user_reactivated"
+  | "doctor_approved"
+  | "doctor_rejected"
+  | "user_renamed"
+  | "user_deleted"
+
+  // Health records and sharing (issue 11). record_accessed: a doctor read a patient's record(s);
+  // the patient's access log lists these (userId = patient, actorId = doctor).
+  | "record_uploaded"
+  | "record_deleted"
+  | "record_accessed"
+  | "grant_created"
+  | "grant_revoked"
   // Second factor (issue 13)
   | "signin_mfa_required"
   | "mfa_totp_enabled"

@@ -67,6 +67,8 @@ export async function startApp(env: Record<string, string> = {}, opts: { hostnam
   }
   return {
     url,
+    /** The server process (its memory is read from /proc by the body-limit test). */
+    pid: child.pid!,
     mail,
     logs,
     dataDir,

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { getDb } from "@/lib/db/client";
 import { loadPublicUser, type PublicUser } from "@/lib/auth/users";
 import { type MfaPolicyState, mfaPolicy } from "@/lib/auth/mfa/policy";
-import { SESSION_COOKIE } from "./cookie";
+import { sessionCookieName } from "./cookie";
 import { loginRedirectPath } from "./redirects";
 import { type SessionContext, sessionFromToken } from "./sessions";
 
@@ -26,7 +26,7 @@ export async function requirePageUser(path: string, options: { mfaSetupPage?: bo
 }
 
 export async function getPageUser(): Promise<PageSession | null> {
-  const token = (await cookies()).get(SESSION_COOKIE)?.value;
+  const token = (await cookies()).get(sessionCookieName())?.value;
   const session = token ? await sessionFromToken(token) : null;
   if (!session) return null;
   return { ...session, publicUser: await loadPublicUser(await getDb(), session.user), mfa: mfaPolicy(session.user) };

@@ -137,13 +137,18 @@ export async function requireRole(request: Request, roles: readonly Role[]): Pro
 /** For doctor-only APIs: 403 DOCTOR_NOT_APPROVED while the profile is pending or rejected. */
 export async function requireApprovedDoctor(request: Request): Promise<SessionContext> {
   const s = await requireRole(request, ["doctor"]);
+  await assertDoctorApproved(s.user.id);
+  return s;
+}
+
+/** The approval half of requireApprovedDoctor, for APIs that doctors share with other roles (records). */
+export async function assertDoctorApproved(userId: string): Promise<void> {
   const db = await getDb();
   const [profile] = await db
     .select({ approval: doctorProfiles.approval })
     .from(doctorProfiles)
-    .where(eq(doctorProfiles.userId, s.user.id));
+    .where(eq(doctorProfiles.userId, userId));
   if (profile?.approval !== "approved") throw new AppError("DOCTOR_NOT_APPROVED");
-  return s;
 }
 
 export async function endSession(db: Db, sessionId: string): Promise<void> {

@@ -5,7 +5,7 @@ import { config } from "@/lib/config";
 import { type Db, getDb } from "@/lib/db/client";
 import { throttles } from "@/lib/db/schema";
 import { tooMany } from "@/lib/http/app-error";
-import { clientIp } from "@/lib/http/client-ip";
+import { clientIp, ipBucket } from "@/lib/http/client-ip";
 import type { ErrorCode } from "@/lib/http/error-codes";
 
 /**
@@ -56,7 +56,7 @@ export async function enforce(key: string, limit: number, windowSeconds: number,
  * the minute is within its limit.
  */
 export async function enforceIpLimit(request: Request): Promise<void> {
-  const ip = clientIp(request);
+  const ip = ipBucket(clientIp(request)); // an IPv6 client is its /64
   const cfg = config();
   const db = await getDb();
   let statement = ipLimitStatements.get(db);
