@@ -29,6 +29,13 @@ const trustProxy = z
     }
   });
 
+const ROLES = ["patient", "doctor", "admin", "superadmin"] as const;
+/** A comma list of roles ("admin, doctor"), or "none" to require a second factor of nobody. */
+const roleList = z
+  .string()
+  .transform((v) => (v.trim().toLowerCase() === "none" ? [] : v.split(",").map((r) => r.trim()).filter(Boolean)))
+  .pipe(z.array(z.enum(ROLES, { error: `must be a comma list of ${ROLES.join(", ")} (or none)` })));
+
 const EnvSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z
@@ -56,6 +63,9 @@ const EnvSchema = z.object({
   RESET_TOKEN_TTL_SECONDS: seconds.default(600),
   SESSION_IDLE_SECONDS: seconds.default(1800),
   SESSION_MAX_SECONDS: seconds.default(43200),
+  // Second factor (docs/MFA.md "Policy"): who must set one, and how many days they have to do it.
+  MFA_REQUIRED_ROLES: roleList.default(["admin", "superadmin", "doctor"]),
+  MFA_GRACE_DAYS: z.coerce.number({ error: "must be a whole number of days" }).int("must be a whole number of days").min(0, "must not be negative").max(365, "must be at most 365").default(7),
   // Throttles (defaults of docs/RULES.md "Configuration"). Raised only by the benchmark, which says so in its output.
   OTP_MAX_ATTEMPTS: count.default(5),
   OTP_MAX_FAILURES_PER_HOUR: count.default(10),

@@ -34,6 +34,19 @@ import { contract as record } from "./records/[id]/contract";
 import { contract as recordFile } from "./records/[id]/file/contract";
 import { contract as recordAccessLog } from "./records/access-log/contract";
 import { contract as records } from "./records/contract";
+// Second factor
+import { contract as mfaStatus } from "./auth/mfa/contract";
+import { contract as mfaPasskeyOptions } from "./auth/mfa/passkey/options/contract";
+import { contract as totpConfirm } from "./auth/mfa/totp/confirm/contract";
+import { contract as totpDisable } from "./auth/mfa/totp/disable/contract";
+import { contract as totpSetup } from "./auth/mfa/totp/setup/contract";
+import { contract as mfaVerify } from "./auth/mfa/verify/contract";
+import { contract as passkeyLogin } from "./auth/passkey/login/contract";
+import { contract as passkeySignInOptions } from "./auth/passkey/options/contract";
+import { contract as passkey } from "./auth/passkeys/[id]/contract";
+import { contract as passkeys } from "./auth/passkeys/contract";
+import { contract as passkeyOptions } from "./auth/passkeys/options/contract";
+import { contract as mfaReset } from "./users/[id]/mfa/reset/contract";
 
 /**
  * Every route's contract, in the order the reference lists them within a group. A route without an
@@ -45,11 +58,23 @@ export const contracts: readonly Contract[] = [
   verifyOtp,
   resendOtp,
   login,
+  mfaVerify,
+  mfaPasskeyOptions,
+  passkeySignInOptions,
+  passkeyLogin,
   logout,
   logoutAll,
   sessions,
   session,
   me,
+  mfaStatus,
+  totpSetup,
+  totpConfirm,
+  totpDisable,
+  passkeys,
+  passkeyOptions,
+  passkey,
+  mfaReset,
   forgotPasswordRequest,
   forgotPasswordVerify,
   resetPassword,

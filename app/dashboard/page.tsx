@@ -14,14 +14,14 @@ export const metadata: Metadata = { title: en.dashboard.title };
 const d = en.dashboard;
 
 export default async function DashboardPage() {
-  const { publicUser: user } = await requirePageUser("/dashboard");
+  const { publicUser: user, mfa } = await requirePageUser("/dashboard");
 
   return (
     <PageShell
       width="xl"
       title={fmt(d.welcome, { name: user.name })}
       intro={<p data-testid="role">{fmt(d.roleLabel, { role: d.roles[user.role] })}</p>}
-      header={<SignedInNav current="dashboard" role={user.role} />}
+      header={<SignedInNav current="dashboard" role={user.role} mfaDaysLeft={mfa.daysLeft} />}
     >
       {user.role === "doctor" ? <DoctorHome approval={user.approval} reason={user.rejectionReason} /> : null}
       {isAdminRole(user.role) ? <AdminHome /> : null}

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { SignOutButton } from "@/components/auth/SignOutButton";
+import { MfaGraceBanner } from "@/components/mfa/MfaGraceBanner";
 import { en } from "@/lib/i18n";
 import { isAdminRole, type Role } from "@/lib/validation/admin";
 
@@ -8,8 +9,9 @@ type Page = "dashboard" | "records" | "patients" | "account" | "admin";
 /**
  * Header navigation for signed-in pages; `current` marks the page with aria-current. Patients get
  * their records, doctors their patients, admins "Admin" (the pages themselves still check the role).
+ * `mfaDaysLeft` (requirePageUser's `mfa.daysLeft`) shows the two-step sign-in grace banner under it.
  */
-export function SignedInNav({ current, role }: { current: Page; role?: Role }) {
+export function SignedInNav({ current, role, mfaDaysLeft }: { current: Page; role?: Role; mfaDaysLeft?: number | null }) {
   const item = (href: string, key: Page) => (
     <li>
       <Link
@@ -22,7 +24,8 @@ export function SignedInNav({ current, role }: { current: Page; role?: Role }) {
     </li>
   );
   return (
-    <nav aria-label={en.ui.mainNav}>
+    <>
+      <nav aria-label={en.ui.mainNav}>
       <ul className="flex flex-wrap items-center gap-x-1 gap-y-1">
         {item("/dashboard", "dashboard")}
         {role === "patient" ? item("/records", "records") : null}
@@ -34,5 +37,7 @@ export function SignedInNav({ current, role }: { current: Page; role?: Role }) {
         </li>
       </ul>
     </nav>
+    {mfaDaysLeft ? <MfaGraceBanner daysLeft={mfaDaysLeft} /> : null}
+    </>
   );
 }

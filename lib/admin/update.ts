@@ -38,13 +38,15 @@ export async function updateUser(request: Request, actor: Actor, targetId: strin
 
     const events: [SecurityEventType, Record<string, unknown>][] = [];
     const detail = (before: object, after: object) => ({ targetId: target.id, before, after, reason: changes.reason ?? null });
-    const set: Partial<Pick<User, "name" | "role" | "status">> = {};
+    const set: Partial<Pick<User, "name" | "role" | "status" | "roleSince">> = {};
     if (changes.name !== undefined && changes.name !== target.name) {
       set.name = changes.name;
       events.push(["user_renamed", detail({ name: target.name }, { name: changes.name })]);
     }
     if (role !== target.role) {
       set.role = role;
+      // The MFA grace period of a newly given role counts from today (docs/MFA.md "Policy").
+      set.roleSince = new Date();
       events.push(["role_changed", detail({ role: target.role }, { role })]);
     }
     if (status !== target.status) {

@@ -36,7 +36,18 @@ export type SecurityEventType =
   | "record_deleted"
   | "record_accessed"
   | "grant_created"
-  | "grant_revoked";
+  | "grant_revoked"
+  // Second factor (issue 13)
+  | "signin_mfa_required"
+  | "mfa_totp_enabled"
+  | "mfa_totp_disabled"
+  | "mfa_failed"
+  | "mfa_recovery_code_used"
+  | "mfa_recovery_codes_regenerated"
+  | "mfa_reset"
+  | "passkey_added"
+  | "passkey_renamed"
+  | "passkey_removed";
 
 /**
  * Append-only trail of security-relevant events (docs/RULES.md "Audit"). `userId` is the account the

@@ -19,7 +19,12 @@ export function jwtKey(): Promise<CryptoKey> {
 }
 
 const derived = new Map<string, Buffer>();
-export function derivedKey(label: "otp-hmac"): Buffer {
+/**
+ * `otp-hmac`: emailed codes; `mfa-secret`: the AES-256-GCM key of TOTP secrets at rest;
+ * `mfa-recovery`: the HMAC key of recovery codes.
+ */
+export type DerivedKeyLabel = "otp-hmac" | "mfa-secret" | "mfa-recovery";
+export function derivedKey(label: DerivedKeyLabel): Buffer {
   let key = derived.get(label);
   if (!key) {
     key = createHmac("sha256", config().AUTH_SECRET).update(`caregate:${label}`).digest();

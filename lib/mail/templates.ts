@@ -11,7 +11,7 @@ import type { Message } from "./transport";
 const esc = (s: string) =>
   s.replace(/[&<>"']/g, (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[ch]!);
 
-function layout(title: string, paragraphs: string[], code?: string, link?: { href: string; label: string }) {
+export function layout(title: string, paragraphs: string[], code?: string, link?: { href: string; label: string }) {
   const body = [
     ...paragraphs.map((p) => `<p style="margin:0 0 16px">${esc(p)}</p>`),
     code
@@ -25,7 +25,7 @@ function layout(title: string, paragraphs: string[], code?: string, link?: { hre
   return `<!doctype html><html><body style="font-family:system-ui,sans-serif;color:#111;max-width:560px;margin:0 auto;padding:24px"><h1 style="font-size:20px">${esc(title)}</h1>${body}</body></html>`;
 }
 
-function text(lines: string[]) {
+export function text(lines: string[]) {
   return [...lines, "", "If you did not ask for this, you can ignore this email."].join("\n");
 }
 

@@ -32,7 +32,7 @@ export type Operation = {
   summary: string;
   description?: string;
   /**
-   * "session": a signed-in caller (cookie or Bearer) — implies 401 UNAUTHENTICATED, and 403
+   * "session": a signed-in caller (cookie or Bearer) — implies 401 UNAUTHENTICATED, 403 MFA_SETUP_REQUIRED, and 403
    * FORBIDDEN_ORIGIN for state changes; "optional": works with or without one (sign-out).
    */
   auth: "none" | "optional" | "session";

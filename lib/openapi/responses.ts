@@ -24,7 +24,8 @@ export function errorCodesOf(method: Method, op: Operation): ErrorCode[] {
   if (op.body) codes.push(...JSON_BODY_CODES);
   if (op.multipart) codes.push(...MULTIPART_CODES);
   if (op.query) codes.push("VALIDATION_FAILED");
-  if (op.auth === "session") codes.push("UNAUTHENTICATED");
+  // MFA_SETUP_REQUIRED: requireSession refuses an account whose two-step set-up is overdue (docs/MFA.md "Policy").
+  if (op.auth === "session") codes.push("UNAUTHENTICATED", "MFA_SETUP_REQUIRED");
   // The Origin check guards cookie-authenticated state changes (lib/http/origin.ts).
   if (op.auth !== "none" && !SAFE_METHODS.includes(method)) codes.push("FORBIDDEN_ORIGIN");
   if (op.roles) codes.push("FORBIDDEN");

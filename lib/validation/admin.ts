@@ -53,6 +53,16 @@ export const AUDIT_EVENT_TYPES = [
   "record_accessed",
   "grant_created",
   "grant_revoked",
+  "signin_mfa_required",
+  "mfa_totp_enabled",
+  "mfa_totp_disabled",
+  "mfa_failed",
+  "mfa_recovery_code_used",
+  "mfa_recovery_codes_regenerated",
+  "mfa_reset",
+  "passkey_added",
+  "passkey_renamed",
+  "passkey_removed",
 ] as const satisfies readonly SecurityEventType[];
 type Missing = Exclude<SecurityEventType, (typeof AUDIT_EVENT_TYPES)[number]>;
 const everyEventTypeListed: [Missing] extends [never] ? true : Missing = true;

@@ -65,6 +65,11 @@ describe("the API document", () => {
         "GET /api/records", "POST /api/records", "GET /api/records/{id}", "DELETE /api/records/{id}",
         "GET /api/records/{id}/file", "GET /api/records/access-log", "GET /api/doctors", "GET /api/grants",
         "POST /api/grants", "DELETE /api/grants/{id}", "GET /api/patients", "GET /api/patients/{id}/records",
+        // Second factor (issue 13)
+        "GET /api/auth/mfa", "POST /api/auth/mfa/totp/setup", "POST /api/auth/mfa/totp/confirm", "POST /api/auth/mfa/totp/disable",
+        "POST /api/auth/mfa/verify", "POST /api/auth/mfa/passkey/options", "POST /api/auth/passkey/options", "POST /api/auth/passkey/login",
+        "GET /api/auth/passkeys", "POST /api/auth/passkeys", "POST /api/auth/passkeys/options", "PATCH /api/auth/passkeys/{id}",
+        "DELETE /api/auth/passkeys/{id}", "POST /api/users/{id}/mfa/reset",
       ].sort(),
     );
   });
@@ -101,8 +106,8 @@ describe("the API document", () => {
     expect(login.responses["429"]!.headers!["Retry-After"]).toMatchObject({ required: true, schema: { type: "integer" } });
     // Session endpoints may be refused for a foreign Origin (state changes only) or a missing session.
     const logoutAll = doc.paths["/api/auth/logout-all"]!.post!;
-    expect(logoutAll["x-error-codes"]).toEqual(["UNAUTHENTICATED", "FORBIDDEN_ORIGIN", "INTERNAL_ERROR"]);
-    expect(doc.paths["/api/auth/sessions"]!.get!["x-error-codes"]).toEqual(["UNAUTHENTICATED", "INTERNAL_ERROR"]);
+    expect(logoutAll["x-error-codes"]).toEqual(["UNAUTHENTICATED", "MFA_SETUP_REQUIRED", "FORBIDDEN_ORIGIN", "INTERNAL_ERROR"]);
+    expect(doc.paths["/api/auth/sessions"]!.get!["x-error-codes"]).toEqual(["UNAUTHENTICATED", "MFA_SETUP_REQUIRED", "INTERNAL_ERROR"]);
   });
 
   it("every operation has a summary, a success answer and an example that its own schemas accept", () => {
@@ -208,7 +213,7 @@ describe("uploads and downloads (the records routes' shape)", () => {
     expect(upload.required).toEqual(["file"]);
     expect(Object.keys(item.get!.responses["200"]!.content!)).toEqual(["application/pdf", "image/jpeg", "image/png"]);
     expect(item.get!.responses["200"]!.headers).toHaveProperty("Content-Disposition");
-    expect(item.post!["x-error-codes"]).toEqual(["VALIDATION_FAILED", "UNAUTHENTICATED", "FORBIDDEN_ORIGIN", "PAYLOAD_TOO_LARGE", "UNSUPPORTED_MEDIA_TYPE", "INTERNAL_ERROR"]);
+    expect(item.post!["x-error-codes"]).toEqual(["VALIDATION_FAILED", "UNAUTHENTICATED", "MFA_SETUP_REQUIRED", "FORBIDDEN_ORIGIN", "PAYLOAD_TOO_LARGE", "UNSUPPORTED_MEDIA_TYPE", "INTERNAL_ERROR"]);
     expect(await validate(d)).toEqual({ valid: true });
   });
 });

@@ -1,6 +1,8 @@
+import { z } from "zod";
 import { EXAMPLE_EMAIL, EXAMPLE_PASSWORD, EXAMPLE_TOKEN, EXAMPLE_USER, SESSION_COOKIE_HEADER } from "@/lib/openapi/examples";
 import { defineContract } from "@/lib/openapi/contract";
 import { LoginSchema } from "@/lib/validation/auth";
+import { MfaRequiredSchema } from "@/lib/validation/mfa-responses";
 import { SignedInSchema } from "@/lib/validation/responses";
 
 export const contract = defineContract({
@@ -16,7 +18,8 @@ export const contract = defineContract({
     auth: "none",
     ipLimit: true,
     body: LoginSchema,
-    responses: { 200: { schema: SignedInSchema, headers: { "Set-Cookie": SESSION_COOKIE_HEADER } } },
+    // With a second factor set there is no session yet: { mfaRequired, mfaToken } for /api/auth/mfa/verify (docs/MFA.md).
+    responses: { 200: { schema: z.union([SignedInSchema, MfaRequiredSchema]), headers: { "Set-Cookie": SESSION_COOKIE_HEADER } } },
     errors: ["INVALID_CREDENTIALS", "EMAIL_NOT_VERIFIED", "ACCOUNT_SUSPENDED", "TOO_MANY_ATTEMPTS", "ACCOUNT_LOCKED"],
     example: {
       body: { email: EXAMPLE_EMAIL, password: EXAMPLE_PASSWORD },

@@ -4,7 +4,7 @@ import { handler, json, readJson } from "@/lib/http/handler";
 import { UpdateMeSchema } from "@/lib/validation/auth";
 
 export const GET = handler(async (request) => {
-  const { user } = await requireSession(request);
+  const { user } = await requireSession(request, { duringMfaSetup: true });
   return json({ user: await getMe(user) });
 });
 
