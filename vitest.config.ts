@@ -8,7 +8,7 @@ export default defineConfig({
     alias: {
       "@": here,
       // `server-only` throws outside Next's react-server build; in Node tests it is just a marker.
-      "server-only": path.join(here, "tests/helpers/server-only.ts"),
+      "server-only": path.join(here, "tests/setup/server-only.ts"),
     },
   },
   test: {
@@ -18,7 +18,7 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["tests/unit/**/*.test.ts"],
-          setupFiles: ["tests/helpers/setup-env.ts"],
+          setupFiles: ["tests/setup/env.ts"],
         },
       },
       {
@@ -26,8 +26,8 @@ export default defineConfig({
         test: {
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
-          setupFiles: ["tests/helpers/setup-env.ts", "tests/helpers/setup-integration.ts"],
-          globalSetup: ["tests/helpers/global-db.ts"],
+          setupFiles: ["tests/setup/env.ts", "tests/setup/integration.ts"],
+          globalSetup: ["tests/setup/postgres.ts"],
           testTimeout: 30_000,
           hookTimeout: 60_000,
           pool: "forks",
@@ -38,7 +38,8 @@ export default defineConfig({
         test: {
           name: "e2e",
           include: ["tests/e2e/**/*.test.ts"],
-          globalSetup: ["tests/e2e/global-build.ts"],
+          // Build once, then start the one server, SMTP capture and Chromium all files share.
+          globalSetup: ["tests/setup/e2e-build.ts", "tests/setup/e2e-app.ts"],
           testTimeout: 90_000,
           hookTimeout: 180_000,
           pool: "forks",

@@ -15,6 +15,7 @@ import { LOG_LEVELS } from "@/lib/runtime/log-levels.mjs";
 
 const seconds = z.coerce.number().int().positive();
 const count = z.coerce.number().int().positive();
+const flag = z.enum(["0", "1"]).transform((v) => v === "1");
 /** SPEC §6 TRUST_PROXY: a hop count or a comma list of proxy addresses/CIDRs (scripts/serve.mjs reads it the same way). */
 const trustProxy = z
   .string()
@@ -39,6 +40,8 @@ const EnvSchema = z.object({
     .string()
     .regex(/^smtps?:\/\/.+/, "must be an smtp:// or smtps:// URL")
     .optional(),
+  // Production refuses to start without SMTP_URL unless this demo opt-in says so (docs/RULES.md "Configuration").
+  MAIL_OUTBOX: flag.default(false),
   EMAIL_FROM: z.string().min(3).default("CareGate <no-reply@localhost>"),
   APP_URL: z
     .url({ protocol: /^https?$/ })
@@ -85,6 +88,11 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const cfg = parsed.data;
   if (cfg.SESSION_IDLE_SECONDS > cfg.SESSION_MAX_SECONDS) {
     throw new ConfigError("Invalid configuration:\n  SESSION_IDLE_SECONDS: must not exceed SESSION_MAX_SECONDS");
+  }
+  if (cfg.NODE_ENV === "production" && !cfg.SMTP_URL && !cfg.MAIL_OUTBOX) {
+    throw new ConfigError(
+      "Invalid configuration:\n  SMTP_URL: required in production (smtp://user:pass@host:port), or set MAIL_OUTBOX=1 to keep mail in a local outbox for a demo",
+    );
   }
   if (cfg.AUTH_SECRET) return { ...cfg, AUTH_SECRET: cfg.AUTH_SECRET, secretWasGenerated: false };
   return { ...cfg, AUTH_SECRET: loadOrCreateSecret(cfg.DATA_DIR), secretWasGenerated: true };

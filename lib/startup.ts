@@ -2,6 +2,8 @@ import "server-only";
 import { config } from "./config";
 import { getDb } from "./db/client";
 import { log } from "./log";
+import { ensureMailSender } from "./mail/sender";
+import { startRetention } from "./ops/retention";
 
 export async function startUp(): Promise<void> {
   try {
@@ -10,10 +12,14 @@ export async function startUp(): Promise<void> {
     if (cfg.secretWasGenerated) {
       log.warn({ dataDir: cfg.DATA_DIR }, "AUTH_SECRET is not set: using one generated in DATA_DIR. Set it when running several instances.");
     }
-    if (!cfg.SMTP_URL) {
-      const where = cfg.NODE_ENV === "production" ? "" : " (read them at /dev/mailbox)";
-      log.warn(`SMTP_URL is not set: emails are NOT delivered, only kept in the local outbox${where}.`);
+    if (!cfg.SMTP_URL && cfg.NODE_ENV === "production") {
+      log.warn("MAIL_OUTBOX=1: emails are NOT delivered. Codes and reset links are readable by anyone at /dev/mailbox. Demo use only.");
+    } else if (!cfg.SMTP_URL) {
+      log.warn("SMTP_URL is not set: emails are NOT delivered, only kept in the local outbox (read them at /dev/mailbox).");
     }
+    // Mail queued before a restart (or by an instance that stopped) is sent without waiting for new mail.
+    ensureMailSender();
+    startRetention();
     if (!cfg.DATABASE_URL) log.info({ dataDir: cfg.DATA_DIR }, "embedded database (PGlite)");
   } catch (e) {
     // A ConfigError's message names the variable and the rule, never the value (AUTH_SECRET…);

@@ -16,8 +16,9 @@ for _ in $(seq 1 30); do runuser -u postgres -- pg_isready -q -p "$port" && brea
 runuser -u postgres -- psql -q -p "$port" -v ON_ERROR_STOP=1 >/dev/null <<SQL
 DO \$\$ BEGIN
   IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'caregate_test') THEN
-    CREATE ROLE caregate_test LOGIN PASSWORD 'caregate_test';
+    CREATE ROLE caregate_test LOGIN CREATEDB PASSWORD 'caregate_test';
   END IF;
+  ALTER ROLE caregate_test CREATEDB;
 END \$\$;
 SQL
 runuser -u postgres -- psql -q -p "$port" -tc "SELECT 1 FROM pg_database WHERE datname='caregate_test'" | grep -q 1 \

@@ -17,7 +17,7 @@ export default async function AccountPage() {
   const { publicUser: user } = await requirePageUser("/account");
 
   return (
-    <PageShell width="xl" title={a.title} header={<SignedInNav current="account" />}>
+    <PageShell width="xl" title={a.title} header={<SignedInNav current="account" role={user.role} />}>
       <Section id="profile" title={a.profile.title}>
         <ProfileForm user={user} />
       </Section>

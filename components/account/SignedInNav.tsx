@@ -1,10 +1,13 @@
 import Link from "next/link";
 import { SignOutButton } from "@/components/auth/SignOutButton";
 import { en } from "@/lib/i18n";
+import { isAdminRole, type Role } from "@/lib/validation/admin";
 
-/** Header navigation for signed-in pages; `current` marks the page with aria-current. */
-export function SignedInNav({ current }: { current: "dashboard" | "account" }) {
-  const item = (href: string, key: "dashboard" | "account") => (
+type Page = "dashboard" | "account" | "admin";
+
+/** Header navigation for signed-in pages; `current` marks the page with aria-current. Admins also get "Admin". */
+export function SignedInNav({ current, role }: { current: Page; role?: Role }) {
+  const item = (href: string, key: Page) => (
     <li>
       <Link
         href={href}
@@ -20,6 +23,7 @@ export function SignedInNav({ current }: { current: "dashboard" | "account" }) {
       <ul className="flex flex-wrap items-center gap-x-1 gap-y-1">
         {item("/dashboard", "dashboard")}
         {item("/account", "account")}
+        {role && isAdminRole(role) ? item("/admin/users", "admin") : null}
         <li>
           <SignOutButton className="ms-1 min-h-11 px-3 text-sm" />
         </li>

@@ -3,17 +3,14 @@
 import { EmailField } from "@/components/ui/TextField";
 import { CodeField } from "@/components/ui/CodeField";
 import { NewPasswordFields } from "@/components/ui/NewPasswordFields";
-import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
 import { useEffect, useState } from "react";
-import { useForm, useWatch } from "react-hook-form";
-import type { z } from "zod";
+import { useWatch } from "react-hook-form";
 import { FormError, FormSuccess } from "@/components/ui/FormError";
 import { SubmitButton } from "@/components/ui/SubmitButton";
 import { linkClass, primaryButtonClass } from "@/components/ui/styles";
-import { apiFetch } from "@/lib/client/api";
 import type { ClientErrorCode } from "@/lib/http/error-codes";
-import { applyApiError } from "@/lib/client/form-errors";
+import { useApiForm } from "@/lib/client/use-api-form";
 import { en } from "@/lib/i18n";
 import { ForgotVerifySchema, ResetPasswordSchema } from "@/lib/validation/auth";
 
@@ -39,7 +36,7 @@ function ResetDone() {
   );
 }
 
-function AskAgain({ code }: { code: ClientErrorCode | undefined }) {
+function AskAgain({ code }: { code: ClientErrorCode | null }) {
   if (code !== "INVALID_TOKEN" && code !== "INVALID_CODE" && code !== "TOO_MANY_ATTEMPTS") return null;
   return (
     <Link href="/auth/forgot-password" className={`${linkClass} inline-flex min-h-11 items-center`}>
@@ -48,101 +45,51 @@ function AskAgain({ code }: { code: ClientErrorCode | undefined }) {
   );
 }
 
-type CodeInput = z.input<typeof ForgotVerifySchema>;
-type CodeOutput = z.output<typeof ForgotVerifySchema>;
-
 function CodeReset({ email, onDone }: { email: string; onDone: () => void }) {
-  const [banner, setBanner] = useState<string | null>(null);
-  const [lastCode, setLastCode] = useState<ClientErrorCode>();
-  const {
-    register,
-    control,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<CodeInput, unknown, CodeOutput>({
-    resolver: zodResolver(ForgotVerifySchema),
+  const f = useApiForm(ForgotVerifySchema, {
+    endpoint: "/api/auth/forgot-password/verify",
     defaultValues: { email, code: "", password: "", confirmPassword: "" },
+    codeToField: { INVALID_CODE: "code", TOO_MANY_ATTEMPTS: "code", PASSWORD_MISMATCH: "confirmPassword", WEAK_PASSWORD: "password" },
+    onSuccess: onDone,
   });
-  const [password, currentEmail] = useWatch({ control, name: ["password", "email"] });
-
-  const onSubmit = handleSubmit(async (values) => {
-    setBanner(null);
-    setLastCode(undefined);
-    const res = await apiFetch("/api/auth/forgot-password/verify", { method: "POST", body: values });
-    if (res.ok) return onDone();
-    setLastCode(res.error.code);
-    setBanner(
-      applyApiError(res, setError, {
-        fields: ["email", "code", "password", "confirmPassword"],
-        codeToField: { INVALID_CODE: "code", TOO_MANY_ATTEMPTS: "code", PASSWORD_MISMATCH: "confirmPassword", WEAK_PASSWORD: "password" },
-      }),
-    );
-  });
+  const [password, currentEmail] = useWatch({ control: f.control, name: ["password", "email"] });
 
   return (
-    <form method="post" noValidate onSubmit={onSubmit} className="flex flex-col gap-4" aria-label={en.reset.title}>
-      <FormError message={banner} />
-      <EmailField autoComplete="username" error={errors.email?.message} {...register("email")} />
-      <CodeField control={control} name="code" error={errors.code?.message} />
-      <AskAgain code={lastCode} />
-      <NewPasswordFields password={register("password")} confirm={register("confirmPassword")} value={password} errors={{ password: errors.password?.message, confirm: errors.confirmPassword?.message }} userInputs={currentEmail ? [currentEmail] : []} />
-      <SubmitButton pending={isSubmitting}>{en.reset.submit}</SubmitButton>
+    <form method="post" noValidate onSubmit={f.onSubmit} className="flex flex-col gap-4" aria-label={en.reset.title}>
+      <FormError message={f.banner} />
+      <EmailField autoComplete="username" error={f.errors.email?.message} {...f.register("email")} />
+      <CodeField control={f.control} name="code" error={f.errors.code?.message} />
+      <AskAgain code={f.errorCode} />
+      <NewPasswordFields password={f.register("password")} confirm={f.register("confirmPassword")} value={password} errors={{ password: f.errors.password?.message, confirm: f.errors.confirmPassword?.message }} userInputs={currentEmail ? [currentEmail] : []} />
+      <SubmitButton pending={f.pending}>{en.reset.submit}</SubmitButton>
     </form>
   );
 }
-
-type TokenInput = z.input<typeof ResetPasswordSchema>;
-type TokenOutput = z.output<typeof ResetPasswordSchema>;
 
 const readToken = () => (typeof window === "undefined" ? null : new URLSearchParams(window.location.search).get("token"));
 
 function TokenReset({ onDone }: { onDone: () => void }) {
   // Read once on the client (the server never renders it into the page), then dropped from the URL.
   const [token] = useState(readToken);
-  const [banner, setBanner] = useState<string | null>(null);
-  const [lastCode, setLastCode] = useState<ClientErrorCode>();
   useEffect(() => {
     if (new URLSearchParams(window.location.search).has("token")) window.history.replaceState(null, "", "/auth/reset-password");
   }, []);
-  const {
-    register,
-    control,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<TokenInput, unknown, TokenOutput>({
-    resolver: zodResolver(ResetPasswordSchema),
+  const f = useApiForm(ResetPasswordSchema, {
+    endpoint: `/api/auth/reset-password/${encodeURIComponent(token ?? "")}`,
     defaultValues: { password: "", confirmPassword: "" },
+    codeToField: { PASSWORD_MISMATCH: "confirmPassword", WEAK_PASSWORD: "password" },
+    beforeSend: () => (token ? undefined : { code: "INVALID_TOKEN", message: en.reset.tokenMissing }),
+    onSuccess: onDone,
   });
-  const password = useWatch({ control, name: "password" });
-
-  const onSubmit = handleSubmit(async (values) => {
-    setBanner(null);
-    setLastCode(undefined);
-    if (!token) {
-      setLastCode("INVALID_TOKEN");
-      setBanner(en.reset.tokenMissing);
-      return;
-    }
-    const res = await apiFetch(`/api/auth/reset-password/${encodeURIComponent(token)}`, { method: "POST", body: values });
-    if (res.ok) return onDone();
-    setLastCode(res.error.code);
-    setBanner(
-      applyApiError(res, setError, {
-        fields: ["password", "confirmPassword"],
-        codeToField: { PASSWORD_MISMATCH: "confirmPassword", WEAK_PASSWORD: "password" },
-      }),
-    );
-  });
+  const password = useWatch({ control: f.control, name: "password" });
 
   return (
-    <form method="post" noValidate onSubmit={onSubmit} className="flex flex-col gap-4" aria-label={en.reset.title}>
-      <FormError message={banner}>
-        <AskAgain code={lastCode} />
+    <form method="post" noValidate onSubmit={f.onSubmit} className="flex flex-col gap-4" aria-label={en.reset.title}>
+      <FormError message={f.banner}>
+        <AskAgain code={f.errorCode} />
       </FormError>
-      <NewPasswordFields password={register("password")} confirm={register("confirmPassword")} value={password} errors={{ password: errors.password?.message, confirm: errors.confirmPassword?.message }} />
-      <SubmitButton pending={isSubmitting}>{en.reset.submit}</SubmitButton>
+      <NewPasswordFields password={f.register("password")} confirm={f.register("confirmPassword")} value={password} errors={{ password: f.errors.password?.message, confirm: f.errors.confirmPassword?.message }} />
+      <SubmitButton pending={f.pending}>{en.reset.submit}</SubmitButton>
     </form>
   );
 }

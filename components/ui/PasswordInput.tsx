@@ -56,6 +56,13 @@ export function PasswordInput({ label, error, hint, toggleLabel, children, id, c
   );
 }
 
+type CurrentProps = Omit<Props, "label" | "autoComplete" | "hint" | "children">;
+
+/** "Current password": asked again before a sensitive change (new password, new email). */
+export function CurrentPasswordField(props: CurrentProps) {
+  return <PasswordInput label={en.fields.currentPassword} autoComplete="current-password" {...props} />;
+}
+
 function EyeIcon() {
   return (
     <svg aria-hidden="true" viewBox="0 0 24 24" width="22" height="22" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">

@@ -18,7 +18,17 @@ export type SecurityEventType =
   | "password_reset"
   | "password_changed"
   | "email_change_requested"
-  | "email_changed";
+  | "email_changed"
+  | "mail_dropped"
+  | "account_purged"
+  // Administration (issue 10): one event per change an admin makes, with actor, before → after and reason.
+  | "role_changed"
+  | "user_suspended"
+  | "user_reactivated"
+  | "doctor_approved"
+  | "doctor_rejected"
+  | "user_renamed"
+  | "user_deleted";
 
 /**
  * Append-only trail of security-relevant events (docs/RULES.md "Audit"). `userId` is the account the

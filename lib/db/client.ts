@@ -8,7 +8,8 @@ import { acquireDataDirLock } from "./lock";
 import * as schema from "./schema";
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
-type Handle = { db: Db; close: () => Promise<void>; kind: "pglite" | "postgres" };
+type Listen = (channel: string, onNotify: () => void) => Promise<() => Promise<void>>;
+type Handle = { db: Db; close: () => Promise<void>; kind: "pglite" | "postgres"; listen: Listen };
 
 const MIGRATIONS = path.join(process.cwd(), "lib/db/migrations");
 
@@ -25,6 +26,15 @@ export function getDb(): Promise<Db> {
     throw e;
   });
   return g.__caregateDb.then((h) => h.db);
+}
+
+/**
+ * Calls `onNotify` whenever some process runs NOTIFY on `channel` (e.g. `select pg_notify(…)` inside
+ * a transaction, delivered at commit to every instance). Returns a function that stops listening.
+ */
+export async function listen(channel: string, onNotify: () => void): Promise<() => Promise<void>> {
+  await getDb();
+  return (await g.__caregateDb!).listen(channel, onNotify);
 }
 
 export async function closeDb(): Promise<void> {
@@ -45,7 +55,18 @@ async function openPostgres(url: string): Promise<Handle> {
   const pool = new Pool({ connectionString: url, max: 10 });
   const db = drizzle(pool, { schema });
   await migrate(db, { migrationsFolder: MIGRATIONS });
-  return { db: db as unknown as Db, close: () => pool.end(), kind: "postgres" };
+  // LISTEN needs a connection of its own for as long as we listen, outside the pool's rotation.
+  const listen: Listen = async (channel, onNotify) => {
+    const client = await pool.connect();
+    client.on("notification", (n) => n.channel === channel && onNotify());
+    client.on("error", () => {}); // a dropped listener only costs latency: the sender also polls
+    await client.query(`LISTEN ${quoteIdent(channel)}`);
+    return async () => {
+      await client.query(`UNLISTEN ${quoteIdent(channel)}`).catch(() => {});
+      client.release();
+    };
+  };
+  return { db: db as unknown as Db, close: () => pool.end(), kind: "postgres", listen };
 }
 
 async function openPglite(dataDir: string): Promise<Handle> {
@@ -71,8 +92,14 @@ async function openPglite(dataDir: string): Promise<Handle> {
       release();
     },
     kind: "pglite",
+    listen: async (channel, onNotify) => {
+      const stop = await client.listen(channel, () => onNotify());
+      return () => stop();
+    },
   };
 }
+
+const quoteIdent = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 /**
  * drizzle's PGlite driver sends its type parsers (dates, timestamps and intervals kept as the

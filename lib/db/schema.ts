@@ -46,6 +46,8 @@ export const doctorProfiles = pgTable(
     approval: text("approval", { enum: ["pending", "approved", "rejected"] }).notNull().default("pending"),
     decidedBy: uuid("decided_by").references(() => users.id, { onDelete: "set null" }),
     decidedAt: timestamp("decided_at", { withTimezone: true }),
+    // Administration (issue 10): why an admin rejected the doctor; shown on their dashboard, cleared on approval.
+    rejectionReason: text("rejection_reason"),
   },
   (t) => [uniqueIndex("doctor_license_verified_uq").on(t.licenseNumber).where(sql`${t.licenseVerified}`)],
 );
@@ -124,18 +126,67 @@ export const securityEvents = pgTable(
   (t) => [
     index("security_events_user_idx").on(t.userId, t.createdAt),
     index("security_events_actor_idx").on(t.actorId, t.createdAt),
+    // Administration (issue 10): the audit list reads newest first by (created_at, id) keyset, with or
+    // without an event-type filter; these keep each page an index range scan on a large table.
+    index("security_events_created_idx").on(t.createdAt, t.id),
+    index("security_events_type_idx").on(t.type, t.createdAt, t.id),
   ],
 );
 
-/** The local outbox used when SMTP_URL is unset; read by /dev/mailbox outside production. */
-export const outbox = pgTable("outbox", {
-  id: bigserial("id", { mode: "number" }).primaryKey(),
-  to: text("to").notNull(),
-  subject: text("subject").notNull(),
-  text: text("text").notNull(),
-  html: text("html").notNull(),
-  createdAt: createdAt(),
-});
+/**
+ * The mail queue (docs/RULES.md "Email delivery"): every message is written here in the same
+ * transaction as the change that causes it, and a background sender (lib/mail/sender.ts) delivers
+ * it. With SMTP_URL unset, delivery is to the local outbox: the sender marks the row sent and
+ * /dev/mailbox reads it. `expiresAt` is set for code emails: once the code is dead the message is
+ * dropped instead of sent. `lockedUntil` is the lease of the instance that claimed the row.
+ */
+export const mailQueue = pgTable(
+  "mail_queue",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    to: text("to").notNull(),
+    subject: text("subject").notNull(),
+    text: text("text").notNull(),
+    html: text("html").notNull(),
+    userId: uuid("user_id").references(() => users.id, { onDelete: "set null" }),
+    status: text("status", { enum: ["pending", "sending", "sent", "dropped"] }).notNull().default("pending"),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }).notNull().defaultNow(),
+    lockedUntil: timestamp("locked_until", { withTimezone: true }),
+    expiresAt: timestamp("expires_at", { withTimezone: true }),
+    lastError: text("last_error"),
+    createdAt: createdAt(),
+    sentAt: timestamp("sent_at", { withTimezone: true }),
+  },
+  (t) => [
+    index("mail_queue_due_idx").on(t.nextAttemptAt).where(sql`${t.status} in ('pending', 'sending')`),
+    index("mail_queue_to_idx").on(t.to, t.id),
+  ],
+);
+
+/**
+ * One row per sign-up (docs/RULES.md "Sign-up details"): what that sign-up asked for, applied to the
+ * account only when the email is confirmed with a binding to it (the signupId, in an HttpOnly
+ * cookie or the body). Someone who signs up again with another person's unverified address gets
+ * their own row, so their password never reaches the real owner's verification.
+ */
+export const signups = pgTable(
+  "signups",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    phone: text("phone"),
+    passwordHash: text("password_hash").notNull(),
+    role: text("role", { enum: ["patient", "doctor"] }).notNull(),
+    specialty: text("specialty"),
+    licenseNumber: text("license_number"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("signups_user_idx").on(t.userId, t.createdAt)],
+);
 
 export type User = typeof users.$inferSelect;
 export type DoctorProfile = typeof doctorProfiles.$inferSelect;

@@ -24,6 +24,10 @@ export const ERRORS = {
   EMAIL_TAKEN: { status: 409, message: "An account with this email already exists." },
   LICENSE_TAKEN: { status: 409, message: "This licence number is already registered." },
   CONFLICT: { status: 409, message: "This conflicts with the current state." },
+  LAST_SUPERADMIN: { status: 409, message: "At least one active super administrator must remain." },
+  NOT_A_DOCTOR: { status: 409, message: "Only doctor accounts can be approved or rejected." },
+  NO_DOCTOR_PROFILE: { status: 409, message: "This account has no doctor profile: doctors join through the doctor sign-up." },
+  ACCOUNT_NOT_VERIFIED: { status: 409, message: "This account has not confirmed its email address yet." },
   PAYLOAD_TOO_LARGE: { status: 413, message: "The request is too large." },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, message: "Send JSON with Content-Type: application/json." },
   TOO_MANY_ATTEMPTS: { status: 429, message: "Too many attempts. Please wait and try again." },
@@ -31,7 +35,6 @@ export const ERRORS = {
   RATE_LIMITED: { status: 429, message: "Too many requests. Please wait and try again." },
   ACCOUNT_LOCKED: { status: 429, message: "Too many failed sign-ins. Reset your password to unlock your account." },
   INTERNAL_ERROR: { status: 500, message: "Something went wrong on our side." },
-  EMAIL_FAILED: { status: 503, message: "We could not send the email right now. Your details are saved; try again shortly." },
   SERVICE_UNAVAILABLE: { status: 503, message: "The service is temporarily unavailable." },
 } as const satisfies Record<string, { status: number; message: string }>;
 

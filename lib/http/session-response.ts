@@ -1,10 +1,23 @@
 import "server-only";
 import { clearedCookieHeader, sessionCookieHeader } from "@/lib/auth/session/cookie";
+import { clearedSignupCookieHeader, signupCookieHeader } from "@/lib/auth/session/signup-cookie";
 import { json } from "./handler";
 
 /** A JSON answer that also sets the session cookie (browsers) — the token is in the body for API clients. */
-export function jsonWithSession(body: Record<string, unknown>, session: { token: string; maxAgeSeconds: number }, status = 200) {
-  return json({ ...body, token: session.token }, status, { "Set-Cookie": sessionCookieHeader(session.token, session.maxAgeSeconds) });
+export function jsonWithSession(
+  body: Record<string, unknown>,
+  session: { token: string; maxAgeSeconds: number },
+  status = 200,
+  options: { clearSignup?: boolean } = {},
+) {
+  const cookies: [string, string][] = [["Set-Cookie", sessionCookieHeader(session.token, session.maxAgeSeconds)]];
+  if (options.clearSignup) cookies.push(["Set-Cookie", clearedSignupCookieHeader()]);
+  return json({ ...body, token: session.token }, status, cookies);
+}
+
+/** Sign-up's answer: 201 with the signupId, and the same binding as an HttpOnly cookie for browsers. */
+export function jsonWithSignup(body: { email: string; signupId: string }) {
+  return json({ success: true, ...body }, 201, { "Set-Cookie": signupCookieHeader(body.signupId) });
 }
 
 /**

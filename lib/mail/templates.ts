@@ -76,3 +76,28 @@ export function emailChangedEmail(to: string, newEmail: string): Message {
   const help = "If this was not you, contact support immediately.";
   return { to, subject: "Your CareGate email was changed", text: text([line, help]), html: layout("Email changed", [line, help]) };
 }
+
+/** Administration (issue 10): an admin approved the doctor account; the link goes to their dashboard. */
+export function doctorApprovedEmail(to: string, name: string): Message {
+  const href = `${config().APP_URL}/dashboard`;
+  const line = `Hello ${name}, an administrator approved your CareGate doctor account. You can now use the doctor tools.`;
+  return {
+    to,
+    subject: "Your CareGate doctor account is approved",
+    text: text([line, "", `Sign in: ${href}`]),
+    html: layout("Doctor account approved", [line], undefined, { href, label: "Open your dashboard" }),
+  };
+}
+
+/** An admin did not approve the doctor account; the reason is quoted so the doctor can act on it. */
+export function doctorRejectedEmail(to: string, name: string, reason: string): Message {
+  const line = `Hello ${name}, an administrator did not approve your CareGate doctor account.`;
+  const why = `Reason: ${reason}`;
+  const help = "If you think this is a mistake, or can provide what is missing, contact support.";
+  return {
+    to,
+    subject: "Your CareGate doctor account was not approved",
+    text: text([line, "", why, "", help]),
+    html: layout("Doctor account not approved", [line, why, help]),
+  };
+}

@@ -61,7 +61,12 @@ export const DoctorSignupSchema = z
   });
 export type DoctorSignupInput = z.input<typeof DoctorSignupSchema>;
 
-export const VerifyOtpSchema = z.object({ email: EmailSchema, code: CodeSchema });
+export const VerifyOtpSchema = z.object({
+  email: EmailSchema,
+  code: CodeSchema,
+  // The sign-up whose details apply (docs/RULES.md "Sign-up details"); browsers send it as a cookie instead.
+  signupId: z.uuid({ error: "Not a sign-up id." }).optional(),
+});
 export const EmailOnlySchema = z.object({ email: EmailSchema });
 export const LoginSchema = z.object({ email: EmailSchema, password: CurrentPasswordSchema });
 

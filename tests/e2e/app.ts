@@ -18,7 +18,9 @@ async function freePort(): Promise<number> {
 
 /**
  * The production server (scripts/serve.mjs on the .next-e2e build) on a free port, a fresh
- * embedded database and a real SMTP capture in this process — the same parts a user meets.
+ * embedded database and a real SMTP capture in this process — the same parts a user meets. The
+ * e2e global setup starts the one the test files share (tests/e2e/shared.ts); a test calls it only
+ * when it needs a server of its own (other settings, or a start that is meant to fail).
  */
 export async function startApp(env: Record<string, string> = {}) {
   const mail = await startSmtpCapture();

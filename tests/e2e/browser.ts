@@ -1,10 +1,15 @@
-import { type Browser, chromium, type Page } from "playwright-core";
+import { type Browser, type BrowserServer, chromium, type Page } from "playwright-core";
+
+/** Chromium for the browser tests: Debian's binary, launched once per run, and phone-sized pages. */
 
 export const CHROMIUM = "/usr/bin/chromium";
 
-/** Debian's Chromium, never a downloaded one; the flags keep it off the (closed) network. */
-export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
+/**
+ * Debian's Chromium, never a downloaded one; the flags keep it off the (closed) network. Launched
+ * as a server, so every test file connects to the same browser (see shared.ts).
+ */
+export async function launchBrowserServer(): Promise<BrowserServer> {
+  return chromium.launchServer({
     executablePath: CHROMIUM,
     args: [
       "--headless",
@@ -19,13 +24,8 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** A phone-sized page (SPEC §5: pages work at 360 px wide). */
+/** A phone-sized page in a context of its own (pages work at 360 px wide). */
 export async function phonePage(browser: Browser, baseURL: string): Promise<Page> {
   const context = await browser.newContext({ baseURL, viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true });
   return context.newPage();
-}
-
-/** True when the page scrolls sideways at its current width (a layout that breaks on phones). */
-export async function scrollsSideways(page: Page): Promise<boolean> {
-  return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1);
 }

@@ -1,25 +1,15 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { codeFrom } from "../helpers/smtp";
-import { type App, startApp } from "./app";
-import { launchBrowser, phonePage } from "./browser";
-import { PASSWORD, resetLink, signIn, signUpAndConfirm, uniqueEmail } from "./flows";
-
-const NEW_PASSWORD = "Copper-Meadow-Whistle-77";
+import type { Page } from "playwright-core";
+import { beforeEach, describe, expect, it } from "vitest";
+import { GOOD_PASSWORD, NEW_PASSWORD, uniqueEmail } from "../helpers/data";
+import { codeFrom, linkFrom } from "../helpers/smtp";
+import { signIn, signUpAndConfirm } from "./flows";
+import { useBrowser } from "./shared";
 
 describe("passwords and email in the browser", () => {
-  let app: App;
-  let browser: Browser;
+  const { app, newPage } = useBrowser();
   let page: Page;
-  beforeAll(async () => {
-    [app, browser] = await Promise.all([startApp(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
   beforeEach(async () => {
-    page = await phonePage(browser, app.url);
+    page = await newPage();
   });
 
   async function requestReset(email: string) {
@@ -30,7 +20,7 @@ describe("passwords and email in the browser", () => {
   }
 
   async function expectSignInWorks(email: string, password: string) {
-    const fresh = await phonePage(browser, app.url);
+    const fresh = await newPage();
     await signIn(fresh, email, password);
     await fresh.waitForURL(/\/dashboard$/);
   }
@@ -57,7 +47,7 @@ describe("passwords and email in the browser", () => {
     const email = uniqueEmail("link");
     await signUpAndConfirm(page, app.mail, "Forgot Link", email);
     await requestReset(email);
-    const link = resetLink(await app.mail.waitFor(email, 2));
+    const link = linkFrom(await app.mail.waitFor(email, 2));
     expect(new URL(link).origin).toBe(app.url);
     await page.goto(link);
     await page.waitForURL((u) => !u.search.includes("token="));
@@ -71,13 +61,13 @@ describe("passwords and email in the browser", () => {
   it("changes the password on the account page and signs the other device out", async () => {
     const email = uniqueEmail("chg");
     await signUpAndConfirm(page, app.mail, "Change Password", email);
-    const other = await phonePage(browser, app.url);
+    const other = await newPage();
     await signIn(other, email);
     await other.waitForURL(/\/dashboard$/);
 
     await page.goto("/account");
     const section = page.getByTestId("section-password");
-    await section.getByLabel("Current password", { exact: true }).fill(PASSWORD);
+    await section.getByLabel("Current password", { exact: true }).fill(GOOD_PASSWORD);
     await section.getByLabel("New password", { exact: true }).fill(NEW_PASSWORD);
     await section.getByLabel("Confirm new password", { exact: true }).fill(NEW_PASSWORD);
     await section.getByRole("button", { name: "Change password" }).click();
@@ -97,7 +87,7 @@ describe("passwords and email in the browser", () => {
     await page.goto("/account");
     const section = page.getByTestId("section-email");
     await section.getByLabel("New email address").fill(newEmail);
-    await section.getByLabel("Current password", { exact: true }).fill(PASSWORD);
+    await section.getByLabel("Current password", { exact: true }).fill(GOOD_PASSWORD);
     await section.getByRole("button", { name: "Send code" }).click();
     const code = codeFrom(await app.mail.waitFor(newEmail, 1));
     await section.getByLabel("6-digit code").fill(code);
@@ -105,6 +95,6 @@ describe("passwords and email in the browser", () => {
     await page.getByText(`Your email is now ${newEmail}.`).waitFor();
     const notice = await app.mail.waitFor(email, 2);
     expect(notice.subject).toMatch(/email was changed/i);
-    await expectSignInWorks(newEmail, PASSWORD);
+    await expectSignInWorks(newEmail, GOOD_PASSWORD);
   });
 });

@@ -1,22 +1,13 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type App, startApp } from "./app";
-import { launchBrowser, phonePage } from "./browser";
-import { confirmCode, expectNoSidewaysScroll, fillSignup, uniqueEmail } from "./flows";
+import { describe, expect, it } from "vitest";
+import { uniqueEmail } from "../helpers/data";
+import { confirmCode, expectNoSidewaysScroll, fillSignup } from "./flows";
+import { useBrowser } from "./shared";
 
 describe("a doctor in the browser", () => {
-  let app: App;
-  let browser: Browser;
-  beforeAll(async () => {
-    [app, browser] = await Promise.all([startApp(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+  const { app, newPage } = useBrowser();
 
   it("signs up with specialty and licence and lands on an 'awaiting approval' dashboard", async () => {
-    const page = await phonePage(browser, app.url);
+    const page = await newPage();
     const email = uniqueEmail("doc");
     await page.goto("/auth/doctor/sign-up");
     await fillSignup(page, { name: "Dr Layla Nasser", email });

@@ -1,22 +1,15 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { type App, startApp } from "./app";
-import { launchBrowser, phonePage } from "./browser";
-import { confirmCode, expectNoSidewaysScroll, PASSWORD, signIn, signUpAndConfirm, uniqueEmail } from "./flows";
+import type { Page } from "playwright-core";
+import { beforeEach, describe, expect, it } from "vitest";
+import { GOOD_PASSWORD, uniqueEmail } from "../helpers/data";
+import { codeFrom } from "../helpers/smtp";
+import { confirmCode, expectNoSidewaysScroll, signIn, signUpAndConfirm, submitSignIn } from "./flows";
+import { useBrowser } from "./shared";
 
 describe("a patient in the browser (360 px wide)", () => {
-  let app: App;
-  let browser: Browser;
+  const { app, newPage } = useBrowser();
   let page: Page;
-  beforeAll(async () => {
-    [app, browser] = await Promise.all([startApp(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
   beforeEach(async () => {
-    page = await phonePage(browser, app.url);
+    page = await newPage();
   });
 
   it("signs up, confirms the emailed code, reaches the dashboard, signs out and signs in again", async () => {
@@ -30,9 +23,7 @@ describe("a patient in the browser (360 px wide)", () => {
     await page.goto("/dashboard");
     await page.waitForURL(/\/auth\/login\?next=%2Fdashboard/);
 
-    await page.getByLabel("Email address").fill(email);
-    await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await submitSignIn(page, email);
     await page.waitForURL(/\/dashboard$/);
     expect(await page.getByRole("heading", { name: "Welcome, Amal Haddad" }).isVisible()).toBe(true);
   });
@@ -43,7 +34,7 @@ describe("a patient in the browser (360 px wide)", () => {
     await page.getByLabel("Full name").focus();
     await page.keyboard.type("Keyboard Only");
     // Tab through the form in its natural order, typing into each field as it gets focus.
-    const typed: Record<string, string> = { email, password: PASSWORD };
+    const typed: Record<string, string> = { email, password: GOOD_PASSWORD };
     for (let i = 0; i < 12; i++) {
       await page.keyboard.press("Tab");
       const name = await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name ?? "");
@@ -78,10 +69,10 @@ describe("a patient in the browser (360 px wide)", () => {
     await page.goto("/auth/sign-up");
     await page.getByLabel("Full name").fill("Wrong Code");
     await page.getByLabel("Email address").fill(email);
-    await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
+    await page.getByLabel("Password", { exact: true }).fill(GOOD_PASSWORD);
     await page.getByRole("button", { name: "Create account" }).click();
     await page.waitForURL(/\/auth\/verify-otp/);
-    const right = (await app.mail.waitFor(email)).text.match(/^\s*(\d{6})\s*$/m)![1]!;
+    const right = codeFrom(await app.mail.waitFor(email));
     const wrong = right === "000000" ? "111111" : "000000";
     await page.getByLabel("6-digit code").fill(wrong);
     await page.getByRole("button", { name: "Confirm email" }).click();
@@ -96,17 +87,11 @@ describe("a patient in the browser (360 px wide)", () => {
     const email = uniqueEmail("next");
     await signUpAndConfirm(page, app.mail, "Next Param", email);
     await page.context().clearCookies();
-    await page.goto("/auth/login?next=%2Faccount");
-    await page.getByLabel("Email address").fill(email);
-    await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await signIn(page, email, GOOD_PASSWORD, "?next=%2Faccount");
     await page.waitForURL(/\/account$/);
 
     await page.context().clearCookies();
-    await page.goto("/auth/login?next=%2F%2Fevil.example%2Fx");
-    await page.getByLabel("Email address").fill(email);
-    await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await signIn(page, email, GOOD_PASSWORD, "?next=%2F%2Fevil.example%2Fx");
     await page.waitForURL(/\/dashboard$/);
     expect(new URL(page.url()).host).toBe(new URL(app.url).host);
   });
@@ -114,7 +99,7 @@ describe("a patient in the browser (360 px wide)", () => {
   it("lists the signed-in devices on the account page and signs one out", async () => {
     const email = uniqueEmail("dev");
     await signUpAndConfirm(page, app.mail, "Two Devices", email);
-    const other = await phonePage(browser, app.url);
+    const other = await newPage();
     await signIn(other, email);
     await other.waitForURL(/\/dashboard$/);
 

@@ -1,15 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type App, startApp } from "./app";
+import { sharedApp } from "./shared";
 
 /** What only the real server shows: headers, redirects, the socket address, start-up checks. */
 describe("production server", () => {
-  let app: App;
-  beforeAll(async () => {
-    app = await startApp();
-  });
-  afterAll(async () => {
-    await app?.stop();
-  });
+  const app = sharedApp();
 
   it("sends a nonce-based CSP without unsafe-eval and the other security headers on pages", async () => {
     const res = await fetch(`${app.url}/auth/login`);
@@ -59,6 +54,22 @@ describe("production server", () => {
     expect(res.status).toBe(404);
   });
 
+});
+
+/**
+ * These need a server of their own: the per-IP test needs the default limit, which the shared
+ * server raises (every browser test comes from 127.0.0.1); the lock test starts a second server on
+ * a live server's data folder, which should not put the shared one at risk.
+ */
+describe("production server (its own, with the default limits)", () => {
+  let app: App;
+  beforeAll(async () => {
+    app = await startApp();
+  });
+  afterAll(async () => {
+    await app?.stop();
+  });
+
   it("counts the per-IP limit against the socket address, whatever X-Forwarded-For claims", async () => {
     const statuses: number[] = [];
     for (let i = 0; i < 31; i++) {
@@ -80,6 +91,7 @@ describe("production server", () => {
   });
 });
 
+// Starting a server is what this tests, so it cannot use the shared one.
 describe("start-up configuration", () => {
   it("does not start with a bad value and names the variable", async () => {
     await expect(startApp({ OTP_TTL_SECONDS: "soon" })).rejects.toThrow(/OTP_TTL_SECONDS/);

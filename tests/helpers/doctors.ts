@@ -1,16 +1,14 @@
-import { randomInt } from "node:crypto";
 import { eq } from "drizzle-orm";
 import * as signupDoctorRoute from "@/app/api/auth/signup-doctor/route";
-import * as verifyRoute from "@/app/api/auth/verify-otp/route";
-import { doctorProfiles, throttles, users } from "@/lib/db/schema";
-import { GOOD_PASSWORD } from "./accounts";
+import { doctorProfiles } from "@/lib/db/schema";
+import { confirmSignup } from "./accounts";
+import { GOOD_PASSWORD, uniqueEmail, uniqueLicense } from "./data";
 import { db } from "./db";
-import { call, uniqueEmail } from "./http";
+import { call } from "./http";
 import { mail } from "./mail";
 import { codeFrom } from "./smtp";
 
-/** A licence number no other test uses (already in normalised form: upper-case, no spaces). */
-export const uniqueLicense = () => `MD${randomInt(10 ** 9, 10 ** 10)}`;
+/** Doctor accounts: signed up through the real API; approval set directly (as an admin would). */
 
 /** Signs a doctor up through the real API and returns the code that arrived by SMTP (the n-th email to that address). */
 export async function signUpDoctor(overrides: Record<string, unknown> = {}, emailNumber = 1) {
@@ -38,22 +36,7 @@ export async function signUpDoctor(overrides: Record<string, unknown> = {}, emai
 /** A verified, signed-in doctor (approval pending): { email, password, licenseNumber, token, cookie, user }. */
 export async function verifiedDoctor(overrides: Record<string, unknown> = {}) {
   const d = await signUpDoctor(overrides);
-  const res = await call(verifyRoute, "POST", { body: { email: d.email, code: d.code } });
-  if (res.status !== 200) throw new Error(`doctor verify failed: ${res.status} ${JSON.stringify(res.body)}`);
-  return { ...d, token: res.body.token as string, cookie: res.cookie!.split(";")[0]!, user: res.body.user };
-}
-
-/** The user row and doctor profile row (or undefined) of an email. */
-export async function accountRows(email: string) {
-  const d = await db();
-  const [user] = await d.select().from(users).where(eq(users.email, email));
-  const [profile] = user ? await d.select().from(doctorProfiles).where(eq(doctorProfiles.userId, user.id)) : [];
-  return { user, profile };
-}
-
-/** Ends the signup-code resend cooldown of an email, so that a repeated signup is not silently ignored. */
-export async function clearSignupCooldown(email: string) {
-  await (await db()).delete(throttles).where(eq(throttles.key, `code-cooldown:signup:${email}`));
+  return { ...d, ...(await confirmSignup(d.email, d.code)) };
 }
 
 /** Sets a doctor's approval directly in the database (the admin API is a later milestone). */

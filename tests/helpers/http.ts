@@ -1,4 +1,14 @@
-import { randomInt, randomUUID } from "node:crypto";
+import { randomInt } from "node:crypto";
+import { decodeJwt } from "jose";
+
+/**
+ * Calling route handlers in-process, exactly as Next would: a real Request in, a real Response out
+ * (`call`), and reading what comes back (cookies, session ids). Shortcuts for particular routes
+ * are in api.ts.
+ */
+
+// Kept importable from here: most test files import it beside `call`. Defined in data.ts.
+export { uniqueEmail } from "./data";
 
 type Handler = (request: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
 type RouteModule = Partial<Record<"GET" | "POST" | "PATCH" | "PUT" | "DELETE", unknown>>;
@@ -20,7 +30,6 @@ export type CallOptions = {
 export type CallResult = { status: number; body: any; headers: Headers; cookie: string | null };
 
 export const randomIp = () => `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`;
-export const uniqueEmail = (tag = "user") => `${tag}-${randomUUID().slice(0, 12)}@example.test`;
 
 /** Calls a route handler exactly as Next would: a real Request in, a real Response out. */
 export async function call(route: RouteModule, method: keyof RouteModule, opts: CallOptions = {}): Promise<CallResult> {
@@ -54,3 +63,6 @@ export function cookiePair(setCookie: string | null): string {
   if (!setCookie) throw new Error("no Set-Cookie header");
   return setCookie.split(";")[0]!;
 }
+
+/** The session id (`sid` claim) a token names. */
+export const sessionIdOf = (token: string) => decodeJwt(token).sid as string;

@@ -1,4 +1,28 @@
+import { and, inArray, sql } from "drizzle-orm";
+import { mailQueue } from "@/lib/db/schema";
+import { sleep } from "./arrange";
+import { db } from "./db";
 import { startSmtpCapture } from "./smtp";
 
-/** The capture shared by the setup file and the test file of one integration test run. */
+/**
+ * This integration test file's mail: its SMTP capture, started on import and shared by the setup
+ * file (which points SMTP_URL at it and closes it) and the test file (`mail.waitFor`, `mail.to`,
+ * `setFailing`), and `settle()`, which waits for the app's mail queue to drain.
+ */
 export const mail = await startSmtpCapture();
+
+/**
+ * Waits until the mail queue has nothing left to send (the capture receives a message before the
+ * sender marks it sent), then a moment more — so "no email was sent" assertions are meaningful and
+ * "this email arrived" ones need no guessing. Gives up waiting after 10 s (e.g. while SMTP refuses).
+ */
+export async function settle(): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  const busy = inArray(mailQueue.status, ["pending", "sending"]);
+  while (Date.now() < deadline) {
+    const [row] = await (await db()).select({ n: sql<number>`count(*)::int` }).from(mailQueue).where(and(busy, sql`${mailQueue.nextAttemptAt} <= now() + interval '1 second'`));
+    if (Number(row!.n) === 0) break;
+    await sleep(50);
+  }
+  await sleep(100);
+}

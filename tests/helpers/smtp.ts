@@ -2,12 +2,20 @@ import type { AddressInfo } from "node:net";
 import { type ParsedMail, simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
 
-export type CapturedEmail = { to: string[]; from: string; subject: string; text: string; html: string; raw: ParsedMail };
-
 /**
- * A real SMTP server on 127.0.0.1 that keeps what it receives (smtp-server + mailparser). `failing`
- * makes it refuse messages, to test what the app does when mail cannot be delivered.
+ * Mail: a real SMTP server that keeps what the app sends (smtp-server + mailparser), and reading
+ * what arrived (codes, reset links). No app imports. Each integration test file has its own capture
+ * (mail.ts, with `settle`); the browser tests share one for the whole run (tests/e2e/mailbox.ts).
  */
+
+/** An email as tests read it (plain data, so it can cross a process boundary). */
+export type Email = { to: string[]; from: string; subject: string; text: string; html: string };
+export type CapturedEmail = Email & { raw: ParsedMail };
+
+/** What tests need of a mailbox, wherever the capture runs. */
+export type Mailbox = { waitFor(to: string, n?: number, timeoutMs?: number): Promise<Email> };
+
+/** A capture on 127.0.0.1. `setFailing(true)` makes it refuse messages, to test undeliverable mail. */
 export async function startSmtpCapture() {
   const messages: CapturedEmail[] = [];
   const waiters = new Set<() => void>();
@@ -43,17 +51,17 @@ export async function startSmtpCapture() {
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const port = (server.server.address() as AddressInfo).port;
 
-  const matching = (to: string, after: number) => messages.slice(after).filter((m) => m.to.includes(to.toLowerCase()));
+  const matching = (to: string) => messages.filter((m) => m.to.includes(to.toLowerCase()));
 
   return {
     url: `smtp://127.0.0.1:${port}`,
     messages,
     /** Emails to `to` received so far. */
-    to: (to: string) => matching(to, 0),
+    to: (to: string) => matching(to),
     /** Waits for the n-th (1-based) email to `to`. */
     async waitFor(to: string, n = 1, timeoutMs = 5000): Promise<CapturedEmail> {
       const deadline = Date.now() + timeoutMs;
-      while (matching(to, 0).length < n) {
+      while (matching(to).length < n) {
         if (Date.now() > deadline) throw new Error(`no email #${n} to ${to} within ${timeoutMs} ms`);
         await new Promise<void>((resolve) => {
           const w = () => (waiters.delete(w), resolve());
@@ -61,7 +69,7 @@ export async function startSmtpCapture() {
           setTimeout(w, 100);
         });
       }
-      return matching(to, 0)[n - 1]!;
+      return matching(to)[n - 1]!;
     },
     setFailing(value: boolean) {
       failing = value;
@@ -72,15 +80,19 @@ export async function startSmtpCapture() {
 
 export type SmtpCapture = Awaited<ReturnType<typeof startSmtpCapture>>;
 
-/** The 6-digit code standing alone on a line of the text part (SPEC §4). */
-export function codeFrom(email: CapturedEmail): string {
+/** The 6-digit code standing alone on a line of the text part. */
+export function codeFrom(email: Pick<Email, "text">): string {
   const m = email.text.match(/^\s*(\d{6})\s*$/m);
   if (!m) throw new Error(`no standalone 6-digit code in: ${email.text}`);
   return m[1]!;
 }
 
-export function linkFrom(email: CapturedEmail): string {
+/** The password-reset link in the text part. */
+export function linkFrom(email: Pick<Email, "text">): string {
   const m = email.text.match(/https?:\/\/\S+\/auth\/reset-password\?token=[A-Za-z0-9_-]+/);
   if (!m) throw new Error(`no reset link in: ${email.text}`);
   return m[0];
 }
+
+/** A 6-digit code that is certainly not `code`. */
+export const otherCode = (code: string, k = 1) => String((Number(code) + k) % 1_000_000).padStart(6, "0");

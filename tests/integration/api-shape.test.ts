@@ -10,7 +10,8 @@ import * as verifyRoute from "@/app/api/auth/verify-otp/route";
 import * as health from "@/app/api/health/route";
 import * as meRoute from "@/app/api/users/me/route";
 import { signUpPatient, verifiedPatient } from "../helpers/accounts";
-import { call, type CallResult, randomIp, uniqueEmail } from "../helpers/http";
+import { uniqueEmail } from "../helpers/data";
+import { call, type CallResult, randomIp } from "../helpers/http";
 
 describe("API shape", () => {
   it("answers unknown /api paths with 404 { error, code: NOT_FOUND } for every method", async () => {
@@ -22,10 +23,10 @@ describe("API shape", () => {
     }
   });
 
-  it("reports health as 200 { status: ok, database: ok }", async () => {
+  it("reports health as 200 { status: ok, database: ok, mail: { pending, oldestPendingSeconds } }", async () => {
     const res = await call(health, "GET");
     expect(res.status).toBe(200);
-    expect(res.body).toEqual({ status: "ok", database: "ok" });
+    expect(res.body).toEqual({ status: "ok", database: "ok", mail: { pending: expect.any(Number), oldestPendingSeconds: expect.any(Number) } });
   });
 
   it("marks every API response, success or error, Cache-Control: no-store", async () => {

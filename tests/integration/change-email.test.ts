@@ -3,12 +3,13 @@ import { describe, expect, it } from "vitest";
 import * as changeEmailRequestRoute from "@/app/api/auth/change-email/request/route";
 import { users, verificationCodes } from "@/lib/db/schema";
 import { signUpPatient, verifiedPatient } from "../helpers/accounts";
-import { otherCode, passCodeCooldown, secondsAgo, settle, userRow } from "../helpers/arrange";
-import { db } from "../helpers/db";
-import { call, uniqueEmail } from "../helpers/http";
-import { auditTypes, changeEmailRequest, changeEmailVerify, login, me, requestReset, resetWithLink } from "../helpers/lifecycle";
-import { mail } from "../helpers/mail";
-import { codeFrom } from "../helpers/smtp";
+import { changeEmailRequest, changeEmailVerify, login, me, requestReset, resetWithLink } from "../helpers/api";
+import { passCodeCooldown, secondsAgo } from "../helpers/arrange";
+import { uniqueEmail } from "../helpers/data";
+import { auditTypes, db, userRow } from "../helpers/db";
+import { call } from "../helpers/http";
+import { mail, settle } from "../helpers/mail";
+import { codeFrom, otherCode } from "../helpers/smtp";
 
 describe("POST /api/auth/change-email/request + /verify", () => {
   it("sends the code to the new address, changes the email only after verify and tells the old address", async () => {

@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import * as changePasswordRoute from "@/app/api/auth/change-password/route";
 import { verifiedPatient } from "../helpers/accounts";
-import { settle, userRow } from "../helpers/arrange";
+import { changePassword, forgotVerify, login, me, requestReset, resetWithLink } from "../helpers/api";
+import { NEW_PASSWORD } from "../helpers/data";
+import { auditTypes, userRow } from "../helpers/db";
 import { call, cookiePair } from "../helpers/http";
-import { auditTypes, changePassword, forgotVerify, login, me, NEW_PASSWORD, requestReset, resetWithLink } from "../helpers/lifecycle";
-import { mail } from "../helpers/mail";
+import { mail, settle } from "../helpers/mail";
 import { sessionCookieName } from "@/lib/auth/session/cookie";
 
 const change = (currentPassword: string, newPassword = NEW_PASSWORD, confirmPassword = newPassword) => ({

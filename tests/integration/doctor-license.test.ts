@@ -3,11 +3,12 @@ import { describe, expect, it } from "vitest";
 import * as signupDoctorRoute from "@/app/api/auth/signup-doctor/route";
 import * as verifyRoute from "@/app/api/auth/verify-otp/route";
 import { doctorProfiles, sessions } from "@/lib/db/schema";
-import { GOOD_PASSWORD } from "../helpers/accounts";
-import { db } from "../helpers/db";
-import { accountRows, clearSignupCooldown, setApproval, signUpDoctor, uniqueLicense, verifiedDoctor } from "../helpers/doctors";
-import { call, uniqueEmail } from "../helpers/http";
-import { mail } from "../helpers/mail";
+import { passCodeCooldown } from "../helpers/arrange";
+import { GOOD_PASSWORD, uniqueEmail, uniqueLicense } from "../helpers/data";
+import { accountRows, db } from "../helpers/db";
+import { setApproval, signUpDoctor, verifiedDoctor } from "../helpers/doctors";
+import { call } from "../helpers/http";
+import { mail, settle } from "../helpers/mail";
 import { codeFrom } from "../helpers/smtp";
 
 const doctorBody = (licenseNumber: string, email = uniqueEmail("doctor")) => ({
@@ -17,8 +18,6 @@ const doctorBody = (licenseNumber: string, email = uniqueEmail("doctor")) => ({
   specialty: "General Practice",
   licenseNumber,
 });
-
-const settle = () => new Promise((r) => setTimeout(r, 300));
 
 async function verifiedHolders(licenseNumber: string) {
   return (await db())
@@ -81,7 +80,7 @@ describe("licence uniqueness among verified doctors", () => {
   it("an unverified re-signup onto a held licence is refused and leaves the earlier claim as it was", async () => {
     const holder = await verifiedDoctor();
     const claimant = await signUpDoctor();
-    await clearSignupCooldown(claimant.email);
+    await passCodeCooldown(claimant.email);
     const res = await call(signupDoctorRoute, "POST", { body: doctorBody(holder.licenseNumber, claimant.email) });
     expect(res.status).toBe(409);
     expect(res.body.code).toBe("LICENSE_TAKEN");
@@ -152,7 +151,7 @@ describe("unverified claims never block a real doctor", () => {
     expect((await call(verifyRoute, "POST", { body: { email: a.email, code: a.code } })).status).toBe(200);
     expect((await call(verifyRoute, "POST", { body: { email: b.email, code: b.code } })).status).toBe(409);
 
-    await clearSignupCooldown(b.email);
+    await passCodeCooldown(b.email);
     const own = uniqueLicense();
     expect((await call(signupDoctorRoute, "POST", { body: doctorBody(own, b.email) })).status).toBe(201);
     const code2 = codeFrom(await mail.waitFor(b.email, 2));

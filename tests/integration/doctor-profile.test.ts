@@ -9,8 +9,9 @@ import * as verifyRoute from "@/app/api/auth/verify-otp/route";
 import * as meRoute from "@/app/api/users/me/route";
 import { doctorProfiles, users } from "@/lib/db/schema";
 import { verifiedPatient } from "../helpers/accounts";
-import { db } from "../helpers/db";
-import { accountRows, clearSignupCooldown, setApproval, signUpDoctor, verifiedDoctor } from "../helpers/doctors";
+import { passCodeCooldown } from "../helpers/arrange";
+import { accountRows, db } from "../helpers/db";
+import { setApproval, signUpDoctor, verifiedDoctor } from "../helpers/doctors";
 import { call } from "../helpers/http";
 import { mail } from "../helpers/mail";
 import { codeFrom } from "../helpers/smtp";
@@ -78,7 +79,7 @@ describe("doctors share sign-in, resend and sessions with patients", () => {
     expect(early.status).toBe(429);
     expect(early.body.code).toBe("RESEND_TOO_SOON");
 
-    await clearSignupCooldown(d.email);
+    await passCodeCooldown(d.email);
     const res = await call(resendRoute, "POST", { body: { email: d.email } });
     expect(res.status).toBe(200);
     expect(res.body).toEqual({ success: true });

@@ -2,10 +2,13 @@ import { describe, expect, it } from "vitest";
 import * as signupRoute from "@/app/api/auth/signup/route";
 import * as signupDoctorRoute from "@/app/api/auth/signup-doctor/route";
 import * as verifyRoute from "@/app/api/auth/verify-otp/route";
-import { GOOD_PASSWORD, signUpPatient, verifiedPatient } from "../helpers/accounts";
-import { accountRows, clearSignupCooldown, signUpDoctor, uniqueLicense } from "../helpers/doctors";
-import { call, uniqueEmail } from "../helpers/http";
-import { mail } from "../helpers/mail";
+import { signUpPatient, verifiedPatient } from "../helpers/accounts";
+import { passCodeCooldown } from "../helpers/arrange";
+import { GOOD_PASSWORD, uniqueEmail, uniqueLicense } from "../helpers/data";
+import { accountRows } from "../helpers/db";
+import { signUpDoctor } from "../helpers/doctors";
+import { call } from "../helpers/http";
+import { mail, settle } from "../helpers/mail";
 import { codeFrom } from "../helpers/smtp";
 import { sessionCookieName } from "@/lib/auth/session/cookie";
 
@@ -34,16 +37,13 @@ const doctorBody = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 
-/** Small pause so that an email that should NOT be sent has had the chance to arrive. */
-const settle = () => new Promise((r) => setTimeout(r, 300));
-
 describe("POST /api/auth/signup-doctor", () => {
   it("answers 201 { success, email } and emails a 6-digit code", async () => {
     const body = doctorBody({ email: `  Dr.${uniqueEmail("Case")}  ` });
     const email = body.email.trim().toLowerCase();
     const res = await call(signupDoctorRoute, "POST", { body });
     expect(res.status).toBe(201);
-    expect(res.body).toEqual({ success: true, email });
+    expect(res.body).toEqual({ success: true, email, signupId: expect.any(String) });
     const msg = await mail.waitFor(email);
     expect(codeFrom(msg)).toMatch(/^\d{6}$/);
   });
@@ -236,7 +236,7 @@ describe("verifying a doctor's signup code", () => {
 describe("signing up again on an unverified email", () => {
   it("replaces the doctor's name, specialty and licence; only the newest code works", async () => {
     const first = await signUpDoctor({ specialty: "Cardiology" });
-    await clearSignupCooldown(first.email);
+    await passCodeCooldown(first.email);
     const newLicense = uniqueLicense();
     const res = await call(signupDoctorRoute, "POST", {
       body: doctorBody({ email: first.email, name: "Dr Second", specialty: "Oncology", licenseNumber: newLicense.toLowerCase() }),
@@ -264,7 +264,7 @@ describe("signing up again on an unverified email", () => {
       body: doctorBody({ email: first.email, specialty: "Oncology", licenseNumber: uniqueLicense() }),
     });
     expect(res.status).toBe(201);
-    expect(res.body).toEqual({ success: true, email: first.email });
+    expect(res.body).toEqual({ success: true, email: first.email, signupId: expect.any(String) });
     await settle();
     expect(mail.to(first.email)).toHaveLength(1);
     expect((await accountRows(first.email)).profile).toMatchObject({ specialty: "Cardiology", licenseNumber: first.licenseNumber });
@@ -272,7 +272,7 @@ describe("signing up again on an unverified email", () => {
 
   it("as a patient turns the unverified doctor into a patient with no profile", async () => {
     const d = await signUpDoctor();
-    await clearSignupCooldown(d.email);
+    await passCodeCooldown(d.email);
     const res = await call(signupRoute, "POST", { body: { name: "Now Patient", email: d.email, password: GOOD_PASSWORD } });
     expect(res.status).toBe(201);
     const code2 = codeFrom(await mail.waitFor(d.email, 2));
@@ -290,7 +290,7 @@ describe("signing up again on an unverified email", () => {
 
   it("as a doctor turns an unverified patient into a doctor with a pending profile", async () => {
     const p = await signUpPatient();
-    await clearSignupCooldown(p.email);
+    await passCodeCooldown(p.email);
     const lic = uniqueLicense();
     const res = await call(signupDoctorRoute, "POST", { body: doctorBody({ email: p.email, licenseNumber: lic }) });
     expect(res.status).toBe(201);

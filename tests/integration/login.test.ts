@@ -10,12 +10,13 @@ import * as meRoute from "@/app/api/users/me/route";
 import { loginKey } from "@/lib/auth/throttle/login";
 import { securityEvents, throttles, users } from "@/lib/db/schema";
 import { signUpPatient, verifiedPatient } from "../helpers/accounts";
-import { secondsAgo, userRow } from "../helpers/arrange";
-import { db } from "../helpers/db";
-import { call, randomIp, uniqueEmail } from "../helpers/http";
+import { login } from "../helpers/api";
+import { secondsAgo } from "../helpers/arrange";
+import { uniqueEmail } from "../helpers/data";
+import { db, userRow } from "../helpers/db";
+import { call, randomIp } from "../helpers/http";
 import { sessionCookieName } from "@/lib/auth/session/cookie";
 
-const login = (email: string, password: string, ip?: string) => call(loginRoute, "POST", { body: { email, password }, ip });
 const WRONG = "Not-The-Right-Passphrase-1";
 
 async function setThrottle(email: string, set: PgUpdateSetSource<typeof throttles>) {
@@ -90,7 +91,7 @@ describe("login: answers", () => {
     await login(p.email, WRONG);
     await login(p.email, p.password);
     const ghostIp = randomIp();
-    await login(uniqueEmail("nobody"), WRONG, ghostIp);
+    await login(uniqueEmail("nobody"), WRONG, { ip: ghostIp });
     const d = await db();
     const own = await d.select().from(securityEvents).where(eq(securityEvents.userId, p.user.id));
     expect(own.map((e) => e.type)).toEqual(expect.arrayContaining(["signin_failed", "signin_ok"]));
@@ -178,20 +179,20 @@ describe("login: per-IP bucket", () => {
     expect(retry).toBeLessThanOrEqual(60);
     expect((await call(signupRoute, "POST", { body: { email: "x" }, ip, path: "/api/auth/signup" })).status).toBe(429);
 
-    expect((await login(p.email, p.password, randomIp())).status).toBe(200);
+    expect((await login(p.email, p.password, { ip: randomIp() })).status).toBe(200);
   });
 
   it("answers 429 RATE_LIMITED once an IP has made 300 requests in an hour", async () => {
     const p = await verifiedPatient();
     const ip = randomIp();
-    expect((await login(p.email, p.password, ip)).status).toBe(200);
+    expect((await login(p.email, p.password, { ip })).status).toBe(200);
     const rows = await (await db())
       .update(throttles)
       .set({ count: 300 })
       .where(and(like(throttles.key, "%hour%"), like(throttles.key, `%:${ip}`)))
       .returning();
     expect(rows).toHaveLength(1);
-    const res = await login(p.email, p.password, ip);
+    const res = await login(p.email, p.password, { ip });
     expect(res.status).toBe(429);
     expect(res.body.code).toBe("RATE_LIMITED");
     expect(Number(res.headers.get("retry-after"))).toBeGreaterThan(60);

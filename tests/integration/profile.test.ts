@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import * as meRoute from "@/app/api/users/me/route";
 import { verifiedPatient } from "../helpers/accounts";
-import { userRow } from "../helpers/arrange";
+import { userRow } from "../helpers/db";
 import { call } from "../helpers/http";
 
 const patch = (auth: { token?: string; cookie?: string; origin?: string }, body: unknown) => call(meRoute, "PATCH", { ...auth, body });

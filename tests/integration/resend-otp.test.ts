@@ -2,9 +2,10 @@ import { describe, expect, it } from "vitest";
 import * as resendRoute from "@/app/api/auth/resend-otp/route";
 import * as verifyRoute from "@/app/api/auth/verify-otp/route";
 import { signUpPatient, verifiedPatient } from "../helpers/accounts";
-import { passCodeCooldown, settle } from "../helpers/arrange";
-import { call, uniqueEmail } from "../helpers/http";
-import { mail } from "../helpers/mail";
+import { passCodeCooldown } from "../helpers/arrange";
+import { uniqueEmail } from "../helpers/data";
+import { call } from "../helpers/http";
+import { mail, settle } from "../helpers/mail";
 import { codeFrom } from "../helpers/smtp";
 
 const resend = (email: string) => call(resendRoute, "POST", { body: { email } });

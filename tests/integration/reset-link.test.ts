@@ -4,11 +4,12 @@ import { describe, expect, it } from "vitest";
 import * as signupDoctorRoute from "@/app/api/auth/signup-doctor/route";
 import * as verifyRoute from "@/app/api/auth/verify-otp/route";
 import { doctorProfiles, verificationCodes } from "@/lib/db/schema";
-import { GOOD_PASSWORD, signUpPatient, verifiedPatient } from "../helpers/accounts";
-import { secondsAgo, userRow } from "../helpers/arrange";
-import { db } from "../helpers/db";
-import { call, uniqueEmail } from "../helpers/http";
-import { auditTypes, forgotVerify, login, me, NEW_PASSWORD, pair, requestReset, resetWithLink } from "../helpers/lifecycle";
+import { signUpPatient, verifiedPatient } from "../helpers/accounts";
+import { forgotVerify, login, me, pair, requestReset, resetWithLink } from "../helpers/api";
+import { secondsAgo } from "../helpers/arrange";
+import { GOOD_PASSWORD, NEW_PASSWORD, uniqueEmail } from "../helpers/data";
+import { auditTypes, db, userRow } from "../helpers/db";
+import { call } from "../helpers/http";
 import { mail } from "../helpers/mail";
 import { codeFrom } from "../helpers/smtp";
 

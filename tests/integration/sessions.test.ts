@@ -3,7 +3,6 @@ import type { PgUpdateSetSource } from "drizzle-orm/pg-core";
 import { decodeJwt, SignJWT, UnsecuredJWT } from "jose";
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import * as loginRoute from "@/app/api/auth/login/route";
 import * as logoutRoute from "@/app/api/auth/logout/route";
 import * as logoutAllRoute from "@/app/api/auth/logout-all/route";
 import * as sessionRoute from "@/app/api/auth/sessions/[id]/route";
@@ -12,14 +11,12 @@ import * as meRoute from "@/app/api/users/me/route";
 import { config } from "@/lib/config";
 import { sessions, users } from "@/lib/db/schema";
 import { verifiedPatient } from "../helpers/accounts";
-import { secondsAgo, sessionIdOf, sessionRow, userRow } from "../helpers/arrange";
-import { db } from "../helpers/db";
-import { call } from "../helpers/http";
+import { login, me } from "../helpers/api";
+import { secondsAgo } from "../helpers/arrange";
+import { db, sessionRow, userRow } from "../helpers/db";
+import { call, sessionIdOf } from "../helpers/http";
 import { sessionCookieName } from "@/lib/auth/session/cookie";
 
-const me = (token: string) => call(meRoute, "GET", { token });
-const login = (email: string, password: string, headers: Record<string, string> = {}, ip?: string) =>
-  call(loginRoute, "POST", { body: { email, password }, headers, ip });
 
 async function expectUnauthenticated(res: Promise<Awaited<ReturnType<typeof me>>>) {
   const r = await res;
@@ -75,7 +72,7 @@ describe("authentication", () => {
 describe("session list and ending one session", () => {
   it("lists the account's sessions with { id, createdAt, lastSeenAt, ip, userAgent, current }", async () => {
     const p = await verifiedPatient();
-    const second = await login(p.email, p.password, { "user-agent": "Firefox Test/1.0" }, "10.77.66.55");
+    const second = await login(p.email, p.password, { headers: { "user-agent": "Firefox Test/1.0" }, ip: "10.77.66.55" });
     const res = await call(sessionsRoute, "GET", { token: second.body.token });
     expect(res.status).toBe(200);
     expect(res.body.sessions).toHaveLength(2);

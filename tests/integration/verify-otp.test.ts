@@ -4,11 +4,12 @@ import * as resendRoute from "@/app/api/auth/resend-otp/route";
 import * as verifyRoute from "@/app/api/auth/verify-otp/route";
 import { sessions, users, verificationCodes } from "@/lib/db/schema";
 import { signUpPatient } from "../helpers/accounts";
-import { otherCode, passCodeCooldown, secondsAgo, sessionIdOf, userRow } from "../helpers/arrange";
-import { db } from "../helpers/db";
-import { call, uniqueEmail } from "../helpers/http";
+import { passCodeCooldown, secondsAgo } from "../helpers/arrange";
+import { uniqueEmail } from "../helpers/data";
+import { db, userRow } from "../helpers/db";
+import { call, sessionIdOf } from "../helpers/http";
 import { mail } from "../helpers/mail";
-import { codeFrom } from "../helpers/smtp";
+import { codeFrom, otherCode } from "../helpers/smtp";
 import { sessionCookieName } from "@/lib/auth/session/cookie";
 
 const verify = (email: string, code: unknown) => call(verifyRoute, "POST", { body: { email, code } });

@@ -1,6 +1,6 @@
 import { json } from "@/lib/http/handler";
-import { checkHealth } from "@/lib/health";
 import { log } from "@/lib/log";
+import { checkHealth } from "@/lib/ops/health";
 
 /** Liveness plus a real round trip to the database; 503 when it does not answer. */
 export async function GET(): Promise<Response> {

@@ -1,26 +1,25 @@
 import "server-only";
 import { and, eq, isNull, ne, sql } from "drizzle-orm";
+import { audit } from "@/lib/audit";
+import { checkCode, sendCode, voidCodes } from "@/lib/auth/codes";
+import { confirmCurrentPassword } from "@/lib/auth/reauth";
+import { requireCodeEmail } from "@/lib/auth/throttle/code-email";
+import { enforce } from "@/lib/auth/throttle/counters";
+import { findUserByEmail, isUniqueViolation, loadPublicUser } from "@/lib/auth/users";
 import { config } from "@/lib/config";
 import { getDb } from "@/lib/db/client";
 import { type User, users } from "@/lib/db/schema";
-import { emailChangeCodeEmail, emailChangedEmail } from "@/lib/mail/templates";
-import { sendEmail } from "@/lib/mail/send";
-import { AppError, tooMany } from "@/lib/http/app-error";
-import { audit } from "@/lib/audit";
-import { claimCodeEmail, releaseCodeCooldown } from "@/lib/auth/throttle/code-email";
-import { consumeCode, issueCode, voidCodes } from "@/lib/auth/codes/store";
-import { sendNotice } from "@/lib/mail/send";
-import { confirmCurrentPassword } from "@/lib/auth/reauth";
-import { enforce } from "@/lib/auth/throttle/counters";
-import { findUserByEmail, isUniqueViolation, loadPublicUser } from "@/lib/auth/users";
+import { AppError } from "@/lib/http/app-error";
+import { enqueueMail } from "@/lib/mail/queue";
+import { emailChangedEmail } from "@/lib/mail/templates";
 
 /**
- * POST /api/auth/change-email/request (SPEC §3). The current password is checked before anything
- * about the new address is said, so a stolen session cannot probe which emails have accounts.
- * Only a verified account holds an address: an unverified signup never blocks the real owner
- * (SPEC §1) and is removed when this change is confirmed. The code is bound to the account and the
- * pending address (it is part of the HMAC), and a newer request replaces it, so a code sent to an
- * earlier address cannot confirm a later one.
+ * POST /api/auth/change-email/request (docs/RULES.md "API: passwords and email"). The current
+ * password is checked before anything about the new address is said, so a stolen session cannot
+ * probe which emails have accounts. Only a verified account holds an address: an unverified signup
+ * never blocks the real owner (docs/RULES.md "Unverified accounts") and is removed when this change
+ * is confirmed. The code is bound to the account and the pending address (it is part of the HMAC),
+ * and a newer request replaces it, so a code sent to an earlier address cannot confirm a later one.
  */
 export async function requestEmailChange(request: Request, user: User, newEmail: string, currentPassword: string) {
   if (newEmail === user.email) {
@@ -32,37 +31,26 @@ export async function requestEmailChange(request: Request, user: User, newEmail:
   const holder = await findUserByEmail(db, newEmail);
   if (holder?.emailVerifiedAt) throw new AppError("EMAIL_TAKEN");
 
-  // Per address: the resend rule of SPEC §2. Per account too, so one session cannot mail codes to
-  // an unlimited list of addresses (one address at a time is all a real user needs).
-  const slot = await claimCodeEmail("change_email", newEmail);
-  if (!slot.ok) throw tooMany("RESEND_TOO_SOON", slot.retryAfter);
+  // Per address: the rule of docs/RULES.md "Resend". Per account too, so one session cannot mail
+  // codes to an unlimited list of addresses (one address at a time is all a real user needs).
+  await requireCodeEmail("change_email", newEmail);
   await enforce(`email-change-account:${user.id}`, config().RESEND_MAX_PER_HOUR, 3600, "RESEND_TOO_SOON");
 
-  const { code } = await issueCode(db, { userId: user.id, purpose: "change_email", target: newEmail });
-  try {
-    await sendEmail(emailChangeCodeEmail(newEmail, code));
-  } catch (e) {
-    await releaseCodeCooldown("change_email", newEmail);
-    throw e;
-  }
+  await db.transaction(async (tx) => {
+    await sendCode(tx, { purpose: "change_email", user, to: newEmail, target: newEmail, request });
+  });
   await audit("email_change_requested", request, user.id, { newEmail });
 }
 
 /**
- * POST /api/auth/change-email/verify. The code is consumed outside the transaction (failed guesses
- * stay counted). Sessions stay valid: no credential changed, and the user just proved both the
- * password and the new mailbox. Outstanding reset codes and links are voided, because they were
- * sent to the old address, which no longer speaks for the account.
+ * POST /api/auth/change-email/verify. Sessions stay valid: no credential changed, and the user just
+ * proved both the password and the new mailbox. Outstanding reset codes and links are voided,
+ * because they were sent to the old address, which no longer speaks for the account. The notice to
+ * the old address is queued with the change.
  */
 export async function verifyEmailChange(request: Request, user: User, code: string) {
   const db = await getDb();
-  let target: string | null;
-  try {
-    ({ target } = await consumeCode(db, { userId: user.id, purpose: "change_email", code }));
-  } catch (e) {
-    if (e instanceof AppError && e.code === "INVALID_CODE") await audit("code_failed", request, user.id, { purpose: "change_email" });
-    throw e;
-  }
+  const { target } = await checkCode(db, { purpose: "change_email", user, code, request });
   if (!target) throw new AppError("INVALID_CODE");
   const newEmail = target;
 
@@ -77,6 +65,7 @@ export async function verifyEmailChange(request: Request, user: User, code: stri
         .where(eq(users.id, user.id))
         .returning();
       await voidCodes(tx, user.id, "reset");
+      await enqueueMail(tx, emailChangedEmail(b!.email, a!.email), { userId: user.id });
       return { before: b!, after: a! };
     })
     .catch((e) => {
@@ -85,7 +74,5 @@ export async function verifyEmailChange(request: Request, user: User, code: stri
     });
 
   await audit("email_changed", request, user.id, { from: before.email, to: after.email });
-  // After commit; a failed notice is logged and the change stands (see sendNotice).
-  await sendNotice(emailChangedEmail(before.email, after.email));
   return loadPublicUser(db, after);
 }

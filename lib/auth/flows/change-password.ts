@@ -4,9 +4,9 @@ import { getDb } from "@/lib/db/client";
 import { type User, users } from "@/lib/db/schema";
 import { passwordChangedEmail } from "@/lib/mail/templates";
 import { audit } from "@/lib/audit";
-import { voidCodes } from "@/lib/auth/codes/store";
+import { voidCodes } from "@/lib/auth/codes";
 import { assertPasswordPolicy, hashPassword } from "@/lib/auth/passwords";
-import { sendNotice } from "@/lib/mail/send";
+import { enqueueMail } from "@/lib/mail/queue";
 import { confirmCurrentPassword } from "@/lib/auth/reauth";
 import { createSession, endAllSessions } from "@/lib/auth/session/sessions";
 import { loadPublicUser } from "@/lib/auth/users";
@@ -29,11 +29,10 @@ export async function changePassword(request: Request, user: User, currentPasswo
     await voidCodes(tx, user.id, "reset");
     await endAllSessions(tx, user.id);
     const [u] = await tx.select().from(users).where(eq(users.id, user.id));
+    await enqueueMail(tx, passwordChangedEmail(u!.email), { userId: user.id });
     return { updated: u!, session: await createSession(tx, u!, request) };
   });
 
   await audit("password_changed", request, user.id, { sessionId: session.sessionId });
-  // After commit; a failed notice is logged and the change stands (see sendNotice).
-  await sendNotice(passwordChangedEmail(updated.email));
   return { user: await loadPublicUser(db, updated), ...session };
 }

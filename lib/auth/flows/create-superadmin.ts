@@ -9,7 +9,8 @@ import { findUserByEmail } from "@/lib/auth/users";
 
 /**
  * `npm run create-superadmin`: creates the first superadmin, verified, or promotes an existing
- * account (keeping its password unless one is given). There are no default credentials. A
+ * verified account (keeping its password unless one is given); an unverified one only with a new
+ * password. There are no default credentials. A
  * promotion is a role change, so it ends the account's sessions (SPEC §2 revocation).
  */
 export async function createSuperadmin(input: { email: string; password?: string; name?: string }) {
@@ -23,6 +24,11 @@ export async function createSuperadmin(input: { email: string; password?: string
     passwordHash = await hashPassword(input.password);
   }
 
+  if (existing && !existing.emailVerifiedAt && !passwordHash) {
+    // Anyone can sign up with any address: an unverified account may be a stranger's, holding a
+    // password the stranger chose. Promote it only when its password is replaced here.
+    throw new Error(`${email} has not confirmed its email. Promote it with --password, which replaces its password.`);
+  }
   if (existing) {
     await db
       .update(users)

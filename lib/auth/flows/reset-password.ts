@@ -1,14 +1,14 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { type Db, getDb } from "@/lib/db/client";
-import { doctorProfiles, type User, users } from "@/lib/db/schema";
+import { doctorProfiles, signups, type User, users } from "@/lib/db/schema";
 import { passwordChangedEmail } from "@/lib/mail/templates";
 import { AppError } from "@/lib/http/app-error";
 import { audit } from "@/lib/audit";
-import { consumeLink, peekLink, voidCodes } from "@/lib/auth/codes/store";
+import { consumeLink, peekLink, voidCodes } from "@/lib/auth/codes";
 import { clearLoginAttempts } from "@/lib/auth/throttle/login";
 import { assertPasswordPolicy, hashPassword } from "@/lib/auth/passwords";
-import { sendNotice } from "@/lib/mail/send";
+import { enqueueMail } from "@/lib/mail/queue";
 import { reauthKey } from "@/lib/auth/reauth";
 import { endAllSessions } from "@/lib/auth/session/sessions";
 
@@ -44,7 +44,7 @@ async function loadUser(userId: string): Promise<User | undefined> {
  * What a reset does once its code or link has been consumed (SPEC §3): set the password, verify the
  * email (the reset proved the mailbox), void any other reset credential, end every session, lift the
  * sign-in and re-authentication throttles (the hard stop lasts "until a password reset") and send
- * the notice. No session is created: the user signs in with the new password.
+ * the notice (queued in the same transaction). No session is created: the user signs in with the new password.
  */
 export async function completeReset(request: Request, userId: string, password: string, via: "code" | "link"): Promise<void> {
   const db = await getDb();
@@ -59,13 +59,14 @@ export async function completeReset(request: Request, userId: string, password: 
     if (!before.emailVerifiedAt && before.role === "doctor") await claimLicence(tx, userId);
     await voidCodes(tx, userId, "reset");
     await endAllSessions(tx, userId);
+    await tx.delete(signups).where(eq(signups.userId, userId)); // the reset settled who owns the account
+    await enqueueMail(tx, passwordChangedEmail(before.email), { userId });
     return before;
   });
 
   await clearLoginAttempts(user.email);
   await clearLoginAttempts(user.id, reauthKey);
   await audit("password_reset", request, user.id, { via, verifiedEmail: !user.emailVerifiedAt });
-  await sendNotice(passwordChangedEmail(user.email));
 }
 
 /**

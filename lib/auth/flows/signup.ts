@@ -1,26 +1,29 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
-import { getDb } from "@/lib/db/client";
-import { doctorProfiles, users } from "@/lib/db/schema";
-import { signupCodeEmail } from "@/lib/mail/templates";
-import { sendEmail } from "@/lib/mail/send";
-import { AppError } from "@/lib/http/app-error";
-import { audit } from "@/lib/audit";
-import { claimCodeEmail, releaseCodeCooldown } from "@/lib/auth/throttle/code-email";
-import { issueCode } from "@/lib/auth/codes/store";
+import { auditInsert } from "@/lib/audit";
+import { sendCode } from "@/lib/auth/codes";
 import { assertPasswordPolicy, hashPassword } from "@/lib/auth/passwords";
+import { claimCodeEmail } from "@/lib/auth/throttle/code-email";
 import { findUserByEmail } from "@/lib/auth/users";
+import { getDb } from "@/lib/db/client";
+import { doctorProfiles, signups, users } from "@/lib/db/schema";
+import { AppError } from "@/lib/http/app-error";
 
 export type SignupData = { name: string; email: string; password: string; phone?: string | null };
 export type DoctorData = { specialty: string; licenseNumber: string };
 
 /**
- * Patient and doctor signup (SPEC §1, §3). A verified email is taken (409); an unverified account is
- * taken over by signing up again — its fields are replaced and a fresh code voids the old one — so a
- * stranger's abandoned signup never blocks the real owner. A repeat inside the resend cooldown
- * answers the same 201 and changes nothing: every password that can be confirmed has had its own code.
+ * POST /api/auth/signup and /api/auth/signup-doctor (docs/RULES.md "Unverified accounts", "Sign-up
+ * details"). A verified email is taken (409). An unverified account can be signed up for again, and
+ * every sign-up keeps its own details (name, phone, password hash, doctor fields) in `signups`,
+ * answered with its `signupId`: verify-otp applies the details of the sign-up it is bound to, so
+ * someone who signs up with another person's address cannot plant a password on it.
+ *
+ * The account row mirrors the latest sign-up that was sent a code (it is what sign-in checks while
+ * the email is unconfirmed). A repeat inside the resend cooldown is recorded but sends nothing and
+ * leaves the account row alone.
  */
-export async function signup(request: Request, data: SignupData, doctor?: DoctorData): Promise<{ email: string }> {
+export async function signup(request: Request, data: SignupData, doctor?: DoctorData): Promise<{ email: string; signupId: string }> {
   const db = await getDb();
   assertPasswordPolicy(data.password, data.email);
 
@@ -29,43 +32,41 @@ export async function signup(request: Request, data: SignupData, doctor?: Doctor
   if (doctor) await assertLicenseFree(doctor.licenseNumber);
 
   const slot = await claimCodeEmail("signup", data.email);
-  if (!slot.ok) return { email: data.email };
-
   const passwordHash = await hashPassword(data.password);
   const role = doctor ? "doctor" : "patient";
   const fields = { name: data.name, phone: data.phone ?? null, passwordHash, role } as const;
 
-  const issued = await db.transaction(async (tx) => {
-    const [user] = await tx
-      .insert(users)
-      .values({ email: data.email, ...fields })
-      .onConflictDoUpdate({
-        target: users.email,
-        set: { ...fields, dob: null, gender: null, updatedAt: sql`now()` },
-        setWhere: sql`${users.emailVerifiedAt} IS NULL`,
-      })
-      .returning({ id: users.id });
-    if (!user) throw new AppError("EMAIL_TAKEN"); // verified in the meantime
-
-    await tx.delete(doctorProfiles).where(eq(doctorProfiles.userId, user.id));
-    if (doctor) await tx.insert(doctorProfiles).values({ userId: user.id, ...doctor });
-
-    const code = await issueCode(tx, { userId: user.id, purpose: "signup" });
-    return { userId: user.id, code: code.code };
+  return db.transaction(async (tx) => {
+    let userId = existing?.id;
+    if (slot.ok) {
+      const [user] = await tx
+        .insert(users)
+        .values({ email: data.email, ...fields })
+        .onConflictDoUpdate({
+          target: users.email,
+          set: { ...fields, dob: null, gender: null, updatedAt: sql`now()` },
+          setWhere: sql`${users.emailVerifiedAt} IS NULL`,
+        })
+        .returning({ id: users.id });
+      if (!user) throw new AppError("EMAIL_TAKEN"); // verified in the meantime
+      userId = user.id;
+      await tx.delete(doctorProfiles).where(eq(doctorProfiles.userId, user.id));
+      if (doctor) await tx.insert(doctorProfiles).values({ userId: user.id, ...doctor });
+      await sendCode(tx, { purpose: "signup", user, to: data.email, request });
+    }
+    // Inside the cooldown of an address that has no account (a resend asked for it) there is
+    // nothing to bind to; the answer is the same, and the binding simply names no sign-up.
+    if (!userId) return { email: data.email, signupId: crypto.randomUUID() };
+    const [row] = await tx
+      .insert(signups)
+      .values({ userId, ...fields, specialty: doctor?.specialty ?? null, licenseNumber: doctor?.licenseNumber ?? null })
+      .returning({ id: signups.id });
+    await auditInsert(tx, "signup", request, userId, { role, takeover: Boolean(existing), codeSent: slot.ok });
+    return { email: data.email, signupId: row!.id };
   });
-
-  await audit("signup", request, issued.userId, { role, takeover: Boolean(existing) });
-  try {
-    await sendEmail(signupCodeEmail(data.email, issued.code));
-  } catch (e) {
-    await releaseCodeCooldown("signup", data.email);
-    throw e;
-  }
-  await audit("code_sent", request, issued.userId, { purpose: "signup" });
-  return { email: data.email };
 }
 
-/** A licence held by a verified doctor is taken; unverified claims never block (issue 3). */
+/** A licence held by a verified doctor is taken; unverified claims never block (docs/RULES.md "Doctor accounts"). */
 async function assertLicenseFree(licenseNumber: string): Promise<void> {
   const db = await getDb();
   const [held] = await db

@@ -1,11 +1,14 @@
 import "server-only";
 import { config } from "@/lib/config";
 import type { CodePurpose } from "@/lib/db/schema";
-import { clearThrottle, hit } from "@/lib/auth/throttle/counters";
+import { tooMany } from "@/lib/http/app-error";
+import { hit } from "@/lib/auth/throttle/counters";
 
 /**
- * SPEC §2 "resend": one code email per 60 s per email + purpose, at most 5 per hour. Keyed by the
- * email, not the account, so unknown emails are throttled exactly like known ones.
+ * docs/RULES.md "Resend": one code email per 60 s per email + purpose, at most 5 per hour. Keyed by
+ * the email, not the account, so unknown emails are throttled exactly like known ones. Claimed
+ * before anything is looked up; with the mail queue nothing can fail after the claim, so a claim
+ * is never handed back.
  */
 const cooldownKey = (purpose: CodePurpose, email: string) => `code-cooldown:${purpose}:${email}`;
 const hourKey = (purpose: CodePurpose, email: string) => `code-hour:${purpose}:${email}`;
@@ -17,7 +20,8 @@ export async function claimCodeEmail(purpose: CodePurpose, email: string): Promi
   return hit(hourKey(purpose, email), cfg.RESEND_MAX_PER_HOUR, 3600);
 }
 
-/** After a failed delivery the cooldown is handed back, so a resend works as soon as SMTP does. */
-export async function releaseCodeCooldown(purpose: CodePurpose, email: string): Promise<void> {
-  await clearThrottle(cooldownKey(purpose, email));
+/** The same claim for flows that answer a spent slot with 429 RESEND_TOO_SOON. */
+export async function requireCodeEmail(purpose: CodePurpose, email: string): Promise<void> {
+  const slot = await claimCodeEmail(purpose, email);
+  if (!slot.ok) throw tooMany("RESEND_TOO_SOON", slot.retryAfter);
 }

@@ -1,9 +1,9 @@
 import { signup } from "@/lib/auth/flows/signup";
-import { handler, json, readJson } from "@/lib/http/handler";
+import { handler, readJson } from "@/lib/http/handler";
+import { jsonWithSignup } from "@/lib/http/session-response";
 import { DoctorSignupSchema } from "@/lib/validation/auth";
 
 export const POST = handler(async (request) => {
   const { specialty, licenseNumber, ...patient } = await readJson(request, DoctorSignupSchema);
-  const { email } = await signup(request, patient, { specialty, licenseNumber });
-  return json({ success: true, email }, 201);
+  return jsonWithSignup(await signup(request, patient, { specialty, licenseNumber }));
 }, { ipLimit: true });

@@ -1,0 +1,105 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import { and, inArray, isNull, lt, or, sql } from "drizzle-orm";
+import { auditInsert } from "@/lib/audit";
+import { config } from "@/lib/config";
+import { log } from "@/lib/log";
+import { type Db, getDb } from "@/lib/db/client";
+import { mailQueue, sessions, throttles, users, verificationCodes } from "@/lib/db/schema";
+
+/**
+ * The retention job (docs/RULES.md "Retention"). Every few minutes one instance — whichever takes the
+ * advisory lock — deletes what no rule needs any more. Audit events are kept.
+ *
+ * What "no longer needed" means is set by the rules that read each row:
+ * - codes and links: dead, *and* past the hour whose wrong guesses their row counts (deleting it
+ *   earlier would hand a guesser a fresh hourly budget);
+ * - sessions: ended, idle or past their absolute limit (none of them can ever be used again);
+ * - throttle rows: past every window they count; sign-in back-off rows after a quiet day, unless
+ *   they reached the hard stop, which lasts until a password reset;
+ * - mail: sent or dropped more than 7 days ago;
+ * - unverified accounts whose last sign-up is more than 7 days old (each purge is audited with the
+ *   account id and a hash of the address, not the address).
+ */
+const LOCK_KEY = 0x63617265; // "care": one advisory lock for the whole job
+export const RETENTION_INTERVAL_MS = 5 * 60 * 1000;
+
+export type RetentionReport = { skipped: boolean; codes: number; sessions: number; throttles: number; mail: number; accounts: number };
+
+export async function runRetention(db?: Db): Promise<RetentionReport> {
+  const d = db ?? (await getDb());
+  const cfg = config();
+  return d.transaction(async (tx) => {
+    const locked = (await tx.execute(sql`select pg_try_advisory_xact_lock(${LOCK_KEY}) as ok`)) as unknown as { rows: { ok: boolean }[] };
+    const [lock] = locked.rows;
+    if (!lock?.ok) return { skipped: true, codes: 0, sessions: 0, throttles: 0, mail: 0, accounts: 0 };
+
+    const c = verificationCodes;
+    const codes = await tx
+      .delete(c)
+      .where(
+        and(
+          sql`((${c.codeHash} IS NULL AND ${c.linkHash} IS NULL) OR (${c.expiresAt} <= now() AND ${c.createdAt} <= now() - make_interval(secs => ${cfg.OTP_TTL_SECONDS})))`,
+          lt(c.hourStartedAt, sql`now() - interval '1 hour'`),
+        ),
+      )
+      .returning({ id: c.id });
+
+    const ended = await tx
+      .delete(sessions)
+      .where(
+        or(
+          sql`${sessions.endedAt} IS NOT NULL`,
+          lt(sessions.expiresAt, sql`now()`),
+          lt(sessions.lastSeenAt, sql`now() - make_interval(secs => ${cfg.SESSION_IDLE_SECONDS})`),
+        ),
+      )
+      .returning({ id: sessions.id });
+
+    const t = throttles;
+    const backoff = sql`(${t.key} LIKE 'login:%' OR ${t.key} LIKE 'reauth:%')`;
+    const oldThrottles = await tx
+      .delete(t)
+      .where(
+        or(
+          sql`(${t.key} LIKE 'ip-min:%' AND ${t.windowStartedAt} < now() - interval '2 minutes')`,
+          sql`(NOT ${backoff} AND ${t.windowStartedAt} < now() - interval '1 day')`,
+          sql`(${backoff} AND ${t.count} < ${cfg.LOGIN_HARD_STOP} AND ${t.lastAt} < now() - interval '1 day')`,
+        ),
+      )
+      .returning({ key: t.key });
+
+    const mail = await tx
+      .delete(mailQueue)
+      .where(and(inArray(mailQueue.status, ["sent", "dropped"]), sql`coalesce(${mailQueue.sentAt}, ${mailQueue.createdAt}) < now() - interval '7 days'`))
+      .returning({ id: mailQueue.id });
+
+    const purged = await tx
+      .delete(users)
+      .where(and(isNull(users.emailVerifiedAt), lt(users.updatedAt, sql`now() - interval '7 days'`)))
+      .returning({ id: users.id, email: users.email });
+    for (const u of purged) {
+      const emailSha256 = createHash("sha256").update(u.email).digest("hex");
+      await auditInsert(tx, "account_purged", null, null, { purgedUserId: u.id, emailSha256, reason: "unverified_7_days" });
+    }
+
+    return { skipped: false, codes: codes.length, sessions: ended.length, throttles: oldThrottles.length, mail: mail.length, accounts: purged.length };
+  });
+}
+
+/** Runs the job every few minutes in this process (the lock makes one instance do it). */
+export function startRetention(): () => void {
+  const g = globalThis as unknown as { __caregateRetention?: NodeJS.Timeout };
+  if (!g.__caregateRetention) {
+    g.__caregateRetention = setInterval(() => {
+      runRetention()
+        .then((r) => log.info(r, "retention job"))
+        .catch((err) => log.error({ err }, "retention job failed"));
+    }, RETENTION_INTERVAL_MS);
+    g.__caregateRetention.unref();
+  }
+  return () => {
+    clearInterval(g.__caregateRetention);
+    g.__caregateRetention = undefined;
+  };
+}

@@ -1,0 +1,28 @@
+// Runs around every integration test file (vitest setupFiles): points the app at this file's SMTP
+// capture (and, on PostgreSQL, its own database), opens the database before the first test, and
+// stops the mail sender and closes everything afterwards.
+import { afterAll, beforeAll } from "vitest";
+import { closeDb, getDb } from "@/lib/db/client";
+import { stopMailSender } from "@/lib/mail/sender";
+import { mail } from "../helpers/mail";
+import { createFileDatabase } from "./pg-database";
+
+// Every integration test file gets its own SMTP capture; the app's mail sender delivers real SMTP to it.
+process.env.SMTP_URL = mail.url;
+
+// …and, on a PostgreSQL server, its own database (see pg-database.ts).
+const fileDb = process.env.TEST_DATABASE_URL ? await createFileDatabase(process.env.TEST_DATABASE_URL) : null;
+if (fileDb) process.env.DATABASE_URL = fileDb.url;
+
+// Open (and migrate) the database under the hook timeout: a cold PGlite start on a busy machine can
+// take longer than one test's timeout, which would fail whichever test happens to run first.
+beforeAll(async () => {
+  await getDb();
+});
+
+afterAll(async () => {
+  await stopMailSender();
+  await closeDb();
+  await fileDb?.drop();
+  await mail.close();
+});
