@@ -2,23 +2,27 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Browser, chromium, type Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
+import { uniqueEmail } from "../helpers/data";
 import { type App, startApp } from "./app";
-import { launchBrowser, phonePage } from "./browser";
-import { confirmCode, expectNoSidewaysScroll, fillSignup, signIn, signUpAndConfirm, uniqueEmail } from "./flows";
+import { phonePage } from "./browser";
+import { confirmCode, expectNoSidewaysScroll, fillSignup, signIn, signUpAndConfirm } from "./flows";
 
 const ROOT_EMAIL = "root-admin@example.test";
 const ROOT_PASSWORD = "Granite-Orchard-Violet-93";
 const AUTH_SECRET = "e2e-secret-0123456789-abcdefghijklmnopqrstuvwxyz";
 
 /**
- * Administration in the browser (issue 10), at 360 px and on a desktop: the first superadmin comes
- * from the command (npm run create-superadmin) run against the server's data folder before it starts.
+ * Administration in the browser (issue 10), at 360 px and on a desktop. This file runs a server of
+ * its own (not the shared one): the first superadmin comes from the command (npm run
+ * create-superadmin), which must open the server's data folder before the server does. Chromium is
+ * the shared one.
  */
 describe("an administrator in the browser", () => {
   let app: App;
   let browser: Browser;
+  const opened: Page[] = [];
   const dataDir = mkdtempSync(path.join(tmpdir(), "caregate-e2e-admin-"));
 
   beforeAll(async () => {
@@ -26,16 +30,23 @@ describe("an administrator in the browser", () => {
       env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: "", AUTH_SECRET },
       stdio: ["ignore", "pipe", "inherit"],
     });
-    [app, browser] = await Promise.all([startApp({ DATA_DIR: dataDir, AUTH_SECRET }), launchBrowser()]);
+    [app, browser] = await Promise.all([
+      startApp({ DATA_DIR: dataDir, AUTH_SECRET }),
+      chromium.connect(inject("e2e").browserWsEndpoint),
+    ]);
+  });
+  afterEach(async () => {
+    await Promise.all(opened.splice(0).map((p) => p.context().close()));
   });
   afterAll(async () => {
-    await browser?.close();
+    await browser?.close(); // only disconnects: the browser belongs to the global setup
     await app?.stop();
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  const desktopPage = async () => (await browser.newContext({ baseURL: app.url, viewport: { width: 1280, height: 900 } })).newPage();
-  const pageFor = (size: "phone" | "desktop") => (size === "phone" ? phonePage(browser, app.url) : desktopPage());
+  const track = (page: Page) => (opened.push(page), page);
+  const desktopPage = async () => track(await (await browser.newContext({ baseURL: app.url, viewport: { width: 1280, height: 900 } })).newPage());
+  const pageFor = async (size: "phone" | "desktop") => (size === "phone" ? track(await phonePage(browser, app.url)) : desktopPage());
 
   async function signUpDoctor(page: Page, name: string, email: string) {
     await page.goto("/auth/doctor/sign-up");
@@ -126,7 +137,7 @@ describe("an administrator in the browser", () => {
   it("rejects a doctor with a reason, which the doctor reads on their dashboard", async () => {
     const doctorName = `Dr Rana ${Date.now().toString(36)}`;
     const doctorEmail = uniqueEmail("rej");
-    const [doctor, admin] = await Promise.all([phonePage(browser, app.url), desktopPage()]);
+    const [doctor, admin] = await Promise.all([pageFor("phone"), desktopPage()]);
     await signUpDoctor(doctor, doctorName, doctorEmail);
     await signIn(admin, ROOT_EMAIL, ROOT_PASSWORD);
     await admin.waitForURL(/\/dashboard$/);

@@ -5,7 +5,8 @@ import * as userRoute from "@/app/api/users/[id]/route";
 import * as usersRoute from "@/app/api/users/route";
 import { createSuperadmin } from "@/lib/auth/flows/create-superadmin";
 import { mailQueue, securityEvents, users } from "@/lib/db/schema";
-import { GOOD_PASSWORD, verifiedPatient } from "./accounts";
+import { verifiedPatient } from "./accounts";
+import { GOOD_PASSWORD } from "./data";
 import { db } from "./db";
 import { call, type CallOptions, uniqueEmail } from "./http";
 

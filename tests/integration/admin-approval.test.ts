@@ -2,10 +2,10 @@ import { describe, expect, it } from "vitest";
 import { requireApprovedDoctor } from "@/lib/auth/session/sessions";
 import { verifiedPatient } from "../helpers/accounts";
 import { eventsAbout, getUser, patchUser, queuedTo, signedInAdmin } from "../helpers/admins";
-import { settle } from "../helpers/arrange";
-import { accountRows, signUpDoctor, verifiedDoctor } from "../helpers/doctors";
-import { me } from "../helpers/lifecycle";
-import { mail } from "../helpers/mail";
+import { accountRows } from "../helpers/db";
+import { signUpDoctor, verifiedDoctor } from "../helpers/doctors";
+import { me } from "../helpers/api";
+import { mail, settle } from "../helpers/mail";
 
 /** Doctor approval (docs/ADMIN.md "Doctor approval"): decisions, the doctor's email, the dashboard's reason. */
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { verifiedPatient } from "../helpers/accounts";
 import { eventsAbout, getUser, patchUser, signedInAdmin, signIn } from "../helpers/admins";
-import { userRow } from "../helpers/arrange";
+import { me } from "../helpers/api";
+import { userRow } from "../helpers/db";
 import { verifiedDoctor } from "../helpers/doctors";
-import { me } from "../helpers/lifecycle";
 
 /** PATCH /api/users/{id}: who may change whom (docs/ADMIN.md), and what a change does to sessions and the trail. */
 

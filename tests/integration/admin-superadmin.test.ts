@@ -17,11 +17,10 @@ import {
   signedInWithRole,
   signIn,
 } from "../helpers/admins";
-import { userRow } from "../helpers/arrange";
-import { db } from "../helpers/db";
+import { changeEmailRequest, changeEmailVerify, forgotRequest, me } from "../helpers/api";
+import { db, userRow } from "../helpers/db";
 import { verifiedDoctor } from "../helpers/doctors";
 import { call, uniqueEmail } from "../helpers/http";
-import { changeEmailRequest, changeEmailVerify, forgotRequest, me } from "../helpers/lifecycle";
 import { mail } from "../helpers/mail";
 import { codeFrom } from "../helpers/smtp";
 
