@@ -40,7 +40,6 @@ const server = createServer((req, res) => {
   req.headers[REQUEST_ID_HEADER] = reqId;
   req.headers[CLIENT_IP_HEADER] = clientAddress(req.socket.remoteAddress, req.headers["x-forwarded-for"], trust);
   res.setHeader("X-Request-Id", reqId);
-  lingerOnEarlyClose(req, res);
   if (hsts) res.setHeader("Strict-Transport-Security", HSTS);
   // "close" rather than "finish": a request whose client went away is logged too.
   res.once("close", () => {
@@ -61,37 +60,6 @@ for (const signal of ["SIGINT", "SIGTERM"]) {
     server.close();
     process.exit(0);
   });
-}
-
-/**
- * Lingering close (as nginx does). When the app stops reading a body early — 413 past the body
- * limit (lib/http/body.ts cancels its reader) — Next destroys the request stream, and destroying a
- * socket with unread data resets the connection: a client still uploading would then see a reset
- * instead of the 413. So until the answer is sent, such a destroy only detaches the app; what keeps
- * arriving is discarded (never buffered), and the connection closes once the client has finished
- * sending or LINGER_MS after the answer, whichever is first. Memory stays flat either way.
- */
-const LINGER_MS = 2000;
-function lingerOnEarlyClose(req, res) {
-  const destroy = req.destroy.bind(req);
-  req.destroy = (error) => {
-    if (req.complete || res.writableFinished || error) return destroy(error);
-    req.destroy = destroy;
-    req.removeAllListeners("readable");
-    req.removeAllListeners("data");
-    req.resume(); // discard
-    const close = () => {
-      clearTimeout(timer);
-      if (!req.socket.destroyed) req.socket.destroySoon();
-    };
-    let timer;
-    res.once("finish", () => {
-      if (req.complete) return close();
-      timer = setTimeout(close, LINGER_MS);
-      req.once("end", close);
-    });
-    return req;
-  };
 }
 
 /** A variable read here as well as by lib/config.ts: a bad value stops start-up, named, in the same words. */
