@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { request as httpRequest } from "node:http";
+import { Agent, request as httpRequest } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { codeFrom } from "../helpers/smtp";
 import { type App, startApp } from "./app";
@@ -65,7 +65,10 @@ function postChunked(url: string, total: number): Promise<{ res: Res | null; wri
   return new Promise((resolve) => {
     let written = 0;
     let answered = false;
-    const req = httpRequest(url, { method: "POST", headers: { "content-type": "application/json" } }, (r) => {
+    // No keep-alive pool: the socket must not outlive this request, and a reset after the answer
+    // (on whichever object Node reports it) is expected, not a failure.
+    const agent = new Agent({ keepAlive: false });
+    const req = httpRequest(url, { method: "POST", agent, headers: { "content-type": "application/json" } }, (r) => {
       answered = true;
       let text = "";
       r.on("data", (d) => (text += d));
@@ -73,6 +76,7 @@ function postChunked(url: string, total: number): Promise<{ res: Res | null; wri
       r.on("error", () => resolve({ res: { status: r.statusCode!, headers: r.headers, text }, written }));
     });
     req.on("error", () => (answered ? undefined : resolve({ res: null, written })));
+    req.on("socket", (socket) => socket.on("error", () => undefined));
     expect(req.getHeader("content-length")).toBeUndefined(); // sent chunked
     const chunk = Buffer.alloc(64 * 1024, "a");
     req.write('{"name":"');
@@ -132,7 +136,9 @@ describe("production server, defaults (http, no proxy trusted)", () => {
       `5 MB chunked body: server answered ${answered.map((l) => l.status).join(",")}, client ${res ? `read ${res.status}` : "was reset before reading it"}; ` +
         `server RSS before ${(before / 1024).toFixed(1)} MiB, peak ${(peak / 1024).toFixed(1)} MiB (+${((peak - before) / 1024).toFixed(2)} MiB), after ${(after / 1024).toFixed(1)} MiB; client wrote ${(written / 2 ** 20).toFixed(1)} MiB before the answer`,
     );
-    expect(answered.map((l) => l.status)).toEqual([413]);
+    // The last warm-up's line may land here too (a line is written when its connection closes).
+    expect(answered.length).toBeGreaterThan(0);
+    expect(answered.every((l) => l.status === 413)).toBe(true);
     if (res) expect(JSON.parse(res.text)).toEqual({ error: expect.any(String), code: "PAYLOAD_TOO_LARGE" });
     expect(peak - before).toBeLessThan(5 * 1024);
     expect((await send(`${app.url}/api/health`)).status).toBe(200);
