@@ -4,7 +4,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { parseTrustProxy, type TrustSetting } from "@/lib/runtime/client-address.mjs";
-import { LOG_LEVELS } from "@/lib/runtime/logger.mjs";
+import { LOG_LEVELS } from "@/lib/runtime/log-levels.mjs";
 
 /**
  * The environment of docs/RULES.md "Configuration", parsed once. A bad value throws a ConfigError that names the

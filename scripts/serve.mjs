@@ -58,9 +58,11 @@ const server = createServer((req, res) => {
   req.headers[CLIENT_IP_HEADER] = clientAddress(req.socket.remoteAddress, req.headers["x-forwarded-for"], trust);
   res.setHeader("X-Request-Id", reqId);
   if (hsts) res.setHeader("Strict-Transport-Security", HSTS);
-  res.once("finish", () => {
+  // "close" rather than "finish": a request whose client went away is logged too.
+  res.once("close", () => {
     const path = safePath(req.url ?? "/");
-    const line = { reqId, method: req.method, path, status: res.statusCode, ms: Number((process.hrtime.bigint() - started) / 1000n) / 1000 };
+    const ms = Number((process.hrtime.bigint() - started) / 1000n) / 1000;
+    const line = { reqId, method: req.method, path, status: res.statusCode, ms, ...(res.writableFinished ? {} : { aborted: true }) };
     // Static assets are many and dull: only at debug.
     if (path.startsWith("/_next/")) log.debug(line, "request");
     else log.info(line, "request");

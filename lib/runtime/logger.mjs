@@ -2,8 +2,7 @@
 // settings as the app (lib/log.ts). One JSON object a line on stdout; no transports (they run in
 // worker threads, which Next's bundler breaks), so lines are written synchronously by this process.
 import pino from "pino";
-
-export const LOG_LEVELS = /** @type {const} */ (["debug", "info", "warn", "error"]);
+import { LOG_LEVELS } from "./log-levels.mjs";
 
 /** LOG_LEVEL if it is one of ours; config.ts reports a bad value at start-up, this just falls back. */
 export function logLevelFrom(/** @type {string | undefined} */ value) {
