@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { SecurityEventType } from "@/lib/audit";
-import { codePoints, NameSchema, optional } from "./fields";
+import { codePoints, NameSchema, optional, trimmedText } from "./fields";
 
 /**
  * Administration inputs (docs/RULES.md "API: administration"): the users list and audit filters (query
@@ -53,9 +53,6 @@ type Missing = Exclude<SecurityEventType, (typeof AUDIT_EVENT_TYPES)[number]>;
 const everyEventTypeListed: [Missing] extends [never] ? true : Missing = true;
 void everyEventTypeListed;
 
-const CONTROL = /[\u0000-\u001f\u007f]/;
-const noControl = (s: string) => !CONTROL.test(s);
-
 /** An empty query parameter (an untouched filter of a GET form) means "no filter". */
 const blank = (v: unknown) => (v === "" || v === null ? undefined : v);
 const filter = <T extends z.ZodType>(schema: T) => z.preprocess(blank, schema.optional());
@@ -71,11 +68,7 @@ const wholeNumber = (min: number, max: number, error: string) =>
 export const IdSchema = z.guid({ error: "Use a user id (a UUID)." });
 export const isId = (s: string) => IdSchema.safeParse(s).success;
 
-export const SearchSchema = z
-  .string()
-  .trim()
-  .max(100, { error: "Use at most 100 characters." })
-  .refine(noControl, { error: "Remove control characters." });
+export const SearchSchema = trimmedText("Enter text to search for.").max(100, { error: "Use at most 100 characters." });
 
 export const UserListQuerySchema = z.object({
   q: filter(SearchSchema),
@@ -88,17 +81,15 @@ export const UserListQuerySchema = z.object({
 });
 export type UserListQuery = z.output<typeof UserListQuerySchema>;
 
-export const ReasonSchema = z
-  .string({ error: "Give a reason." })
-  .trim()
+/** One line of text (docs/RULES.md "Request bodies": no control characters, so no line breaks). */
+export const ReasonSchema = trimmedText("Give a reason.")
   .refine((s) => codePoints(s) >= 1, { error: "Give a reason." })
-  .refine((s) => codePoints(s) <= 500, { error: "Use at most 500 characters." })
-  .refine(noControl, { error: "Use one line of text without control characters." });
+  .refine((s) => codePoints(s) <= 500, { error: "Use at most 500 characters." });
 
 /** PATCH /api/users/{id}. Unknown keys (email, password, tokenVersion…) are dropped, never applied. */
 export const UpdateUserSchema = z
   .object({
-    name: NameSchema.refine(noControl, { error: "Remove control characters." }).optional(),
+    name: NameSchema.optional(),
     role: z.enum(ROLES, { error: "Choose one of the roles." }).optional(),
     status: z.enum(STATUSES, { error: "Choose active or suspended." }).optional(),
     approval: z.enum(DECISIONS, { error: "Choose approved or rejected." }).optional(),
