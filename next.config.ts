@@ -26,10 +26,12 @@ const nextConfig: NextConfig = {
         source: "/api/:path*",
         headers: [
           { key: "Cache-Control", value: "no-store" },
-          { key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'" },
+          // `sandbox`: a record download (lib/records/download.ts) must never run as a page of our
+          // origin, and this header replaces the one the route sets; for JSON it changes nothing.
+          { key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'; sandbox" },
         ],
       },
-      { source: "/(dashboard|account)(.*)", headers: [{ key: "Cache-Control", value: "no-store" }] },
+      { source: "/(dashboard|account|records|patients)(.*)", headers: [{ key: "Cache-Control", value: "no-store" }] },
     ];
   },
 };

@@ -7,16 +7,16 @@ import { parseTrustProxy, type TrustSetting } from "@/lib/runtime/client-address
 import { LOG_LEVELS } from "@/lib/runtime/logger.mjs";
 
 /**
- * The environment of SPEC §6, parsed once. A bad value throws a ConfigError that names the
+ * The environment of docs/RULES.md "Configuration", parsed once. A bad value throws a ConfigError that names the
  * variable; the server entry point (scripts/serve.mjs via instrumentation) prints it and exits.
- * Rules of SPEC §2 that the spec says "can be changed by configuration" are here too, so the
+ * Rules that docs/RULES.md "Configuration" lets configuration change are here too, so the
  * benchmark can raise throttles without code changes.
  */
 
 const seconds = z.coerce.number().int().positive();
 const count = z.coerce.number().int().positive();
 const flag = z.enum(["0", "1"]).transform((v) => v === "1");
-/** SPEC §6 TRUST_PROXY: a hop count or a comma list of proxy addresses/CIDRs (scripts/serve.mjs reads it the same way). */
+/** docs/RULES.md "Configuration", TRUST_PROXY: a hop count or a comma list of proxy addresses/CIDRs (scripts/serve.mjs reads it the same way). */
 const trustProxy = z
   .string()
   .optional()
@@ -56,7 +56,7 @@ const EnvSchema = z.object({
   RESET_TOKEN_TTL_SECONDS: seconds.default(600),
   SESSION_IDLE_SECONDS: seconds.default(1800),
   SESSION_MAX_SECONDS: seconds.default(43200),
-  // Throttles (SPEC §2 defaults). Raised only by the benchmark, which says so in its output.
+  // Throttles (defaults of docs/RULES.md "Configuration"). Raised only by the benchmark, which says so in its output.
   OTP_MAX_ATTEMPTS: count.default(5),
   OTP_MAX_FAILURES_PER_HOUR: count.default(10),
   RESEND_MAX_PER_HOUR: count.default(5),
@@ -64,6 +64,9 @@ const EnvSchema = z.object({
   LOGIN_HARD_STOP: count.default(100),
   IP_LIMIT_PER_MINUTE: count.default(30),
   IP_LIMIT_PER_HOUR: count.default(300),
+  // Uploads (docs/RULES.md "Uploads"): "10 MB" is read as 10 MiB (docs/DECISIONS.md, issue 11).
+  RECORD_MAX_BYTES: count.default(10 * 1024 * 1024),
+  RECORDS_PER_PATIENT: count.default(200),
 });
 
 export type Config = z.infer<typeof EnvSchema> & { AUTH_SECRET: string; secretWasGenerated: boolean };

@@ -34,6 +34,23 @@ const app = next({ dev, port, hostname });
 const handle = app.getRequestHandler();
 await app.prepare();
 
+// Next drops Content-Length from route handler responses (it cannot know whether a body was
+// decoded on the way), so a streamed download would go out chunked, with no length for the browser
+// to show progress or to detect a cut-off file. A route that knows its exact length says so in this
+// private header (lib/records/download.ts); here it becomes the real Content-Length.
+const LENGTH_HEADER = "x-caregate-content-length";
+function passContentLength(res) {
+  const writeHead = res.writeHead;
+  res.writeHead = function (...args) {
+    const length = res.getHeader(LENGTH_HEADER);
+    if (length !== undefined) {
+      res.removeHeader(LENGTH_HEADER);
+      if (/^\d+$/.test(String(length)) && !res.hasHeader("content-encoding")) res.setHeader("content-length", String(length));
+    }
+    return writeHead.apply(this, args);
+  };
+}
+
 const server = createServer((req, res) => {
   const started = process.hrtime.bigint();
   const reqId = randomUUID();
@@ -48,6 +65,7 @@ const server = createServer((req, res) => {
     if (path.startsWith("/_next/")) log.debug(line, "request");
     else log.info(line, "request");
   });
+  passContentLength(res);
   handle(req, res);
 });
 server.listen(port, hostname, () => {

@@ -26,8 +26,13 @@ export default async function DashboardPage() {
       {user.role === "doctor" ? <DoctorHome approval={user.approval} reason={user.rejectionReason} /> : null}
       {isAdminRole(user.role) ? <AdminHome /> : null}
       {user.role === "patient" ? (
-        <Card title={d.records} badge={d.comingSoon} testId="records">
+        <Card title={d.records} testId="records">
           <p>{d.recordsDesc}</p>
+          <p>
+            <Link href="/records" className={linkClass}>
+              {d.recordsLink}
+            </Link>
+          </p>
         </Card>
       ) : null}
       <Card title={d.account} testId="account-link">
@@ -79,6 +84,11 @@ function DoctorHome({ approval, reason }: { approval?: "pending" | "approved" | 
     return (
       <Card title={d.doctorHome} testId="doctor-home">
         <p>{d.doctorHomeDesc}</p>
+        <p>
+          <Link href="/patients" className={linkClass}>
+            {d.patientsLink}
+          </Link>
+        </p>
       </Card>
     );
   }

@@ -3,9 +3,12 @@ import { SignOutButton } from "@/components/auth/SignOutButton";
 import { en } from "@/lib/i18n";
 import { isAdminRole, type Role } from "@/lib/validation/admin";
 
-type Page = "dashboard" | "account" | "admin";
+type Page = "dashboard" | "records" | "patients" | "account" | "admin";
 
-/** Header navigation for signed-in pages; `current` marks the page with aria-current. Admins also get "Admin". */
+/**
+ * Header navigation for signed-in pages; `current` marks the page with aria-current. Patients get
+ * their records, doctors their patients, admins "Admin" (the pages themselves still check the role).
+ */
 export function SignedInNav({ current, role }: { current: Page; role?: Role }) {
   const item = (href: string, key: Page) => (
     <li>
@@ -22,6 +25,8 @@ export function SignedInNav({ current, role }: { current: Page; role?: Role }) {
     <nav aria-label={en.ui.mainNav}>
       <ul className="flex flex-wrap items-center gap-x-1 gap-y-1">
         {item("/dashboard", "dashboard")}
+        {role === "patient" ? item("/records", "records") : null}
+        {role === "doctor" ? item("/patients", "patients") : null}
         {item("/account", "account")}
         {role && isAdminRole(role) ? item("/admin/users", "admin") : null}
         <li>

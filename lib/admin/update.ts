@@ -52,7 +52,7 @@ export async function updateUser(request: Request, actor: Actor, targetId: strin
       events.push([status === "suspended" ? "user_suspended" : "user_reactivated", detail({ status: target.status }, { status })]);
     }
     if (Object.keys(set).length) await tx.update(users).set({ ...set, updatedAt: sql`now()` }).where(eq(users.id, target.id));
-    // SPEC §2 revocation: a role change or a suspension ends every session at once.
+    // docs/RULES.md "Revocation": a role change or a suspension ends every session at once.
     if (set.role || set.status === "suspended") await endAllSessions(tx, target.id);
 
     if (decision) {

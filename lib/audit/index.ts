@@ -28,7 +28,15 @@ export type SecurityEventType =
   | "doctor_approved"
   | "doctor_rejected"
   | "user_renamed"
-  | "user_deleted";
+  | "user_deleted"
+
+  // Health records and sharing (issue 11). record_accessed: a doctor read a patient's record(s);
+  // the patient's access log lists these (userId = patient, actorId = doctor).
+  | "record_uploaded"
+  | "record_deleted"
+  | "record_accessed"
+  | "grant_created"
+  | "grant_revoked";
 
 /**
  * Append-only trail of security-relevant events (docs/RULES.md "Audit"). `userId` is the account the

@@ -5,7 +5,7 @@ import { type DoctorProfile, doctorProfiles, type User, users } from "@/lib/db/s
 
 /**
  * The only shape of a user that leaves the server: never the password hash, tokenVersion, codes
- * or tokens (SPEC §3). Doctors carry their profile fields flat, as PATCH /api/users/me takes them.
+ * or tokens (docs/RULES.md "API conventions"). Doctors carry their profile fields flat, as PATCH /api/users/me takes them.
  */
 export type PublicUser = ReturnType<typeof publicUser>;
 

@@ -39,7 +39,7 @@ export type HandlerOptions = {
  * answer carries X-Request-Id, and every line logged while handling it carries the same id.
  */
 export function handler<P = Record<string, never>>(fn: (request: Request, ctx: Ctx<P>) => Promise<Response>, options: HandlerOptions = {}) {
-  return async (request: Request, ctx: Ctx<P>): Promise<Response> => {
+  const wrapped = async (request: Request, ctx: Ctx<P>): Promise<Response> => {
     const reqId = requestIdOf(request);
     const response = await withRequestId(reqId, async () => {
       try {
@@ -56,6 +56,8 @@ export function handler<P = Record<string, never>>(fn: (request: Request, ctx: C
     }
     return response;
   };
+  // Readable by the contract test, which checks that each route's contract declares the same limit.
+  return Object.assign(wrapped, { options });
 }
 
 export function toErrorResponse(e: unknown, request?: Request): Response {
@@ -71,7 +73,7 @@ export function toErrorResponse(e: unknown, request?: Request): Response {
 }
 
 /**
- * Password-policy and confirmation issues carry their own code (SPEC §3): WEAK_PASSWORD and
+ * Password-policy and confirmation issues carry their own code (docs/RULES.md "Errors"): WEAK_PASSWORD and
  * PASSWORD_MISMATCH win only when they are the sole problems, so a bad email still reads as
  * VALIDATION_FAILED.
  */

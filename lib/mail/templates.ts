@@ -3,7 +3,7 @@ import { config } from "@/lib/config";
 import type { Message } from "./transport";
 
 /**
- * Every message has an HTML and a plain-text part (SPEC §4). Codes stand alone on their own line
+ * Every message has an HTML and a plain-text part (docs/RULES.md "Emails"). Codes stand alone on their own line
  * in the text part so a reader, a screen reader and a test can all pick them out. Links are built
  * from APP_URL only, never from the request's Host or forwarding headers.
  */

@@ -9,7 +9,7 @@ import proxyaddr from "proxy-addr";
 const MAX_HOPS = 20;
 
 /**
- * TRUST_PROXY (SPEC §6): unset or `0` → no proxy is trusted (the socket address is the client);
+ * TRUST_PROXY (docs/RULES.md "Configuration"): unset or `0` → no proxy is trusted (the socket address is the client);
  * a whole number N → the N nearest hops are trusted proxies (`1`: the one in front of us);
  * otherwise a comma list of addresses/CIDRs of trusted proxies (proxy-addr's names `loopback`,
  * `linklocal` and `uniquelocal` work too). Throws an Error whose message says what is wrong.

@@ -48,6 +48,11 @@ export const AUDIT_EVENT_TYPES = [
   "doctor_rejected",
   "user_renamed",
   "user_deleted",
+  "record_uploaded",
+  "record_deleted",
+  "record_accessed",
+  "grant_created",
+  "grant_revoked",
 ] as const satisfies readonly SecurityEventType[];
 type Missing = Exclude<SecurityEventType, (typeof AUDIT_EVENT_TYPES)[number]>;
 const everyEventTypeListed: [Missing] extends [never] ? true : Missing = true;

@@ -45,7 +45,8 @@ export const LicenseNumberSchema = trimmedText("Enter your licence number.")
       .max(30, { error: "Use at most 30 characters." })
       .regex(/^[A-Za-z0-9][A-Za-z0-9\-/.]*$/, { error: "Use letters, digits, dashes, dots or slashes." }),
   )
-  .transform((s) => s.toUpperCase());
+  .transform((s) => s.toUpperCase())
+  .meta({ description: "3–30 letters, digits, dashes, dots or slashes; spaces are removed and letters upper-cased." });
 
 export const DoctorSignupSchema = z
   .object({

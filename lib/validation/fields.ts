@@ -34,7 +34,7 @@ const refuseControls = (schema: z.ZodString) =>
 
 /**
  * Where every text field starts: a string (`error` when it is missing or not a string) trimmed of
- * surrounding whitespace (SPEC: emails are "trimmed"; a pasted "Ada\n" is meant as "Ada"), in which
+ * surrounding whitespace (docs/RULES.md "Accounts": emails are "trimmed"; a pasted "Ada\n" is meant as "Ada"), in which
  * no control character or lone surrogate may remain — "A\tda" and "Ada\u0000" are refused.
  */
 export const trimmedText = (error: string) => refuseControls(z.string({ error }).trim());
@@ -44,7 +44,7 @@ export const plainText = (error: string) => refuseControls(z.string({ error }));
 
 /**
  * zod's default email pattern with letters, digits and marks of any script (internationalised
- * addresses, RFC 6531): SPEC §1 normalises emails to Unicode NFC, which only matters if they may
+ * addresses, RFC 6531): docs/RULES.md "Accounts" normalises emails to Unicode NFC, which only matters if they may
  * contain non-ASCII characters. Still one @, dot-separated labels and a TLD of ≥ 2 letters.
  */
 const EMAIL_PATTERN =
@@ -56,11 +56,14 @@ export const EmailSchema = trimmedText("Enter your email address.")
     z
       .email({ pattern: EMAIL_PATTERN, error: "Enter a valid email address." })
       .max(254, { error: "This email address is too long." }),
-  );
+  )
+  // What the API reference says about the field (the pipe above is not expressible in JSON Schema).
+  .meta({ format: "email", description: "Trimmed, Unicode-NFC normalised and lower-cased before use." });
 
 export const NameSchema = trimmedText("Enter your name.")
   .refine((s) => codePoints(s) >= 1, { error: "Enter your name." })
-  .refine((s) => codePoints(s) <= 100, { error: "Use at most 100 characters." });
+  .refine((s) => codePoints(s) <= 100, { error: "Use at most 100 characters." })
+  .meta({ description: "1–100 characters after trimming." });
 
 export const PhoneSchema = trimmedText("Enter a phone number.")
   .max(20, { error: "Use at most 20 characters." })
@@ -74,15 +77,17 @@ const today = () => new Date().toISOString().slice(0, 10);
 export const DobSchema = z
   .iso.date({ error: "Use a date as YYYY-MM-DD." })
   .refine((d) => d <= today(), { error: "The date of birth cannot be in the future." })
-  .refine((d) => d >= "1900-01-01", { error: "Enter a real date of birth." });
+  .refine((d) => d >= "1900-01-01", { error: "Enter a real date of birth." })
+  .meta({ description: "YYYY-MM-DD, from 1900 to today." });
 
 export const GENDERS = ["female", "male", "other", "prefer_not_to_say"] as const;
 export const GenderSchema = z.enum(GENDERS, { error: "Choose one of the options." });
 
-/** SPEC §2: a string of exactly 6 ASCII digits — no trimming, no numbers, no arrays. */
-export const CodeSchema = z.string({ error: "Enter the 6-digit code." }).regex(/^[0-9]{6}$/, {
-  error: "Enter the 6-digit code.",
-});
+/** docs/RULES.md "One-time codes": a string of exactly 6 ASCII digits — no trimming, no numbers, no arrays. */
+export const CodeSchema = z
+  .string({ error: "Enter the 6-digit code." })
+  .regex(/^[0-9]{6}$/, { error: "Enter the 6-digit code." })
+  .meta({ description: "The 6-digit code from the email, as a string (leading zeros matter)." });
 
 export const PASSWORD_MIN = 8;
 export const PASSWORD_MAX = 128;
@@ -91,7 +96,13 @@ const weak = { code: "WEAK_PASSWORD" };
 /** Length in code points, never truncated. The common-password list is checked on the server. */
 export const NewPasswordSchema = plainText("Enter a password.")
   .refine((s) => codePoints(s) >= PASSWORD_MIN, { error: `Use at least ${PASSWORD_MIN} characters.`, params: weak })
-  .refine((s) => codePoints(s) <= PASSWORD_MAX, { error: `Use at most ${PASSWORD_MAX} characters.`, params: weak });
+  .refine((s) => codePoints(s) <= PASSWORD_MAX, { error: `Use at most ${PASSWORD_MAX} characters.`, params: weak })
+  // JSON Schema string lengths count code points, like the refinements above.
+  .meta({
+    minLength: PASSWORD_MIN,
+    maxLength: PASSWORD_MAX,
+    description: "Not a common password and not containing the email's local part (400 WEAK_PASSWORD).",
+  });
 
 /** A password being checked, not set: any non-empty string of sane size. */
 export const CurrentPasswordSchema = plainText("Enter your password.")

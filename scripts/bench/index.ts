@@ -8,6 +8,8 @@
  *   DATABASE_URL=postgres://… npm run bench   the same against PostgreSQL (accounts get per-run emails)
  *   npm run bench -- --no-build --seconds 5 --only login --connections 1 --cpu-prof
  *                                       reuse .next-bench, shorter runs, one scenario, profile the server
+ *   npm run bench -- --only records --accounts 4
+ *                                       only the health-record uploads/downloads and their memory
  */
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -19,6 +21,7 @@ import { measureHashLimit } from "./hash-limit";
 import { hashLine, ratioTable, type Row, scenarioTable } from "./report";
 import { build, rssMiB, startServer, stopAll } from "./server";
 import { type MailCapture, startMailCapture } from "./smtp";
+import { measureRecords, type RecordsResult, recordsTable } from "./records";
 import { CONNECTIONS, health, me, run, type Scenario, signIn, signUp, stopScenarios } from "./scenarios";
 
 const DIST_DIR = ".next-bench";
@@ -137,6 +140,14 @@ async function main() {
     if (m.ok === 0) throw new Error(`${m.name}: no successful response at all — the benchmark is broken`);
   }
 
+  // Record uploads and downloads (issue 11): `--only records` runs just this part.
+  let records: RecordsResult | null = null;
+  if (!args.only || args.only.split(",").includes("records")) {
+    log("records: 10 MiB uploads and downloads, then four uploads at once while sampling the server's RSS …");
+    records = await measureRecords(server.url, server.pid, accounts);
+    log(`records: upload ${records.uploadMBps.toFixed(1)} MB/s, download ${records.downloadMBps.toFixed(1)} MB/s, RSS growth ${records.growthMiB.toFixed(1)} MiB`);
+  }
+
   warnIfBusy("at end");
   // The same measurement once the server is gone: if it moved, something else used the cores
   // during the run and every ratio is suspect. The ratio still uses the first one (no server yet).
@@ -156,6 +167,7 @@ async function main() {
   console.log(scenarioTable(rows, idleRss));
   console.log("");
   console.log(ratioTable(ratios));
+  if (records) console.log(`\n${recordsTable(records)}`);
   const login = rows.find((r) => r.name.includes("login"));
   if (login) {
     // CPU per request is steadier than req/s when other processes share the cores.

@@ -63,7 +63,7 @@ describe("parseConfig: bad values stop start-up and name the variable", () => {
 });
 
 describe("parseConfig: values and defaults", () => {
-  it("applies SPEC §6's defaults", () => {
+  it('applies the defaults of docs/RULES.md "Configuration"', () => {
     const cfg = parse({ AUTH_SECRET: SECRET });
     expect(cfg).toMatchObject({
       DATA_DIR: "./.data",

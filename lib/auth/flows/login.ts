@@ -10,7 +10,7 @@ import { createSession } from "@/lib/auth/session/sessions";
 import { findUserByEmail, loadPublicUser } from "@/lib/auth/users";
 
 /**
- * Sign-in (SPEC §3 login). Unknown email and wrong password give the same 401 after the same
+ * Sign-in (docs/RULES.md "API: accounts and sessions"). Unknown email and wrong password give the same 401 after the same
  * amount of hashing work. Facts about the account (unverified, suspended) are told only to someone
  * who proved the password.
  */

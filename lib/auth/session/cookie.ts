@@ -2,7 +2,7 @@ import "server-only";
 import { cookieIsSecure } from "@/lib/config";
 
 /**
- * The session cookie (SPEC §3): HttpOnly, SameSite=Lax, Secure outside local http, Path=/. On
+ * The session cookie (docs/RULES.md "Authentication"): HttpOnly, SameSite=Lax, Secure outside local http, Path=/. On
  * https its name carries the `__Host-` prefix: browsers then accept it only with Secure, Path=/
  * and no Domain, so neither a sibling subdomain nor a plain-http page can plant or overwrite it.
  * (On local http the prefix is impossible — it requires Secure — so the plain name is used.)

@@ -10,7 +10,7 @@ import { readSessionCookie } from "@/lib/auth/session/cookie";
 import { signSessionToken, verifySessionToken } from "@/lib/auth/session/tokens";
 
 /**
- * Server-side sessions (SPEC §2). The JWT only names a session; every call re-checks the row:
+ * Server-side sessions (docs/RULES.md "Sessions"). The JWT only names a session; every call re-checks the row:
  * not ended, within the idle and absolute limits, and the account's tokenVersion and status.
  * getSession() returns null, requireSession()/requireRole() throw (ARCHITECTURE convention 6).
  */
@@ -126,13 +126,18 @@ export async function requireRole(request: Request, roles: readonly Role[]): Pro
 /** For doctor-only APIs: 403 DOCTOR_NOT_APPROVED while the profile is pending or rejected. */
 export async function requireApprovedDoctor(request: Request): Promise<SessionContext> {
   const s = await requireRole(request, ["doctor"]);
+  await assertDoctorApproved(s.user.id);
+  return s;
+}
+
+/** The approval half of requireApprovedDoctor, for APIs that doctors share with other roles (records). */
+export async function assertDoctorApproved(userId: string): Promise<void> {
   const db = await getDb();
   const [profile] = await db
     .select({ approval: doctorProfiles.approval })
     .from(doctorProfiles)
-    .where(eq(doctorProfiles.userId, s.user.id));
+    .where(eq(doctorProfiles.userId, userId));
   if (profile?.approval !== "approved") throw new AppError("DOCTOR_NOT_APPROVED");
-  return s;
 }
 
 export async function endSession(db: Db, sessionId: string): Promise<void> {

@@ -1,0 +1,15 @@
+import { requireRole } from "@/lib/auth/session/sessions";
+import { handler, json } from "@/lib/http/handler";
+import { listRecords, uploadRecord } from "@/lib/records/records";
+
+/** A patient's own records (docs/RULES.md "API: records and sharing"); doctors read shared ones elsewhere. */
+export const GET = handler(async (request) => {
+  const { user } = await requireRole(request, ["patient"]);
+  return json({ records: await listRecords(user.id) });
+});
+
+/** multipart/form-data: `file` (PDF, JPEG or PNG), optional `title`. Streamed; see docs/RULES.md "Uploads". */
+export const POST = handler(async (request) => {
+  const { user } = await requireRole(request, ["patient"]);
+  return json({ record: await uploadRecord(request, user) }, 201);
+});

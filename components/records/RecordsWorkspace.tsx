@@ -1,0 +1,97 @@
+"use client";
+
+import { useCallback, useEffect, useState } from "react";
+import { Section } from "@/components/account/Section";
+import { FormError, FormSuccess } from "@/components/ui/FormError";
+import { secondaryButtonClass } from "@/components/ui/styles";
+import { apiFetch } from "@/lib/client/api";
+import { formatBytes } from "@/lib/client/format";
+import { en, errorText, fmt } from "@/lib/i18n";
+import { AccessLogPanel } from "./AccessLogPanel";
+import { ConfirmButton } from "./ConfirmButton";
+import { RecordCard } from "./RecordCard";
+import { SharingPanel } from "./SharingPanel";
+import type { RecordItem } from "./types";
+import { UploadPanel } from "./UploadPanel";
+
+const r = en.records;
+
+/** The patient's /records page: upload, the list, sharing and the access log, around one list of records. */
+export function RecordsWorkspace({ maxBytes, maxRecords }: { maxBytes: number; maxRecords: number }) {
+  const [records, setRecords] = useState<RecordItem[] | null>(null);
+  const [loadFailed, setLoadFailed] = useState(false);
+  const [banner, setBanner] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+
+  const load = useCallback(async () => {
+    const res = await apiFetch<{ records: RecordItem[] }>("/api/records");
+    setLoadFailed(!res.ok);
+    if (res.ok) setRecords(res.data.records);
+  }, []);
+  useEffect(() => {
+    // load() sets state only after its request answers, never synchronously.
+    const reload = () => void load();
+    reload();
+  }, [load]);
+
+  const remove = async (record: RecordItem) => {
+    setBanner(null);
+    setNotice(null);
+    setBusy(record.id);
+    const res = await apiFetch(`/api/records/${encodeURIComponent(record.id)}`, { method: "DELETE" });
+    setBusy(null);
+    if (res.ok || res.status === 404) {
+      setRecords((list) => list?.filter((x) => x.id !== record.id) ?? null);
+      setNotice(fmt(r.list.deleted, { title: record.title }));
+    } else setBanner(errorText(res.error.code, res.error.error));
+  };
+
+  return (
+    <>
+      <Section id="upload" title={r.upload.title} intro={fmt(r.upload.intro, { size: formatBytes(maxBytes), count: maxRecords })}>
+        <UploadPanel maxBytes={maxBytes} onUploaded={(record) => setRecords((list) => [record, ...(list ?? [])])} />
+      </Section>
+      <Section id="records" title={r.list.title}>
+        <FormError message={banner} />
+        <FormSuccess message={notice} />
+        {records === null && !loadFailed ? <p role="status">{r.list.loading}</p> : null}
+        {loadFailed ? (
+          <FormError message={r.list.loadFailed}>
+            <button type="button" className={`${secondaryButtonClass} mt-2`} onClick={() => void load()}>
+              {r.list.retry}
+            </button>
+          </FormError>
+        ) : null}
+        {records && records.length === 0 ? <p data-testid="records-empty">{r.list.empty}</p> : null}
+        {records && records.length > 0 ? (
+          <ul className="flex flex-col gap-3" aria-label={r.list.title}>
+            {records.map((record) => (
+              <RecordCard
+                key={record.id}
+                record={record}
+                actions={
+                  <ConfirmButton
+                    label={r.list.delete}
+                    ariaLabel={fmt(r.list.deleteNamed, { title: record.title })}
+                    question={fmt(r.list.confirmDelete, { title: record.title })}
+                    confirmLabel={r.list.confirmDeleteButton}
+                    cancelLabel={r.list.keep}
+                    busy={busy === record.id}
+                    onConfirm={() => remove(record)}
+                  />
+                }
+              />
+            ))}
+          </ul>
+        ) : null}
+      </Section>
+      <Section id="sharing" title={r.sharing.title} intro={r.sharing.intro}>
+        <SharingPanel />
+      </Section>
+      <Section id="access-log" title={r.log.title} intro={r.log.intro}>
+        <AccessLogPanel records={records ?? []} />
+      </Section>
+    </>
+  );
+}

@@ -1,0 +1,195 @@
+"use client";
+
+import { type DragEvent, useRef, useState } from "react";
+import { FieldError } from "@/components/ui/FieldError";
+import { FormError } from "@/components/ui/FormError";
+import { TextField } from "@/components/ui/TextField";
+import { inputClass, primaryButtonClass, secondaryButtonClass } from "@/components/ui/styles";
+import { formatBytes } from "@/lib/client/format";
+import { uploadWithProgress } from "@/lib/client/upload";
+import { en, errorText, fmt } from "@/lib/i18n";
+import { RECORD_ACCEPT, RecordTitleSchema } from "@/lib/validation/records";
+import type { RecordItem } from "./types";
+
+const u = en.records.upload;
+
+/** Screen readers hear the progress in quarters, not on every one of dozens of progress events. */
+const ANNOUNCE_EVERY = 25;
+
+/**
+ * Upload by file picker or drag and drop, with a real progress bar (XMLHttpRequest upload
+ * progress). The server decides the type from the bytes; this form only spares the wait for files
+ * that are empty or too large.
+ */
+export function UploadPanel({ maxBytes, onUploaded }: { maxBytes: number; onUploaded: (record: RecordItem) => void }) {
+  const [file, setFile] = useState<File | null>(null);
+  const [title, setTitle] = useState("");
+  const [errors, setErrors] = useState<{ file?: string; title?: string }>({});
+  const [banner, setBanner] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const [percent, setPercent] = useState<number | null>(null);
+  const [announced, setAnnounced] = useState<string>("");
+  const [dragging, setDragging] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+  const abort = useRef<(() => void) | null>(null);
+  const maxText = formatBytes(maxBytes);
+
+  const choose = (f: File | null) => {
+    setFile(f);
+    setDone(null);
+    setBanner(null);
+    setErrors((e) => ({ ...e, file: undefined }));
+  };
+
+  const onDrop = (e: DragEvent) => {
+    e.preventDefault();
+    setDragging(false);
+    if (percent !== null) return;
+    const files = e.dataTransfer.files;
+    if (files.length !== 1) return setErrors((x) => ({ ...x, file: u.oneFile }));
+    choose(files[0]!);
+    if (input.current) input.current.value = ""; // the dropped file replaces whatever was picked
+  };
+
+  const submit = async () => {
+    setBanner(null);
+    setDone(null);
+    const problems: { file?: string; title?: string } = {};
+    if (!file) problems.file = u.needFile;
+    else if (file.size === 0) problems.file = u.empty;
+    else if (file.size > maxBytes) problems.file = fmt(u.tooLarge, { size: maxText });
+    const parsedTitle = RecordTitleSchema.safeParse(title);
+    if (!parsedTitle.success) problems.title = parsedTitle.error.issues[0]!.message;
+    setErrors(problems);
+    if (problems.file || problems.title || !file) {
+      (problems.file ? input.current : document.getElementById("record-title"))?.focus();
+      return;
+    }
+
+    const form = new FormData();
+    if (parsedTitle.data) form.append("title", parsedTitle.data);
+    form.append("file", file);
+    setPercent(0);
+    setAnnounced(fmt(u.progressText, { percent: 0 }));
+    let lastAnnounced = 0;
+    const upload = uploadWithProgress<{ record: RecordItem }>("/api/records", form, (fraction) => {
+      const p = Math.min(100, Math.round(fraction * 100));
+      setPercent(p);
+      if (p >= lastAnnounced + ANNOUNCE_EVERY) {
+        lastAnnounced = p - (p % ANNOUNCE_EVERY);
+        setAnnounced(p === 100 ? u.processing : fmt(u.progressText, { percent: lastAnnounced }));
+      }
+    });
+    abort.current = upload.abort;
+    const res = await upload.result;
+    abort.current = null;
+    setPercent(null);
+    setAnnounced("");
+    if (res.ok) {
+      onUploaded(res.data.record);
+      setDone(fmt(u.done, { title: res.data.record.title }));
+      setFile(null);
+      setTitle("");
+      if (input.current) input.current.value = "";
+      return;
+    }
+    if (res.error.code === "ABORTED") return setBanner(u.cancelled);
+    const { code, fields } = res.error;
+    if (fields?.title) return setErrors({ title: fields.title });
+    const fileMessage =
+      code === "UNSUPPORTED_MEDIA_TYPE" ? u.wrongType
+      : code === "PAYLOAD_TOO_LARGE" ? fmt(u.tooLarge, { size: maxText })
+      : code === "RECORD_LIMIT_REACHED" ? u.limit
+      : fields?.file;
+    if (fileMessage) {
+      setErrors({ file: fileMessage });
+      input.current?.focus();
+    } else setBanner(errorText(code, res.error.error));
+  };
+
+  const uploading = percent !== null;
+  return (
+    <form
+      method="post"
+      noValidate
+      aria-label={u.title}
+      className="flex flex-col gap-4"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
+      <FormError message={banner} />
+      <div
+        data-testid="drop-zone"
+        onDragOver={(e) => {
+          e.preventDefault();
+          if (!dragging) setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={onDrop}
+        className={`flex flex-col gap-2 rounded-lg border-2 border-dashed p-4 ${dragging ? "border-brand bg-sky-50" : "border-slate-300"}`}
+      >
+        <label htmlFor="record-file" className="font-medium">
+          {u.file}
+        </label>
+        <p id="record-file-hint" className="text-sm text-slate-600">
+          {dragging ? u.dropHere : u.fileHint}
+        </p>
+        <input
+          ref={input}
+          id="record-file"
+          name="file"
+          type="file"
+          accept={RECORD_ACCEPT}
+          disabled={uploading}
+          aria-invalid={errors.file ? true : undefined}
+          aria-describedby={`record-file-hint${errors.file ? " record-file-error" : ""}`}
+          className={`${inputClass} file:me-3 file:rounded file:border-0 file:bg-slate-200 file:px-3 file:py-1`}
+          onChange={(e) => choose(e.target.files?.[0] ?? null)}
+        />
+        {file ? <p className="break-all text-sm">{fmt(u.chosen, { name: file.name, size: formatBytes(file.size) })}</p> : null}
+        <FieldError id="record-file-error" message={errors.file} />
+      </div>
+      <TextField
+        id="record-title"
+        name="title"
+        label={u.recordTitle}
+        optional
+        hint={u.titleHint}
+        value={title}
+        maxLength={400}
+        disabled={uploading}
+        error={errors.title}
+        onChange={(e) => setTitle(e.target.value)}
+      />
+      {uploading ? (
+        <div className="flex flex-col gap-2">
+          <div
+            role="progressbar"
+            aria-label={u.progress}
+            aria-valuemin={0}
+            aria-valuemax={100}
+            aria-valuenow={percent}
+            aria-valuetext={fmt(u.progressText, { percent })}
+            data-testid="upload-progress"
+            className="h-3 w-full overflow-hidden rounded-full bg-slate-200"
+          >
+            <div className="h-full bg-brand transition-[width]" style={{ width: `${percent}%` }} />
+          </div>
+          <button type="button" className={secondaryButtonClass} onClick={() => abort.current?.()}>
+            {u.cancel}
+          </button>
+        </div>
+      ) : (
+        <button type="submit" className={`${primaryButtonClass} w-full`}>
+          {u.submit}
+        </button>
+      )}
+      {/* Always present, so that screen readers announce changes to it. */}
+      <p role="status" aria-live="polite" className="text-sm" data-testid="upload-status">
+        {uploading ? announced : (done ?? "")}
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,183 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import { and, eq, sql } from "drizzle-orm";
+import { type Db, getDb } from "@/lib/db/client";
+import { recordBlobs, recordChunks } from "@/lib/db/schema";
+
+/**
+ * Where record bytes live, behind the few operations records need (docs/RECORDS.md). One driver
+ * today: PostgreSQL, the bytes in 256 KiB `bytea` rows beside their metadata, so a record, its
+ * bytes and its grants share transactions, every app instance and one backup.
+ *
+ * Both directions stream one chunk at a time: a write holds at most one chunk in memory, a read
+ * fetches the next chunk only when the response wants more. Memory per transfer is a few chunks,
+ * whatever the file size.
+ */
+
+/** Large enough that a 10 MiB file is 40 rows, small enough that a chunk is a cheap statement. */
+export const CHUNK_BYTES = 256 * 1024;
+
+export type StoredBlob = { id: string; size: number; sha256: string };
+/** Inclusive byte offsets, as in an HTTP Range header. */
+export type ByteRange = { start: number; end: number };
+export type BlobInfo = { size: number; sha256: string };
+
+export interface BlobStore {
+  /**
+   * Streams `source` into a new *pending* blob. On any failure — the source throws, the signal
+   * aborts, the database refuses — the blob is deleted before the promise rejects.
+   */
+  put(source: AsyncIterable<Uint8Array>, options: { ownerId: string; signal?: AbortSignal }): Promise<StoredBlob>;
+  /** Makes a pending blob permanent inside the caller's transaction (the one that creates its record). */
+  commit(tx: Db, id: string): Promise<void>;
+  /** Size and digest of a stored blob, or null. */
+  info(id: string): Promise<BlobInfo | null>;
+  /**
+   * The bytes of a stored blob (or one range of them) as a stream. A whole-file read is checked
+   * against the stored SHA-256: on a mismatch the stream errors before its last bytes, so a
+   * corrupted file never arrives complete.
+   */
+  read(id: string, range?: ByteRange): Promise<ReadableStream<Uint8Array> | null>;
+  /** Deletes a blob, inside the caller's transaction when given one. */
+  delete(id: string, tx?: Db): Promise<void>;
+  /** Deletes pending blobs older than `seconds`: uploads whose process died before cleaning up. */
+  sweepPending(seconds: number): Promise<number>;
+}
+
+/**
+ * Bytes cross the driver as base64 text, decoded and encoded by PostgreSQL itself. PGlite converts
+ * bytea parameters and results in JavaScript loops: a 256 KiB chunk took ~5× longer to insert and
+ * ~3× longer to read that way than as base64 (docs/PERFORMANCE.md, "Records"). node-postgres would
+ * send a Buffer in binary, but one code path for both drivers keeps them from drifting; base64 costs
+ * PostgreSQL little and Node's codec is native.
+ */
+const toBytea = (bytes: Uint8Array) => sql`decode(${Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("base64")}, 'base64')`;
+const fromBytea = sql<string>`encode(${recordChunks.data}, 'base64')`;
+
+export const postgresBlobStore: BlobStore = {
+  async put(source, { ownerId, signal }) {
+    const db = await getDb();
+    const [blob] = await db.insert(recordBlobs).values({ ownerId, chunkSize: CHUNK_BYTES }).returning({ id: recordBlobs.id });
+    const id = blob!.id;
+    const hash = createHash("sha256");
+    let size = 0;
+    let seq = 0;
+    let chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+    let fill = 0;
+    // Each chunk is its own short statement, never one long transaction: on PGlite a transaction
+    // holds the only connection, and a slow client would stall every other request.
+    const flush = async () => {
+      await db.insert(recordChunks).values({ blobId: id, seq: seq++, data: toBytea(chunk.subarray(0, fill)) });
+      chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+      fill = 0;
+    };
+    try {
+      for await (const piece of source) {
+        signal?.throwIfAborted();
+        hash.update(piece);
+        size += piece.byteLength;
+        for (let offset = 0; offset < piece.byteLength; ) {
+          const n = Math.min(CHUNK_BYTES - fill, piece.byteLength - offset);
+          chunk.set(piece.subarray(offset, offset + n), fill);
+          fill += n;
+          offset += n;
+          if (fill === CHUNK_BYTES) await flush();
+        }
+      }
+      if (fill > 0) await flush();
+      signal?.throwIfAborted();
+      const sha256 = hash.digest("hex");
+      await db.update(recordBlobs).set({ size, sha256 }).where(eq(recordBlobs.id, id));
+      return { id, size, sha256 };
+    } catch (e) {
+      // The chunks go with the blob (ON DELETE CASCADE). If even this fails, sweepPending removes it later.
+      await postgresBlobStore.delete(id).catch((err) => console.error("[caregate] could not delete a failed upload's blob", id, err));
+      throw e;
+    }
+  },
+
+  async commit(tx, id) {
+    const done = await tx
+      .update(recordBlobs)
+      .set({ state: "stored" })
+      .where(and(eq(recordBlobs.id, id), eq(recordBlobs.state, "pending")))
+      .returning({ id: recordBlobs.id });
+    if (done.length !== 1) throw new Error(`blob ${id} is not pending (swept while its upload ran?)`);
+  },
+
+  async info(id) {
+    const db = await getDb();
+    const [blob] = await db
+      .select({ size: recordBlobs.size, sha256: recordBlobs.sha256 })
+      .from(recordBlobs)
+      .where(and(eq(recordBlobs.id, id), eq(recordBlobs.state, "stored")));
+    return blob?.sha256 ? { size: blob.size, sha256: blob.sha256 } : null;
+  },
+
+  async read(id, range) {
+    const db = await getDb();
+    const [blob] = await db
+      .select({ size: recordBlobs.size, sha256: recordBlobs.sha256, chunkSize: recordBlobs.chunkSize })
+      .from(recordBlobs)
+      .where(and(eq(recordBlobs.id, id), eq(recordBlobs.state, "stored")));
+    if (!blob?.sha256) return null;
+    const { size, chunkSize, sha256 } = blob;
+    const start = range?.start ?? 0;
+    const end = range?.end ?? size - 1;
+    if (size === 0 || start > end) return new ReadableStream({ start: (c) => c.close() });
+    // A part of the file cannot be checked against the whole file's digest; whole reads are.
+    const hash = start === 0 && end === size - 1 ? createHash("sha256") : null;
+    const first = Math.floor(start / chunkSize);
+    const last = Math.floor(end / chunkSize);
+    let seq = first;
+
+    return new ReadableStream<Uint8Array>({
+      // Called only when the consumer wants more: the next chunk is not fetched before that.
+      async pull(controller) {
+        const [row] = await db
+          .select({ data: fromBytea })
+          .from(recordChunks)
+          .where(and(eq(recordChunks.blobId, id), eq(recordChunks.seq, seq)));
+        const expected = Math.min(chunkSize, size - seq * chunkSize);
+        const data = row ? Buffer.from(row.data, "base64") : null;
+        if (!data || data.byteLength !== expected) {
+          // Deleted while being read, or damaged: end the response short rather than send wrong bytes.
+          controller.error(new Error(`blob ${id}: chunk ${seq} is ${data ? "the wrong size" : "missing"}`));
+          return;
+        }
+        hash?.update(data);
+        const from = seq === first ? start - seq * chunkSize : 0;
+        const to = seq === last ? end - seq * chunkSize + 1 : data.byteLength;
+        if (seq === last) {
+          if (hash && hash.digest("hex") !== sha256) {
+            console.error(`[caregate] blob ${id}: SHA-256 mismatch on download; the response was cut short`);
+            controller.error(new Error(`blob ${id}: checksum mismatch`));
+            return;
+          }
+          controller.enqueue(data.subarray(from, to));
+          controller.close();
+          return;
+        }
+        controller.enqueue(data.subarray(from, to));
+        seq++;
+      },
+    });
+  },
+
+  async delete(id, tx) {
+    const db = tx ?? (await getDb());
+    await db.delete(recordBlobs).where(eq(recordBlobs.id, id));
+  },
+
+  async sweepPending(seconds) {
+    const db = await getDb();
+    const gone = await db
+      .delete(recordBlobs)
+      .where(and(eq(recordBlobs.state, "pending"), sql`${recordBlobs.createdAt} < now() - make_interval(secs => ${seconds})`))
+      .returning({ id: recordBlobs.id });
+    return gone.length;
+  },
+};
+
+/** The store records use. A second driver (an object store) would be chosen here from the configuration. */
+export const blobStore: BlobStore = postgresBlobStore;

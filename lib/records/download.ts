@@ -1,0 +1,69 @@
+import "server-only";
+import type { User } from "@/lib/db/schema";
+import { notFound } from "@/lib/http/app-error";
+import { errorResponse } from "@/lib/http/handler";
+import { readableRecord } from "./access";
+import { blobStore, type ByteRange } from "./blob-store";
+import type { RecordType } from "./detect";
+import { attachmentDisposition, downloadName } from "./filename";
+
+/**
+ * GET /api/records/{id}/file. The bytes are streamed from the blob store as the client reads them.
+ * Whatever is inside the file (a PDF can also be valid HTML), it is never active content on our
+ * origin: always an attachment, never sniffed, sandboxed if a browser renders it anyway, not
+ * embeddable by other sites, never cached.
+ */
+export async function recordFileResponse(request: Request, user: User, id: string): Promise<Response> {
+  const record = await readableRecord(request, user, id, "download");
+  const etag = `"${record.sha256}"`;
+  const range = requestedRange(request, record.size, etag);
+  if (range === "unsatisfiable") {
+    return errorResponse("RANGE_NOT_SATISFIABLE", {}, { "Content-Range": `bytes */${record.size}` });
+  }
+  const stream = await blobStore.read(record.blobId, range ?? undefined);
+  if (!stream) throw notFound(); // deleted between the lookup and the read
+  const length = String(range ? range.end - range.start + 1 : record.size);
+  const headers = new Headers({
+    "Content-Type": record.contentType,
+    "Content-Length": length,
+    // Next drops Content-Length from route responses; scripts/serve.mjs restores it from this.
+    "X-Caregate-Content-Length": length,
+    "Content-Disposition": attachmentDisposition(downloadName(record.filename, record.contentType as RecordType)),
+    "X-Content-Type-Options": "nosniff",
+    // The same policy next.config.ts gives every API response (it replaces this one in production).
+    "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'; sandbox",
+    "Cache-Control": "no-store",
+    "Cross-Origin-Resource-Policy": "same-origin",
+    "Accept-Ranges": "bytes",
+    ETag: etag,
+  });
+  if (range) headers.set("Content-Range", `bytes ${range.start}-${range.end}/${record.size}`);
+  return new Response(stream, { status: range ? 206 : 200, headers });
+}
+
+/**
+ * One `bytes=` range (RFC 9110 §14.2), or null for the whole file. Several ranges, a malformed
+ * header or an If-Range that no longer matches are answered with the whole file, as the RFC allows.
+ */
+export function requestedRange(request: Request, size: number, etag: string): ByteRange | null | "unsatisfiable" {
+  const header = request.headers.get("range");
+  if (!header) return null;
+  const ifRange = request.headers.get("if-range");
+  if (ifRange && ifRange !== etag) return null;
+  const m = /^bytes=(\d*)-(\d*)$/.exec(header.trim());
+  if (!m || (m[1] === "" && m[2] === "")) return null;
+  let start: number;
+  let end: number;
+  if (m[1] === "") {
+    const suffix = Number(m[2]);
+    if (suffix === 0) return "unsatisfiable";
+    start = Math.max(0, size - suffix);
+    end = size - 1;
+  } else {
+    start = Number(m[1]);
+    end = m[2] === "" ? size - 1 : Math.min(Number(m[2]), size - 1);
+    if (m[2] !== "" && Number(m[2]) < start) return null; // invalid: ignore the header
+  }
+  if (!Number.isSafeInteger(start) || start >= size) return "unsatisfiable";
+  return { start, end };
+}
