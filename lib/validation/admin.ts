@@ -68,7 +68,6 @@ type Missing = Exclude<SecurityEventType, (typeof AUDIT_EVENT_TYPES)[number]>;
 const everyEventTypeListed: [Missing] extends [never] ? true : Missing = true;
 void everyEventTypeListed;
 
-
 /** An empty query parameter (an untouched filter of a GET form) means "no filter". */
 const blank = (v: unknown) => (v === "" || v === null ? undefined : v);
 const filter = <T extends z.ZodType>(schema: T) => z.preprocess(blank, schema.optional());
@@ -98,6 +97,7 @@ export const UserListQuerySchema = z.object({
 });
 export type UserListQuery = z.output<typeof UserListQuerySchema>;
 
+/** One line of text (docs/RULES.md "Request bodies": no control characters, so no line breaks). */
 export const ReasonSchema = trimmedText("Give a reason.")
   .refine((s) => codePoints(s) >= 1, { error: "Give a reason." })
   .refine((s) => codePoints(s) <= 500, { error: "Use at most 500 characters." });

@@ -62,6 +62,7 @@ describe("POST /api/auth/signup-doctor", () => {
       approval: "pending",
       decidedBy: null,
       decidedAt: null,
+      rejectionReason: null,
     });
   });
 
