@@ -14,7 +14,7 @@ const SERVER_ONLY = [
   {
     group: [
       "@/lib/auth/*", "@/lib/auth", "@/lib/admin", "@/lib/admin/*", "@/lib/records", "@/lib/records/*",
-      "@/lib/audit", "@/lib/audit/*", "@/lib/mail", "@/lib/mail/*", "@/lib/config", "@/lib/ops", "@/lib/ops/*", "@/lib/log",
+      "@/lib/audit", "@/lib/audit/*", "@/lib/mail", "@/lib/mail/*", "@/lib/config", "@/lib/ops", "@/lib/ops/*", "@/lib/log", "@/lib/runtime/*",
       "@/lib/http/*", "!@/lib/http/error-codes", "server-only", "node:*",
     ],
     message: "Browser code must not import server modules; call the JSON API (lib/client/api.ts).",

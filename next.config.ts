@@ -15,7 +15,9 @@ const everywhere = [
 const nextConfig: NextConfig = {
   // The e2e suite and the benchmark build into their own folders so they never clobber `.next`.
   distDir: process.env.NEXT_DIST_DIR || ".next",
-  serverExternalPackages: ["@electric-sql/pglite"],
+  // pino is loaded by Node, not bundled: bundling breaks its worker-thread transports (we use
+  // none, but its optional requires still have to resolve at run time).
+  serverExternalPackages: ["@electric-sql/pglite", "pino"],
   poweredByHeader: false,
   async headers() {
     return [

@@ -1,5 +1,5 @@
 import { type NextRequest, NextResponse } from "next/server";
-import { SESSION_COOKIE } from "@/lib/auth/session/cookie";
+import { sessionCookieName } from "@/lib/auth/session/cookie";
 import { verifySessionToken } from "@/lib/auth/session/tokens";
 import { PROTECTED_PREFIXES, loginRedirectPath } from "@/lib/auth/session/redirects";
 
@@ -11,7 +11,7 @@ import { PROTECTED_PREFIXES, loginRedirectPath } from "@/lib/auth/session/redire
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   if (PROTECTED_PREFIXES.some((p) => pathname === p || pathname.startsWith(`${p}/`))) {
-    const token = request.cookies.get(SESSION_COOKIE)?.value;
+    const token = request.cookies.get(sessionCookieName())?.value;
     if (!token || !(await verifySessionToken(token))) {
       return NextResponse.redirect(new URL(loginRedirectPath(pathname + search), request.url));
     }

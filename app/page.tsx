@@ -19,6 +19,9 @@ export default async function Home() {
         <Link className={`${touchLinkClass} justify-center`} href="/auth/doctor/sign-up">
           {en.home.doctor}
         </Link>
+        <Link className={`${touchLinkClass} justify-center`} href="/docs/api">
+          {en.home.apiDocs}
+        </Link>
       </div>
     </PageShell>
   );

@@ -23,8 +23,8 @@ else
   status=1
 fi
 
-step "browser (Playwright + Debian Chromium)"
-npx vitest run --project e2e --reporter=default --reporter=json --outputFile.json="$results/e2e.json" || status=1
+step "browser (Playwright + Debian Chromium), and two instances on PostgreSQL"
+TEST_DATABASE_URL="${pg_url:-}" npx vitest run --project e2e --reporter=default --reporter=json --outputFile.json="$results/e2e.json" || status=1
 
 node -e '
   const fs = require("fs"); let p = 0, f = 0;

@@ -5,6 +5,7 @@ import { ProfileForm } from "@/components/account/ProfileForm";
 import { Section } from "@/components/account/Section";
 import { SessionsList } from "@/components/account/SessionsList";
 import { SignedInNav } from "@/components/account/SignedInNav";
+import { TwoStepSection } from "@/components/mfa/TwoStepSection";
 import { PageShell } from "@/components/ui/PageShell";
 import { requirePageUser } from "@/lib/auth/session/page";
 import { en } from "@/lib/i18n";
@@ -14,10 +15,10 @@ export const metadata: Metadata = { title: en.account.title };
 const a = en.account;
 
 export default async function AccountPage() {
-  const { publicUser: user } = await requirePageUser("/account");
+  const { publicUser: user, mfa } = await requirePageUser("/account");
 
   return (
-    <PageShell width="xl" title={a.title} header={<SignedInNav current="account" role={user.role} />}>
+    <PageShell width="xl" title={a.title} header={<SignedInNav current="account" role={user.role} mfaDaysLeft={mfa.daysLeft} />}>
       <Section id="profile" title={a.profile.title}>
         <ProfileForm user={user} />
       </Section>
@@ -26,6 +27,9 @@ export default async function AccountPage() {
       </Section>
       <Section id="email" title={a.email.title} intro={a.email.intro}>
         <ChangeEmailForm email={user.email} />
+      </Section>
+      <Section id="two-step" title={en.mfa.section} intro={en.mfa.intro}>
+        <TwoStepSection email={user.email} />
       </Section>
       <Section id="sessions" title={a.sessions.title} intro={a.sessions.intro}>
         <SessionsList />

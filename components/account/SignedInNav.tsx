@@ -1,15 +1,18 @@
 import Link from "next/link";
 import { SignOutButton } from "@/components/auth/SignOutButton";
+import { MfaGraceBanner } from "@/components/mfa/MfaGraceBanner";
 import { en } from "@/lib/i18n";
+import { isAdminRole, type Role } from "@/lib/validation/admin";
 
-type Item = "dashboard" | "records" | "patients" | "account";
+type Page = "dashboard" | "records" | "patients" | "account" | "admin";
 
 /**
  * Header navigation for signed-in pages; `current` marks the page with aria-current. Patients get
- * their records, doctors their patients (the pages themselves still check the role).
+ * their records, doctors their patients, admins "Admin" (the pages themselves still check the role).
+ * `mfaDaysLeft` (requirePageUser's `mfa.daysLeft`) shows the two-step sign-in grace banner under it.
  */
-export function SignedInNav({ current, role }: { current: Item; role?: "patient" | "doctor" | "admin" | "superadmin" }) {
-  const item = (href: string, key: Item) => (
+export function SignedInNav({ current, role, mfaDaysLeft }: { current: Page; role?: Role; mfaDaysLeft?: number | null }) {
+  const item = (href: string, key: Page) => (
     <li>
       <Link
         href={href}
@@ -21,16 +24,20 @@ export function SignedInNav({ current, role }: { current: Item; role?: "patient"
     </li>
   );
   return (
-    <nav aria-label={en.ui.mainNav}>
+    <>
+      <nav aria-label={en.ui.mainNav}>
       <ul className="flex flex-wrap items-center gap-x-1 gap-y-1">
         {item("/dashboard", "dashboard")}
         {role === "patient" ? item("/records", "records") : null}
         {role === "doctor" ? item("/patients", "patients") : null}
         {item("/account", "account")}
+        {role && isAdminRole(role) ? item("/admin/users", "admin") : null}
         <li>
           <SignOutButton className="ms-1 min-h-11 px-3 text-sm" />
         </li>
       </ul>
     </nav>
+    {mfaDaysLeft ? <MfaGraceBanner daysLeft={mfaDaysLeft} /> : null}
+    </>
   );
 }

@@ -1,5 +1,8 @@
 "use client";
 
+import { useState } from "react";
+import { MfaStepForm } from "@/components/mfa/MfaStepForm";
+import { PasskeySignInButton } from "@/components/mfa/PasskeySignInButton";
 import { EmailField } from "@/components/ui/TextField";
 import Link from "next/link";
 import { FormError } from "@/components/ui/FormError";
@@ -11,14 +14,33 @@ import { useAuthNavigation } from "@/lib/client/use-auth-navigation";
 import { en } from "@/lib/i18n";
 import { LoginSchema } from "@/lib/validation/auth";
 
-/** `next` is already made safe by the page (safeNextPath); it is where a successful sign-in goes. */
+type LoginAnswer = { mfaRequired?: true; mfaToken?: string };
+
+/**
+ * `next` is already made safe by the page (safeNextPath); it is where a successful sign-in goes.
+ * An account with a second factor continues to the code step (docs/MFA.md "Sign-in") in place.
+ */
 export function LoginForm({ next }: { next: string }) {
+  const [mfaToken, setMfaToken] = useState<string | null>(null);
+  if (mfaToken) {
+    const passkey = <PasskeySignInButton next={next} mfaToken={mfaToken} label={en.mfa.step.usePasskey} />;
+    return <MfaStepForm mfaToken={mfaToken} next={next} onRestart={() => setMfaToken(null)} passkey={passkey} />;
+  }
+  return (
+    <div className="flex flex-col gap-4">
+      <PasswordStep next={next} onMfa={setMfaToken} />
+      <PasskeySignInButton next={next} label={en.mfa.passkeys.signIn} />
+    </div>
+  );
+}
+
+function PasswordStep({ next, onMfa }: { next: string; onMfa: (token: string) => void }) {
   const go = useAuthNavigation();
-  const f = useApiForm(LoginSchema, {
+  const f = useApiForm<{ email: string; password: string }, { email: string; password: string }, LoginAnswer>(LoginSchema, {
     endpoint: "/api/auth/login",
     defaultValues: { email: "", password: "" },
     leavesPage: true,
-    onSuccess: () => go(next),
+    onSuccess: (data) => (data.mfaToken ? onMfa(data.mfaToken) : go(next)),
   });
   // The way out names the address that was sent (normalised by the schema), not what the field holds now.
   const failure = f.failure?.message ? f.failure : null;

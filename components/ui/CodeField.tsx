@@ -5,13 +5,26 @@ import { en } from "@/lib/i18n";
 import { OtpInput } from "./OtpInput";
 
 /** The 6-digit code input wired to a react-hook-form field (every code form has one). */
-export function CodeField<T extends FieldValues>({ control, name, error }: { control: Control<T, unknown, FieldValues>; name: FieldPath<T>; error?: string }) {
+export function CodeField<T extends FieldValues>({
+  control,
+  name,
+  error,
+  label = en.fields.code,
+  hint = en.fields.codeHint,
+}: {
+  control: Control<T, unknown, FieldValues>;
+  name: FieldPath<T>;
+  error?: string;
+  /** An authenticator-app code says where its digits come from. */
+  label?: string;
+  hint?: string;
+}) {
   return (
     <Controller
       control={control}
       name={name}
       render={({ field }) => (
-        <OtpInput label={en.fields.code} hint={en.fields.codeHint} error={error} {...field} value={String(field.value ?? "")} />
+        <OtpInput label={label} hint={hint} error={error} {...field} value={String(field.value ?? "")} />
       )}
     />
   );

@@ -22,7 +22,7 @@ type FrameProps = {
   children: ReactNode;
 };
 
-/** The visible label, hint and error every input of ours has (SPEC §5), in one place. */
+/** The visible label, hint and error every input of ours has (docs/RULES.md "Pages"), in one place. */
 export function FieldFrame({ ids, label, optional, hint, error, children }: FrameProps) {
   return (
     <div className="flex flex-col gap-1">

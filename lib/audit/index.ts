@@ -21,6 +21,14 @@ export type SecurityEventType =
   | "email_changed"
   | "mail_dropped"
   | "account_purged"
+  // Administration (issue 10): one event per change an admin makes, with actor, before → after and reason.
+  | "role_changed"
+  | "user_suspended"
+  | "user_reactivated"
+  | "doctor_approved"
+  | "doctor_rejected"
+  | "user_renamed"
+  | "user_deleted"
 
   // Health records and sharing (issue 11). record_accessed: a doctor read a patient's record(s);
   // the patient's access log lists these (userId = patient, actorId = doctor).
@@ -28,7 +36,18 @@ export type SecurityEventType =
   | "record_deleted"
   | "record_accessed"
   | "grant_created"
-  | "grant_revoked";
+  | "grant_revoked"
+  // Second factor (issue 13)
+  | "signin_mfa_required"
+  | "mfa_totp_enabled"
+  | "mfa_totp_disabled"
+  | "mfa_failed"
+  | "mfa_recovery_code_used"
+  | "mfa_recovery_codes_regenerated"
+  | "mfa_reset"
+  | "passkey_added"
+  | "passkey_renamed"
+  | "passkey_removed";
 
 /**
  * Append-only trail of security-relevant events (docs/RULES.md "Audit"). `userId` is the account the

@@ -42,7 +42,7 @@ export function isCommonPassword(password: string): boolean {
   return common.has(password.toLowerCase());
 }
 
-/** The server-side half of SPEC §2's policy (length is checked by the shared schema). */
+/** The server-side half of the policy in docs/RULES.md "Passwords" (length is checked by the shared schema). */
 export function assertPasswordPolicy(password: string, email: string, field = "password"): void {
   if (isCommonPassword(password)) {
     throw new AppError("WEAK_PASSWORD", {

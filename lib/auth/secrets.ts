@@ -3,7 +3,7 @@ import { createHmac } from "node:crypto";
 import { config } from "@/lib/config";
 
 /**
- * SPEC §6: the HS256 key is AUTH_SECRET's UTF-8 bytes; other keys are derived from it per purpose.
+ * docs/RULES.md "Configuration" (AUTH_SECRET): the HS256 key is AUTH_SECRET's UTF-8 bytes; other keys are derived from it per purpose.
  * Imported once as a CryptoKey: given raw bytes, jose re-imports the key on every sign and verify,
  * which showed up as 3–4 % of an authenticated request (docs/PERFORMANCE.md).
  */
@@ -19,7 +19,12 @@ export function jwtKey(): Promise<CryptoKey> {
 }
 
 const derived = new Map<string, Buffer>();
-export function derivedKey(label: "otp-hmac"): Buffer {
+/**
+ * `otp-hmac`: emailed codes; `mfa-secret`: the AES-256-GCM key of TOTP secrets at rest;
+ * `mfa-recovery`: the HMAC key of recovery codes.
+ */
+export type DerivedKeyLabel = "otp-hmac" | "mfa-secret" | "mfa-recovery";
+export function derivedKey(label: DerivedKeyLabel): Buffer {
   let key = derived.get(label);
   if (!key) {
     key = createHmac("sha256", config().AUTH_SECRET).update(`caregate:${label}`).digest();

@@ -5,11 +5,13 @@ import { type DoctorProfile, doctorProfiles, type User, users } from "@/lib/db/s
 
 /**
  * The only shape of a user that leaves the server: never the password hash, tokenVersion, codes
- * or tokens (SPEC §3). Doctors carry their profile fields flat, as PATCH /api/users/me takes them.
+ * or tokens (docs/RULES.md "API conventions"). Doctors carry their profile fields flat, as PATCH /api/users/me takes them.
  */
 export type PublicUser = ReturnType<typeof publicUser>;
 
-export function publicUser(u: User, doctor?: Pick<DoctorProfile, "specialty" | "licenseNumber" | "approval"> | null) {
+type PublicDoctorFields = Pick<DoctorProfile, "specialty" | "licenseNumber" | "approval"> & Partial<Pick<DoctorProfile, "rejectionReason">>;
+
+export function publicUser(u: User, doctor?: PublicDoctorFields | null) {
   return {
     id: u.id,
     email: u.email,
@@ -22,7 +24,13 @@ export function publicUser(u: User, doctor?: Pick<DoctorProfile, "specialty" | "
     emailVerifiedAt: u.emailVerifiedAt,
     createdAt: u.createdAt,
     ...(u.role === "doctor" && doctor
-      ? { specialty: doctor.specialty, licenseNumber: doctor.licenseNumber, approval: doctor.approval }
+      ? {
+          specialty: doctor.specialty,
+          licenseNumber: doctor.licenseNumber,
+          approval: doctor.approval,
+          // A rejected doctor is told why (their dashboard shows it); absent in every other state.
+          ...(doctor.approval === "rejected" ? { rejectionReason: doctor.rejectionReason ?? null } : {}),
+        }
       : {}),
   };
 }

@@ -31,6 +31,12 @@ export const users = pgTable("users", {
   emailVerifiedAt: timestamp("email_verified_at", { withTimezone: true }),
   status: text("status", { enum: ["active", "suspended"] }).notNull().default("active"),
   tokenVersion: integer("token_version").notNull().default(0),
+  // Second factor (issue 13). Set while the account has any confirmed factor (TOTP or a passkey), so
+  // sign-in and the MFA policy decide from the row every request already loads, without a join.
+  mfaEnabledAt: timestamp("mfa_enabled_at", { withTimezone: true }),
+  // When the current role was given (null: since the account was created). The MFA grace period of a
+  // newly promoted admin or doctor counts from here; the admin service sets it on every role change.
+  roleSince: timestamp("role_since", { withTimezone: true }),
   createdAt: createdAt(),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });
@@ -44,11 +50,13 @@ export const doctorProfiles = pgTable(
     specialty: text("specialty").notNull(),
     licenseNumber: text("license_number").notNull(),
     // Copied true when the email is verified: a partial unique index cannot look at users.email_verified_at,
-    // and an unverified claim must never block a real doctor (SPEC §1).
+    // and an unverified claim must never block a real doctor (docs/RULES.md "Doctor accounts").
     licenseVerified: boolean("license_verified").notNull().default(false),
     approval: text("approval", { enum: ["pending", "approved", "rejected"] }).notNull().default("pending"),
     decidedBy: uuid("decided_by").references(() => users.id, { onDelete: "set null" }),
     decidedAt: timestamp("decided_at", { withTimezone: true }),
+    // Administration (issue 10): why an admin rejected the doctor; shown on their dashboard, cleared on approval.
+    rejectionReason: text("rejection_reason"),
   },
   (t) => [uniqueIndex("doctor_license_verified_uq").on(t.licenseNumber).where(sql`${t.licenseVerified}`)],
 );
@@ -100,7 +108,7 @@ export const sessions = pgTable(
 );
 
 /**
- * Fixed-window counters shared by every app instance (SPEC §2: throttle state lives in the DB).
+ * Fixed-window counters shared by every app instance (docs/RULES.md "Throttling": throttle state lives in the DB).
  * Keys look like `ip-min:1.2.3.4`, `login:alice@example.com`, `resend-cooldown:signup:alice@example.com`.
  */
 export const throttles = pgTable("throttles", {
@@ -127,6 +135,10 @@ export const securityEvents = pgTable(
   (t) => [
     index("security_events_user_idx").on(t.userId, t.createdAt),
     index("security_events_actor_idx").on(t.actorId, t.createdAt),
+    // Administration (issue 10): the audit list reads newest first by (created_at, id) keyset, with or
+    // without an event-type filter; these keep each page an index range scan on a large table.
+    index("security_events_created_idx").on(t.createdAt, t.id),
+    index("security_events_type_idx").on(t.type, t.createdAt, t.id),
   ],
 );
 
@@ -278,6 +290,91 @@ export const recordGrants = pgTable(
     index("record_grants_doctor_idx").on(t.doctorId),
   ],
 );
+
+/* ---------------------------------------------------------------------------------------------
+ * Second factor (issue 13): TOTP, recovery codes, sign-in challenges and passkeys. docs/MFA.md.
+ * ------------------------------------------------------------------------------------------- */
+
+/**
+ * One authenticator app per account. `secretEnc` is the base32 secret under AES-256-GCM with a key
+ * derived from AUTH_SECRET (lib/auth/mfa/crypto.ts). A row with `confirmedAt` null is a set-up that
+ * has not been confirmed with a first code yet. `lastStep` is the last accepted RFC 6238 time step:
+ * a code of that step or an earlier one is refused, so no code works twice.
+ */
+export const mfaTotp = pgTable("mfa_totp", {
+  userId: uuid("user_id")
+    .primaryKey()
+    .references(() => users.id, { onDelete: "cascade" }),
+  secretEnc: text("secret_enc").notNull(),
+  confirmedAt: timestamp("confirmed_at", { withTimezone: true }),
+  lastStep: bigint("last_step", { mode: "number" }),
+  createdAt: createdAt(),
+});
+
+/** Ten one-time recovery codes per account, stored as HMAC-SHA-256; `usedAt` set when spent. */
+export const mfaRecoveryCodes = pgTable(
+  "mfa_recovery_codes",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    codeHash: text("code_hash").notNull(),
+    usedAt: timestamp("used_at", { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("mfa_recovery_user_code_uq").on(t.userId, t.codeHash)],
+);
+
+/**
+ * The half-finished sign-in between the password and the second factor: the `mfaToken` (stored as
+ * SHA-256) is bound to one account, lives a few minutes and is consumed by the sign-in it completes.
+ * `webauthnChallenge` is set when the second factor is a passkey.
+ */
+export const mfaChallenges = pgTable(
+  "mfa_challenges",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    tokenHash: text("token_hash").notNull().unique(),
+    webauthnChallenge: text("webauthn_challenge"),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    usedAt: timestamp("used_at", { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("mfa_challenges_user_idx").on(t.userId)],
+);
+
+/** WebAuthn credentials (passkeys). `credentialId` and `publicKey` are base64url. */
+export const passkeys = pgTable(
+  "passkeys",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    credentialId: text("credential_id").notNull().unique(),
+    publicKey: text("public_key").notNull(),
+    counter: bigint("counter", { mode: "number" }).notNull().default(0),
+    transports: jsonb("transports").$type<string[]>(),
+    name: text("name").notNull(),
+    createdAt: createdAt(),
+    lastUsedAt: timestamp("last_used_at", { withTimezone: true }),
+  },
+  (t) => [index("passkeys_user_idx").on(t.userId)],
+);
+
+/** Registration and passwordless sign-in ceremonies: one challenge each, single use, a few minutes. */
+export const webauthnChallenges = pgTable("webauthn_challenges", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  userId: uuid("user_id").references(() => users.id, { onDelete: "cascade" }),
+  purpose: text("purpose", { enum: ["register", "signin"] }).notNull(),
+  challenge: text("challenge").notNull(),
+  expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+  createdAt: createdAt(),
+});
 
 export type User = typeof users.$inferSelect;
 export type DoctorProfile = typeof doctorProfiles.$inferSelect;

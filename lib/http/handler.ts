@@ -1,10 +1,14 @@
 import "server-only";
 import { ZodError, type ZodType, type z } from "zod";
 import { enforceIpLimit } from "@/lib/auth/throttle/counters";
+import { log, requestIdOf, withRequestId } from "@/lib/log";
+import { safePath } from "@/lib/runtime/logger.mjs";
 import { AppError } from "./app-error";
+import { readJsonText } from "./body";
 import { ERRORS, type ErrorBody, type ErrorCode } from "./error-codes";
 
-const MAX_JSON_BYTES = 64 * 1024;
+// The bounded body readers live in ./body; re-exported so route code has one import for input.
+export { limitedBody, MAX_JSON_BODY_BYTES, readBodyLimited } from "./body";
 
 /** JSON with the headers every API response carries (no caching of personal data). */
 export function json(body: unknown, status = 200, headers: HeadersInit = {}): Response {
@@ -31,31 +35,45 @@ export type HandlerOptions = {
 
 /**
  * The one wrapper every route uses (docs/ARCHITECTURE.md, conventions): AppError → its status and
- * code, ZodError → 400 with `fields`, anything else → a logged 500 that reveals nothing.
+ * code, ZodError → 400 with `fields`, anything else → a logged 500 that reveals nothing. Every
+ * answer carries X-Request-Id, and every line logged while handling it carries the same id.
  */
 export function handler<P = Record<string, never>>(fn: (request: Request, ctx: Ctx<P>) => Promise<Response>, options: HandlerOptions = {}) {
-  return async (request: Request, ctx: Ctx<P>): Promise<Response> => {
+  const wrapped = async (request: Request, ctx: Ctx<P>): Promise<Response> => {
+    const reqId = requestIdOf(request);
+    const response = await withRequestId(reqId, async () => {
+      try {
+        if (options.ipLimit) await enforceIpLimit(request);
+        return await fn(request, ctx);
+      } catch (e) {
+        return toErrorResponse(e, request);
+      }
+    });
     try {
-      if (options.ipLimit) await enforceIpLimit(request);
-      return await fn(request, ctx);
-    } catch (e) {
-      return toErrorResponse(e);
+      response.headers.set("X-Request-Id", reqId);
+    } catch {
+      // immutable headers (Response.redirect): the entry (scripts/serve.mjs) still sends the id
     }
+    return response;
   };
+  // Readable by the contract test, which checks that each route's contract declares the same limit.
+  return Object.assign(wrapped, { options });
 }
 
-export function toErrorResponse(e: unknown): Response {
+export function toErrorResponse(e: unknown, request?: Request): Response {
   if (e instanceof AppError) {
     const headers: HeadersInit = e.retryAfterSeconds ? { "Retry-After": String(e.retryAfterSeconds) } : {};
     return errorResponse(e.code, { error: e.message, fields: e.fields }, headers);
   }
   if (e instanceof ZodError) return zodErrorResponse(e);
-  console.error("[caregate] unhandled error", e);
+  // The error is reduced to a safe summary by the logger (no query parameters, no row values).
+  const where = request ? { method: request.method, path: safePath(request.url) } : {};
+  log.error({ err: e, ...where }, "unhandled error");
   return errorResponse("INTERNAL_ERROR");
 }
 
 /**
- * Password-policy and confirmation issues carry their own code (SPEC §3): WEAK_PASSWORD and
+ * Password-policy and confirmation issues carry their own code (docs/RULES.md "Errors"): WEAK_PASSWORD and
  * PASSWORD_MISMATCH win only when they are the sole problems, so a bad email still reads as
  * VALIDATION_FAILED.
  */
@@ -80,10 +98,7 @@ function zodErrorResponse(e: ZodError): Response {
 export async function readJson<S extends ZodType>(request: Request, schema: S): Promise<z.output<S>> {
   const type = request.headers.get("content-type") ?? "";
   if (!/^application\/(.+\+)?json\b/i.test(type)) throw new AppError("UNSUPPORTED_MEDIA_TYPE");
-  const declared = Number(request.headers.get("content-length") ?? 0);
-  if (declared > MAX_JSON_BYTES) throw new AppError("PAYLOAD_TOO_LARGE");
-  const text = await request.text();
-  if (Buffer.byteLength(text) > MAX_JSON_BYTES) throw new AppError("PAYLOAD_TOO_LARGE");
+  const text = await readJsonText(request);
   let data: unknown;
   try {
     data = JSON.parse(text);

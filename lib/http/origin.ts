@@ -5,7 +5,7 @@ import { AppError } from "./app-error";
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 /**
- * CSRF defence for cookie sessions (SPEC §3): a state-changing request that carries our cookie
+ * CSRF defence for cookie sessions (docs/RULES.md "Authentication"): a state-changing request that carries our cookie
  * and an Origin other than APP_URL's is refused. SameSite=Lax already stops most cross-site posts;
  * this also covers same-site subdomains and older browsers. Bearer clients send no cookie.
  */

@@ -20,6 +20,12 @@ export function jsonWithSignup(body: { email: string; signupId: string }) {
   return json({ success: true, ...body }, 201, { "Set-Cookie": signupCookieHeader(body.signupId) });
 }
 
+/**
+ * A sign-out answer: the session cookie is expired, and `Clear-Site-Data: "cookies"` asks the
+ * browser to drop every cookie of this origin as well (any other cookie a future feature sets, or
+ * one planted under another name). Only "cookies": clearing "storage" or "cache" would also wipe
+ * what other open tabs are doing, for no security gain — the session lives only in the cookie.
+ */
 export function jsonClearingSession(body: Record<string, unknown>, status = 200) {
-  return json(body, status, { "Set-Cookie": clearedCookieHeader() });
+  return json(body, status, { "Set-Cookie": clearedCookieHeader(), "Clear-Site-Data": '"cookies"' });
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { and, eq, inArray, lte, or, sql } from "drizzle-orm";
 import { auditInsert } from "@/lib/audit";
 import { getDb, listen } from "@/lib/db/client";
+import { log } from "@/lib/log";
 import { mailQueue } from "@/lib/db/schema";
 import { deliver, deliveryErrorSummary } from "./transport";
 
@@ -66,7 +67,7 @@ function startSender(): Sender {
       try {
         worked = await sendDue();
       } catch (e) {
-        if (!stopped) console.error("[caregate] mail sender:", (e as Error).name, (e as { code?: string }).code ?? "");
+        if (!stopped) log.error({ err: e }, "mail sender round failed");
       }
       if (!worked) await pause(POLL_MS);
     }
@@ -128,7 +129,7 @@ export async function sendDue(): Promise<number> {
         .update(q)
         .set({ status: "pending", lockedUntil: null, nextAttemptAt: sql`now() + ${backoff}`, lastError: deliveryErrorSummary(e) })
         .where(mine);
-      console.warn("[caregate] mail delivery failed; will retry:", deliveryErrorSummary(e));
+      log.warn({ mailId: m.id, attempts: m.attempts, error: deliveryErrorSummary(e) }, "mail delivery failed; will retry");
     }
   }
   return dropped.length + claimed.length;

@@ -3,7 +3,7 @@ import { config } from "@/lib/config";
 import type { Message } from "./transport";
 
 /**
- * Every message has an HTML and a plain-text part (SPEC §4). Codes stand alone on their own line
+ * Every message has an HTML and a plain-text part (docs/RULES.md "Emails"). Codes stand alone on their own line
  * in the text part so a reader, a screen reader and a test can all pick them out. Links are built
  * from APP_URL only, never from the request's Host or forwarding headers.
  */
@@ -11,7 +11,7 @@ import type { Message } from "./transport";
 const esc = (s: string) =>
   s.replace(/[&<>"']/g, (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[ch]!);
 
-function layout(title: string, paragraphs: string[], code?: string, link?: { href: string; label: string }) {
+export function layout(title: string, paragraphs: string[], code?: string, link?: { href: string; label: string }) {
   const body = [
     ...paragraphs.map((p) => `<p style="margin:0 0 16px">${esc(p)}</p>`),
     code
@@ -25,7 +25,7 @@ function layout(title: string, paragraphs: string[], code?: string, link?: { hre
   return `<!doctype html><html><body style="font-family:system-ui,sans-serif;color:#111;max-width:560px;margin:0 auto;padding:24px"><h1 style="font-size:20px">${esc(title)}</h1>${body}</body></html>`;
 }
 
-function text(lines: string[]) {
+export function text(lines: string[]) {
   return [...lines, "", "If you did not ask for this, you can ignore this email."].join("\n");
 }
 
@@ -75,4 +75,29 @@ export function emailChangedEmail(to: string, newEmail: string): Message {
   const line = `The email of your CareGate account was changed to ${newEmail}. This address will no longer receive messages about the account.`;
   const help = "If this was not you, contact support immediately.";
   return { to, subject: "Your CareGate email was changed", text: text([line, help]), html: layout("Email changed", [line, help]) };
+}
+
+/** Administration (issue 10): an admin approved the doctor account; the link goes to their dashboard. */
+export function doctorApprovedEmail(to: string, name: string): Message {
+  const href = `${config().APP_URL}/dashboard`;
+  const line = `Hello ${name}, an administrator approved your CareGate doctor account. You can now use the doctor tools.`;
+  return {
+    to,
+    subject: "Your CareGate doctor account is approved",
+    text: text([line, "", `Sign in: ${href}`]),
+    html: layout("Doctor account approved", [line], undefined, { href, label: "Open your dashboard" }),
+  };
+}
+
+/** An admin did not approve the doctor account; the reason is quoted so the doctor can act on it. */
+export function doctorRejectedEmail(to: string, name: string, reason: string): Message {
+  const line = `Hello ${name}, an administrator did not approve your CareGate doctor account.`;
+  const why = `Reason: ${reason}`;
+  const help = "If you think this is a mistake, or can provide what is missing, contact support.";
+  return {
+    to,
+    subject: "Your CareGate doctor account was not approved",
+    text: text([line, "", why, "", help]),
+    html: layout("Doctor account not approved", [line, why, help]),
+  };
 }

@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import { and, inArray, isNull, lt, or, sql } from "drizzle-orm";
 import { auditInsert } from "@/lib/audit";
 import { config } from "@/lib/config";
+import { log } from "@/lib/log";
 import { type Db, getDb } from "@/lib/db/client";
 import { mailQueue, sessions, throttles, users, verificationCodes } from "@/lib/db/schema";
 import { ABANDONED_UPLOAD_SECONDS, blobStore } from "@/lib/records/blob-store";
@@ -96,7 +97,9 @@ export function startRetention(): () => void {
   const g = globalThis as unknown as { __caregateRetention?: NodeJS.Timeout };
   if (!g.__caregateRetention) {
     g.__caregateRetention = setInterval(() => {
-      runRetention().catch((e) => console.error("[caregate] retention job failed:", (e as Error).name));
+      runRetention()
+        .then((r) => log.info(r, "retention job"))
+        .catch((err) => log.error({ err }, "retention job failed"));
     }, RETENTION_INTERVAL_MS);
     g.__caregateRetention.unref();
   }

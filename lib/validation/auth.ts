@@ -11,6 +11,8 @@ import {
   NewPasswordSchema,
   optional,
   PhoneSchema,
+  plainText,
+  trimmedText,
   weakPasswordIssue,
 } from "./fields";
 
@@ -25,9 +27,7 @@ export const SignupSchema = z
   });
 export type SignupInput = z.input<typeof SignupSchema>;
 
-export const SpecialtySchema = z
-  .string({ error: "Enter your specialty." })
-  .trim()
+export const SpecialtySchema = trimmedText("Enter your specialty.")
   .min(2, { error: "Enter your specialty." })
   .max(100, { error: "Use at most 100 characters." });
 
@@ -36,9 +36,8 @@ export const SpecialtySchema = z
  * alphabet is checked before upper-casing: toUpperCase maps "ß", "ﬁ", "ı", "ſ" to ASCII letters,
  * which would otherwise slip non-ASCII input through as some other licence.
  */
-export const LicenseNumberSchema = z
-  .string({ error: "Enter your licence number." })
-  .transform((s) => s.trim().replace(/\s+/g, ""))
+export const LicenseNumberSchema = trimmedText("Enter your licence number.")
+  .transform((s) => s.replace(/\s+/g, ""))
   .pipe(
     z
       .string()
@@ -46,7 +45,8 @@ export const LicenseNumberSchema = z
       .max(30, { error: "Use at most 30 characters." })
       .regex(/^[A-Za-z0-9][A-Za-z0-9\-/.]*$/, { error: "Use letters, digits, dashes, dots or slashes." }),
   )
-  .transform((s) => s.toUpperCase());
+  .transform((s) => s.toUpperCase())
+  .meta({ description: "3–30 letters, digits, dashes, dots or slashes; spaces are removed and letters upper-cased." });
 
 export const DoctorSignupSchema = z
   .object({
@@ -84,7 +84,7 @@ export type UpdateMeInput = z.input<typeof UpdateMeSchema>;
 
 /** new + confirm, with the policy's local-part rule when the email is known to the caller. */
 function newPasswordPair<K extends string>(key: K) {
-  return z.object({ [key]: NewPasswordSchema, confirmPassword: z.string({ error: "Confirm the password." }) } as {
+  return z.object({ [key]: NewPasswordSchema, confirmPassword: plainText("Confirm the password.") } as {
     [P in K | "confirmPassword"]: z.ZodType<string>;
   });
 }

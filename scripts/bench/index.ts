@@ -112,6 +112,8 @@ async function main() {
       AUTH_SECRET: randomBytes(32).toString("base64url"),
       SMTP_URL: mail.url,
       TRUST_PROXY: "",
+      // One access line per request at info would be measured too (and kept in serverLogs).
+      LOG_LEVEL: "warn",
     },
     args["cpu-prof"] ? ["--cpu-prof", `--cpu-prof-dir=${profDir}`] : [],
   );

@@ -22,10 +22,11 @@ async function freePort(): Promise<number> {
  * e2e global setup starts the one the test files share (tests/e2e/shared.ts); a test calls it only
  * when it needs a server of its own (other settings, or a start that is meant to fail).
  */
-export async function startApp(env: Record<string, string> = {}) {
+export async function startApp(env: Record<string, string> = {}, opts: { hostname?: "127.0.0.1" | "localhost" } = {}) {
   const mail = await startSmtpCapture();
   const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
+  // WebAuthn refuses an IP address as the relying party: passkey tests reach the server as localhost.
+  const url = `http://${opts.hostname ?? "127.0.0.1"}:${port}`;
   const ownDataDir = !env.DATA_DIR;
   const dataDir = env.DATA_DIR ?? mkdtempSync(path.join(tmpdir(), "caregate-e2e-"));
   const logs: string[] = [];
@@ -66,6 +67,8 @@ export async function startApp(env: Record<string, string> = {}) {
   }
   return {
     url,
+    /** The server process (its memory is read from /proc by the body-limit test). */
+    pid: child.pid!,
     mail,
     logs,
     dataDir,

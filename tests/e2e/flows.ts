@@ -23,7 +23,7 @@ export async function confirmCode(page: Page, mail: Mailbox, email: string, n = 
 export async function submitSignIn(page: Page, email: string, password = GOOD_PASSWORD) {
   await page.getByLabel("Email address").fill(email);
   await page.getByLabel("Password", { exact: true }).fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
 }
 
 /** Opens the sign-in page (optionally with a query, e.g. "?next=%2Faccount") and signs in. */

@@ -1,5 +1,6 @@
 import { randomInt } from "node:crypto";
 import { decodeJwt } from "jose";
+import { assertDocumented } from "./contracts";
 
 /**
  * Calling route handlers in-process, exactly as Next would: a real Request in, a real Response out
@@ -31,7 +32,11 @@ export type CallResult = { status: number; body: any; headers: Headers; cookie: 
 
 export const randomIp = () => `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`;
 
-/** Calls a route handler exactly as Next would: a real Request in, a real Response out. */
+/**
+ * Calls a route handler exactly as Next would: a real Request in, a real Response out. Every answer
+ * must be one the route's contract documents (status, body schema, error code, Retry-After), or the
+ * call throws: the API document is checked by every integration test, not only by its own.
+ */
 export async function call(route: RouteModule, method: keyof RouteModule, opts: CallOptions = {}): Promise<CallResult> {
   const fn = route[method] as Handler | undefined;
   if (!fn) throw new Error(`route has no ${method} handler`);
@@ -54,11 +59,12 @@ export async function call(route: RouteModule, method: keyof RouteModule, opts: 
   } catch {
     // not JSON: keep the text
   }
+  await assertDocumented(fn, { status: response.status, body: parsed, headers: response.headers });
   const setCookie = response.headers.get("set-cookie");
   return { status: response.status, body: parsed, headers: response.headers, cookie: setCookie };
 }
 
-/** "caregate_session=…" from a Set-Cookie header, ready to send back as a Cookie header. */
+/** "<session cookie name>=…" from a Set-Cookie header, ready to send back as a Cookie header. */
 export function cookiePair(setCookie: string | null): string {
   if (!setCookie) throw new Error("no Set-Cookie header");
   return setCookie.split(";")[0]!;

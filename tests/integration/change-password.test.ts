@@ -6,6 +6,7 @@ import { NEW_PASSWORD } from "../helpers/data";
 import { auditTypes, userRow } from "../helpers/db";
 import { call, cookiePair } from "../helpers/http";
 import { mail, settle } from "../helpers/mail";
+import { sessionCookieName } from "@/lib/auth/session/cookie";
 
 const change = (currentPassword: string, newPassword = NEW_PASSWORD, confirmPassword = newPassword) => ({
   currentPassword,
@@ -39,7 +40,7 @@ describe("POST /api/auth/change-password", () => {
     expect(res.body).toEqual({ message: expect.any(String), user: expect.objectContaining({ email: p.email }), token: expect.any(String) });
     expect(res.body.user).not.toHaveProperty("passwordHash");
     expect(res.body.user).not.toHaveProperty("tokenVersion");
-    expect(cookiePair(res.cookie)).toBe(`caregate_session=${res.body.token}`);
+    expect(cookiePair(res.cookie)).toBe(`${sessionCookieName()}=${res.body.token}`);
 
     expect((await me(res.body.token)).status).toBe(200);
     expect((await me(p.token)).status).toBe(401);

@@ -15,6 +15,7 @@ import { setApproval, signUpDoctor, verifiedDoctor } from "../helpers/doctors";
 import { call } from "../helpers/http";
 import { mail } from "../helpers/mail";
 import { codeFrom } from "../helpers/smtp";
+import { sessionCookieName } from "@/lib/auth/session/cookie";
 
 const PUBLIC_PATIENT_KEYS = ["createdAt", "dob", "email", "emailVerifiedAt", "gender", "id", "name", "phone", "role", "status"];
 const PUBLIC_DOCTOR_KEYS = [...PUBLIC_PATIENT_KEYS, "approval", "licenseNumber", "specialty"].sort();
@@ -32,7 +33,7 @@ describe("doctors share sign-in, resend and sessions with patients", () => {
     const d = await verifiedDoctor({ specialty: "Neurology" });
     const res = await call(loginRoute, "POST", { body: { email: d.email, password: d.password } });
     expect(res.status).toBe(200);
-    expect(res.cookie).toMatch(/^caregate_session=/);
+    expect(res.cookie).toMatch(new RegExp(`^${sessionCookieName()}=`));
     expect(res.body.user).toMatchObject({
       id: d.user.id,
       role: "doctor",

@@ -10,6 +10,7 @@ import { signUpDoctor } from "../helpers/doctors";
 import { call } from "../helpers/http";
 import { mail, settle } from "../helpers/mail";
 import { codeFrom } from "../helpers/smtp";
+import { sessionCookieName } from "@/lib/auth/session/cookie";
 
 const PUBLIC_DOCTOR_KEYS = [
   "approval",
@@ -61,15 +62,25 @@ describe("POST /api/auth/signup-doctor", () => {
       approval: "pending",
       decidedBy: null,
       decidedAt: null,
+      rejectionReason: null,
     });
   });
 
-  it("removes every inner whitespace run and upper-cases, keeping dashes, dots and slashes", async () => {
+  it("removes every inner run of spaces and upper-cases, keeping dashes, dots and slashes", async () => {
     const tail = uniqueLicense().slice(2);
-    const body = doctorBody({ licenseNumber: `\t gmc-${tail.slice(0, 4)} \n ${tail.slice(4)}/a.b  ` });
+    const body = doctorBody({ licenseNumber: `\t gmc-${tail.slice(0, 4)}   ${tail.slice(4)}/a.b  \n` });
     expect((await call(signupDoctorRoute, "POST", { body })).status).toBe(201);
     const { profile } = await accountRows(body.email);
     expect(profile!.licenseNumber).toBe(`GMC-${tail}/A.B`);
+  });
+
+  it("refuses a tab or line break inside the licence (control characters, docs/RULES.md \"Request bodies\")", async () => {
+    const tail = uniqueLicense().slice(2);
+    const body = doctorBody({ licenseNumber: `GMC-${tail.slice(0, 4)}\n${tail.slice(4)}` });
+    const res = await call(signupDoctorRoute, "POST", { body });
+    expect(res.status).toBe(400);
+    expect(res.body).toMatchObject({ code: "VALIDATION_FAILED", fields: { licenseNumber: expect.any(String) } });
+    expect((await accountRows(body.email)).user).toBeUndefined();
   });
 
   it("accepts a licence of 30 characters once its spaces are removed", async () => {
@@ -203,7 +214,7 @@ describe("verifying a doctor's signup code", () => {
     expect(res.status).toBe(200);
     expect(res.body.success).toBe(true);
     expect(typeof res.body.token).toBe("string");
-    expect(res.cookie).toMatch(/^caregate_session=/);
+    expect(res.cookie).toMatch(new RegExp(`^${sessionCookieName()}=`));
     expect(res.body.user).toMatchObject({
       email: d.email,
       role: "doctor",

@@ -15,6 +15,7 @@ import { secondsAgo } from "../helpers/arrange";
 import { uniqueEmail } from "../helpers/data";
 import { db, userRow } from "../helpers/db";
 import { call, randomIp } from "../helpers/http";
+import { sessionCookieName } from "@/lib/auth/session/cookie";
 
 const WRONG = "Not-The-Right-Passphrase-1";
 
@@ -38,7 +39,7 @@ describe("login: answers", () => {
       expect(res.body.user).not.toHaveProperty(secret);
     }
     expect(JSON.stringify(res.body)).not.toContain("$argon2");
-    expect(res.cookie).toMatch(new RegExp(`^caregate_session=${res.body.token};`));
+    expect(res.cookie).toMatch(new RegExp(`^${sessionCookieName()}=${res.body.token};`));
     expect(res.cookie).toMatch(/HttpOnly/);
     expect((await call(meRoute, "GET", { token: res.body.token })).status).toBe(200);
   });

@@ -15,6 +15,7 @@ import { login, me } from "../helpers/api";
 import { secondsAgo } from "../helpers/arrange";
 import { db, sessionRow, userRow } from "../helpers/db";
 import { call, sessionIdOf } from "../helpers/http";
+import { sessionCookieName } from "@/lib/auth/session/cookie";
 
 
 async function expectUnauthenticated(res: Promise<Awaited<ReturnType<typeof me>>>) {
@@ -42,7 +43,7 @@ describe("authentication", () => {
   it("answers 401 UNAUTHENTICATED in the error shape without credentials", async () => {
     await expectUnauthenticated(call(meRoute, "GET"));
     await expectUnauthenticated(call(meRoute, "GET", { headers: { authorization: "Bearer" } }));
-    await expectUnauthenticated(call(meRoute, "GET", { cookie: "caregate_session=" }));
+    await expectUnauthenticated(call(meRoute, "GET", { cookie: `${sessionCookieName()}=` }));
   });
 
   it("rejects forged tokens, while an honestly signed one with the same claims works", async () => {
@@ -115,9 +116,11 @@ describe("signing out", () => {
     const res = await call(logoutRoute, "POST", { cookie: p.cookie });
     expect(res.status).toBe(200);
     const attrs = res.cookie!.split(";").map((a) => a.trim());
-    expect(attrs[0]).toBe("caregate_session=");
+    expect(attrs[0]).toBe(`${sessionCookieName()}=`);
     expect(attrs).toContain("Max-Age=0");
     expect(attrs).toContain("Path=/");
+    // …and the browser is told to drop every cookie of the origin (docs/DECISIONS.md "Hardening").
+    expect(res.headers.get("clear-site-data")).toBe('"cookies"');
     await expectUnauthenticated(me(p.token));
     expect((await sessionRow(sessionIdOf(p.token)))!.endedAt).not.toBeNull();
   });
@@ -125,7 +128,8 @@ describe("signing out", () => {
   it("logout without a session answers 200 and clears the cookie", async () => {
     const res = await call(logoutRoute, "POST");
     expect(res.status).toBe(200);
-    expect(res.cookie).toMatch(/^caregate_session=;.*Max-Age=0/);
+    expect(res.cookie).toMatch(new RegExp(`^${sessionCookieName()}=;.*Max-Age=0`));
+    expect(res.headers.get("clear-site-data")).toBe('"cookies"');
   });
 
   it("logout-all kills every token of the account and bumps tokenVersion", async () => {
@@ -134,14 +138,21 @@ describe("signing out", () => {
     const c = (await login(p.email, p.password)).body.token as string;
     const before = (await userRow(p.email))!.tokenVersion;
     const res = await call(logoutAllRoute, "POST", { token: b });
+    expect(res.headers.get("clear-site-data")).toBe('"cookies"');
     expect(res.status).toBe(200);
     for (const t of [p.token, b, c]) await expectUnauthenticated(me(t));
     expect((await userRow(p.email))!.tokenVersion).toBe(before + 1);
     expect((await login(p.email, p.password)).status).toBe(200);
   });
 
-  it("logout-all without a session is 401", async () => {
-    await expectUnauthenticated(call(logoutAllRoute, "POST"));
+  it("logout-all without a session is 401; a 401 or a sign-in never asks to clear cookies", async () => {
+    const res = await call(logoutAllRoute, "POST");
+    await expectUnauthenticated(Promise.resolve(res));
+    expect(res.headers.get("clear-site-data")).toBeNull();
+    const p = await verifiedPatient();
+    const signIn = await login(p.email, p.password);
+    expect(signIn.status).toBe(200);
+    expect(signIn.headers.get("clear-site-data")).toBeNull();
   });
 });
 

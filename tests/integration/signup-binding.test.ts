@@ -30,7 +30,7 @@ describe("sign-up binding", () => {
     expect(res.cookie).toMatch(/SameSite=Lax/);
   });
 
-  it("the takeover of SPEC's example: A's bound browser gets A's password whichever code arrived last; X signs in nowhere", async () => {
+  it("the takeover example of docs/RULES.md Sign-up details: A's bound browser gets A's password whichever code arrived last; X signs in nowhere", async () => {
     const email = uniqueEmail("alice");
     const a = await signup({ name: "Alice", email, password: GOOD_PASSWORD });
     await mail.waitFor(email, 1);

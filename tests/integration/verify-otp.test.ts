@@ -10,6 +10,7 @@ import { db, userRow } from "../helpers/db";
 import { call, sessionIdOf } from "../helpers/http";
 import { mail } from "../helpers/mail";
 import { codeFrom, otherCode } from "../helpers/smtp";
+import { sessionCookieName } from "@/lib/auth/session/cookie";
 
 const verify = (email: string, code: unknown) => call(verifyRoute, "POST", { body: { email, code } });
 
@@ -36,7 +37,7 @@ describe("verify-otp: the right code", () => {
     expect(res.body.user).not.toHaveProperty("tokenVersion");
 
     const attrs = res.cookie!.split(";").map((s) => s.trim());
-    expect(attrs[0]).toBe(`caregate_session=${res.body.token}`);
+    expect(attrs[0]).toBe(`${sessionCookieName()}=${res.body.token}`);
     expect(attrs).toContain("HttpOnly");
     expect(attrs).toContain("SameSite=Lax");
     expect(attrs).toContain("Path=/");

@@ -33,9 +33,7 @@ export async function createFileDatabase(serverUrl: string): Promise<{ url: stri
 /** Databases left behind by a run that was killed (the global setup calls this before a run). */
 export async function dropLeftoverDatabases(serverUrl: string): Promise<void> {
   await admin(serverUrl, async (q) => {
-    // "_" is a LIKE wildcard: unescaped, the pattern also matched (and dropped) e.g. "caregate_test".
-    const pattern = `${TEST_DB_PREFIX.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    const res = (await q(`SELECT datname FROM pg_database WHERE datname LIKE '${pattern}'`)) as { rows: { datname: string }[] };
+    const res = (await q(`SELECT datname FROM pg_database WHERE starts_with(datname, '${TEST_DB_PREFIX}')`)) as { rows: { datname: string }[] };
     for (const { datname } of res.rows) await q(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`);
   });
 }

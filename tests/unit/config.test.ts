@@ -38,6 +38,13 @@ describe("parseConfig: bad values stop start-up and name the variable", () => {
     ["DATABASE_URL", "mysql://x"],
     ["SMTP_URL", "http://mail.example.com"],
     ["TRUST_PROXY", "yes"],
+    ["TRUST_PROXY", "10.0.0.0/33"],
+    ["TRUST_PROXY", "10.0.0.1,,10.0.0.2"],
+    ["TRUST_PROXY", "10.0.0.1, not-an-ip"],
+    ["TRUST_PROXY", "999"],
+    ["TRUST_PROXY", "-1"],
+    ["LOG_LEVEL", "verbose"],
+    ["LOG_LEVEL", "INFO"],
   ])("%s=%j", (name, value) => {
     const e = configError({ AUTH_SECRET: SECRET, [name]: value });
     expect(e.message).toContain(name);
@@ -56,13 +63,14 @@ describe("parseConfig: bad values stop start-up and name the variable", () => {
 });
 
 describe("parseConfig: values and defaults", () => {
-  it("applies SPEC §6's defaults", () => {
+  it('applies the defaults of docs/RULES.md "Configuration"', () => {
     const cfg = parse({ AUTH_SECRET: SECRET });
     expect(cfg).toMatchObject({
       DATA_DIR: "./.data",
       EMAIL_FROM: "CareGate <no-reply@localhost>",
       APP_URL: "http://localhost:3000",
-      TRUST_PROXY: false,
+      TRUST_PROXY: { kind: "none" },
+      LOG_LEVEL: "info",
       PORT: 3000,
       OTP_TTL_SECONDS: 600,
       RESEND_COOLDOWN_SECONDS: 60,
@@ -103,8 +111,21 @@ describe("parseConfig: values and defaults", () => {
       SESSION_MAX_SECONDS: 5,
       APP_URL: "https://care.example.org",
       PORT: 8080,
-      TRUST_PROXY: true,
+      TRUST_PROXY: { kind: "hops", hops: 1 },
     });
+  });
+
+  it.each([
+    ["0", { kind: "none" }],
+    ["2", { kind: "hops", hops: 2 }],
+    [" 10.0.0.0/8, 192.168.1.1 ,2001:db8::/32", { kind: "addresses", addresses: ["10.0.0.0/8", "192.168.1.1", "2001:db8::/32"] }],
+    ["loopback,uniquelocal", { kind: "addresses", addresses: ["loopback", "uniquelocal"] }],
+  ])("reads TRUST_PROXY=%j as a hop count or a list of proxies", (value, expected) => {
+    expect(parse({ AUTH_SECRET: SECRET, TRUST_PROXY: value }).TRUST_PROXY).toEqual(expected);
+  });
+
+  it.each(["debug", "info", "warn", "error"])("accepts LOG_LEVEL=%s", (level) => {
+    expect(parse({ AUTH_SECRET: SECRET, LOG_LEVEL: level }).LOG_LEVEL).toBe(level);
   });
 });
 

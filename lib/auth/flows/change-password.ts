@@ -12,9 +12,9 @@ import { createSession, endAllSessions } from "@/lib/auth/session/sessions";
 import { loadPublicUser } from "@/lib/auth/users";
 
 /**
- * POST /api/auth/change-password (SPEC §3). The policy is checked before the current password so
+ * POST /api/auth/change-password (docs/RULES.md "API: passwords and email"). The policy is checked before the current password so
  * a weak new password does not spend a throttled attempt. Then, in one transaction: the new hash,
- * outstanding reset codes and links voided (SPEC §2: any password change voids them), every session
+ * outstanding reset codes and links voided (docs/RULES.md "Reset link": any password change voids them), every session
  * ended through the tokenVersion bump — this one included — and a fresh session for this device, so
  * the caller stays signed in with a token minted under the new tokenVersion.
  */

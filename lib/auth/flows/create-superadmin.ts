@@ -11,7 +11,7 @@ import { findUserByEmail } from "@/lib/auth/users";
  * `npm run create-superadmin`: creates the first superadmin, verified, or promotes an existing
  * verified account (keeping its password unless one is given); an unverified one only with a new
  * password. There are no default credentials. A
- * promotion is a role change, so it ends the account's sessions (SPEC §2 revocation).
+ * promotion is a role change, so it ends the account's sessions (docs/RULES.md "Revocation").
  */
 export async function createSuperadmin(input: { email: string; password?: string; name?: string }) {
   const email = EmailSchema.parse(input.email);

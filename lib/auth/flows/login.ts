@@ -8,9 +8,10 @@ import { claimLoginAttempt, clearLoginAttemptsDelete } from "@/lib/auth/throttle
 import { burnPasswordCheck, hashPassword, isLegacyHash, verifyPassword } from "@/lib/auth/passwords";
 import { createSession } from "@/lib/auth/session/sessions";
 import { findUserByEmail, loadPublicUser } from "@/lib/auth/users";
+import { beginMfaSignIn } from "./mfa-verify";
 
 /**
- * Sign-in (SPEC §3 login). Unknown email and wrong password give the same 401 after the same
+ * Sign-in (docs/RULES.md "API: accounts and sessions"). Unknown email and wrong password give the same 401 after the same
  * amount of hashing work. Facts about the account (unverified, suspended) are told only to someone
  * who proved the password.
  */
@@ -38,6 +39,8 @@ export async function login(request: Request, email: string, password: string) {
       .set({ passwordHash: await hashPassword(password), updatedAt: sql`now()` })
       .where(eq(users.id, user.id));
   }
+  // A second factor is set (a column of the row already loaded): no session until it is proven.
+  if (user.mfaEnabledAt) return beginMfaSignIn(db, request, user, email);
   // The counter reset and the audit event ride in the session's insert: one statement, not three.
   const session = await createSession(db, user, request, [
     clearLoginAttemptsDelete(db, email),

@@ -19,7 +19,7 @@ export async function logout(request: Request): Promise<void> {
 
 /** POST /api/auth/logout-all: every session of the account ends at once (tokenVersion bump). */
 export async function logoutAll(request: Request): Promise<void> {
-  const { user } = await requireSession(request);
+  const { user } = await requireSession(request, { duringMfaSetup: true });
   await endAllSessions(await getDb(), user.id);
   await audit("signout_all", request, user.id);
 }

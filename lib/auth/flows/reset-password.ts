@@ -41,7 +41,7 @@ async function loadUser(userId: string): Promise<User | undefined> {
 }
 
 /**
- * What a reset does once its code or link has been consumed (SPEC §3): set the password, verify the
+ * What a reset does once its code or link has been consumed (docs/RULES.md "API: passwords and email"): set the password, verify the
  * email (the reset proved the mailbox), void any other reset credential, end every session, lift the
  * sign-in and re-authentication throttles (the hard stop lasts "until a password reset") and send
  * the notice (queued in the same transaction). No session is created: the user signs in with the new password.

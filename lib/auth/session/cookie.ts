@@ -1,11 +1,18 @@
 import "server-only";
 import { cookieIsSecure } from "@/lib/config";
 
-/** The session cookie (SPEC §3): HttpOnly, SameSite=Lax, Secure outside local http, Path=/. */
-export const SESSION_COOKIE = "caregate_session";
+/**
+ * The session cookie (docs/RULES.md "Authentication"): HttpOnly, SameSite=Lax, Secure outside local http, Path=/. On
+ * https its name carries the `__Host-` prefix: browsers then accept it only with Secure, Path=/
+ * and no Domain, so neither a sibling subdomain nor a plain-http page can plant or overwrite it.
+ * (On local http the prefix is impossible — it requires Secure — so the plain name is used.)
+ */
+export function sessionCookieName(): string {
+  return cookieIsSecure() ? "__Host-caregate_session" : "caregate_session";
+}
 
 export function sessionCookieHeader(token: string, maxAgeSeconds: number): string {
-  const parts = [`${SESSION_COOKIE}=${token}`, "Path=/", "HttpOnly", "SameSite=Lax", `Max-Age=${Math.max(0, Math.floor(maxAgeSeconds))}`];
+  const parts = [`${sessionCookieName()}=${token}`, "Path=/", "HttpOnly", "SameSite=Lax", `Max-Age=${Math.max(0, Math.floor(maxAgeSeconds))}`];
   if (cookieIsSecure()) parts.push("Secure");
   return parts.join("; ");
 }
@@ -16,9 +23,10 @@ export const clearedCookieHeader = () => sessionCookieHeader("", 0);
 export function readSessionCookie(request: Request): string | null {
   const header = request.headers.get("cookie");
   if (!header) return null;
+  const name = sessionCookieName();
   for (const part of header.split(";")) {
     const eq = part.indexOf("=");
-    if (eq > 0 && part.slice(0, eq).trim() === SESSION_COOKIE) return part.slice(eq + 1).trim() || null;
+    if (eq > 0 && part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim() || null;
   }
   return null;
 }

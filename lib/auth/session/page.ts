@@ -3,7 +3,8 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { getDb } from "@/lib/db/client";
 import { loadPublicUser, type PublicUser } from "@/lib/auth/users";
-import { SESSION_COOKIE } from "./cookie";
+import { type MfaPolicyState, mfaPolicy } from "@/lib/auth/mfa/policy";
+import { sessionCookieName } from "./cookie";
 import { loginRedirectPath } from "./redirects";
 import { type SessionContext, sessionFromToken } from "./sessions";
 
@@ -12,17 +13,21 @@ import { type SessionContext, sessionFromToken } from "./sessions";
  * does (the proxy's redirect is only a convenience). Signed-out visitors go to the sign-in page
  * with `next`. `user` is the public shape (doctor fields included); `session.user` is the row.
  */
-export type PageSession = Omit<SessionContext, "via"> & { publicUser: PublicUser };
+export type PageSession = Omit<SessionContext, "via"> & { publicUser: PublicUser; mfa: MfaPolicyState };
 
-export async function requirePageUser(path: string): Promise<PageSession> {
+/** Where an account whose MFA set-up is overdue is sent from every other page (docs/MFA.md "Policy"). */
+export const MFA_SETUP_PAGE = "/account/two-step";
+
+export async function requirePageUser(path: string, options: { mfaSetupPage?: boolean } = {}): Promise<PageSession> {
   const session = await getPageUser();
   if (!session) redirect(loginRedirectPath(path));
+  if (session.mfa.overdue && !options.mfaSetupPage) redirect(MFA_SETUP_PAGE);
   return session;
 }
 
 export async function getPageUser(): Promise<PageSession | null> {
-  const token = (await cookies()).get(SESSION_COOKIE)?.value;
+  const token = (await cookies()).get(sessionCookieName())?.value;
   const session = token ? await sessionFromToken(token) : null;
   if (!session) return null;
-  return { ...session, publicUser: await loadPublicUser(await getDb(), session.user) };
+  return { ...session, publicUser: await loadPublicUser(await getDb(), session.user), mfa: mfaPolicy(session.user) };
 }

@@ -1,6 +1,6 @@
 import "server-only";
 /** Pages that need a signed-in visitor; the proxy redirects, the pages re-check. */
-export const PROTECTED_PREFIXES = ["/dashboard", "/account", "/records", "/patients"] as const;
+export const PROTECTED_PREFIXES = ["/dashboard", "/account", "/admin", "/records", "/patients"] as const;
 
 /**
  * `next` is honoured only for same-origin relative paths: one leading slash, no "//" or "/\"

@@ -6,11 +6,12 @@ import { doctorProfiles, sessions, type User, users } from "@/lib/db/schema";
 import { AppError, unauthenticated } from "@/lib/http/app-error";
 import { clientIp, userAgent } from "@/lib/http/client-ip";
 import { assertSameOrigin } from "@/lib/http/origin";
+import { mfaPolicy } from "@/lib/auth/mfa/policy";
 import { readSessionCookie } from "@/lib/auth/session/cookie";
 import { signSessionToken, verifySessionToken } from "@/lib/auth/session/tokens";
 
 /**
- * Server-side sessions (SPEC §2). The JWT only names a session; every call re-checks the row:
+ * Server-side sessions (docs/RULES.md "Sessions"). The JWT only names a session; every call re-checks the row:
  * not ended, within the idle and absolute limits, and the account's tokenVersion and status.
  * getSession() returns null, requireSession()/requireRole() throw (ARCHITECTURE convention 6).
  */
@@ -109,10 +110,20 @@ export async function getSession(request: Request): Promise<SessionContext | nul
   return s && { ...s, via: bearer ? "bearer" : "cookie" };
 }
 
-export async function requireSession(request: Request): Promise<SessionContext> {
+export type RequireSessionOptions = {
+  /**
+   * The endpoint stays open to an account whose MFA set-up is overdue (docs/MFA.md "Policy"): the
+   * set-up endpoints, sign-out and GET /api/users/me. Everything else answers 403 MFA_SETUP_REQUIRED —
+   * decided here, the one place every protected API passes through.
+   */
+  duringMfaSetup?: boolean;
+};
+
+export async function requireSession(request: Request, options: RequireSessionOptions = {}): Promise<SessionContext> {
   const s = await getSession(request);
   if (!s) throw unauthenticated();
   assertSameOrigin(request, s.via === "cookie");
+  if (!options.duringMfaSetup && mfaPolicy(s.user).overdue) throw new AppError("MFA_SETUP_REQUIRED");
   return s;
 }
 

@@ -2,7 +2,7 @@ import "server-only";
 import { jwtVerify, SignJWT } from "jose";
 import { jwtKey } from "@/lib/auth/secrets";
 
-/** The session JWT of SPEC §2: HS256 pinned; exp, iat, sub, sid and ver all required. */
+/** The session JWT of docs/RULES.md "Sessions": HS256 pinned; exp, iat, sub, sid and ver all required. */
 export type SessionClaims = { sub: string; sid: string; ver: number };
 
 export async function signSessionToken(claims: SessionClaims, expiresAt: Date): Promise<string> {

@@ -5,11 +5,11 @@ import { config } from "@/lib/config";
 import { type Db, getDb } from "@/lib/db/client";
 import { throttles } from "@/lib/db/schema";
 import { tooMany } from "@/lib/http/app-error";
-import { clientIp } from "@/lib/http/client-ip";
+import { clientIp, ipBucket } from "@/lib/http/client-ip";
 import type { ErrorCode } from "@/lib/http/error-codes";
 
 /**
- * Fixed-window counters in the database, so every app instance shares them (SPEC §2). Each hit is
+ * Fixed-window counters in the database, so every app instance shares them (docs/RULES.md "Throttling"). Each hit is
  * one atomic upsert: parallel requests cannot slip past a limit by reading a stale count. Time is
  * the database's `now()`, the one clock all instances agree on.
  */
@@ -50,13 +50,13 @@ export async function enforce(key: string, limit: number, windowSeconds: number,
 }
 
 /**
- * SPEC §2: one bucket per client IP shared by sign-in, signup, code and reset endpoints. This runs
+ * docs/RULES.md "Per-IP limit": one bucket per client IP shared by sign-in, signup, code and reset endpoints. This runs
  * on every auth POST, so both windows are counted in one prepared statement (one round trip,
  * built once), with the same rule as two `enforce` calls in a row: the hour is counted only when
  * the minute is within its limit.
  */
 export async function enforceIpLimit(request: Request): Promise<void> {
-  const ip = clientIp(request);
+  const ip = ipBucket(clientIp(request)); // an IPv6 client is its /64
   const cfg = config();
   const db = await getDb();
   let statement = ipLimitStatements.get(db);

@@ -6,7 +6,7 @@ import { throttles } from "@/lib/db/schema";
 import { AppError, tooMany } from "@/lib/http/app-error";
 
 /**
- * Per-account sign-in throttling (SPEC §2), keyed by the normalised email so unknown emails are
+ * Per-account sign-in throttling (docs/RULES.md "Sign-in throttling"), keyed by the normalised email so unknown emails are
  * throttled exactly like real ones (no enumeration through 429s). An attempt is counted *before*
  * the password is checked, in one atomic statement, so a burst of parallel guesses cannot outrun
  * the counter; a successful sign-in clears it. After LOGIN_FREE_FAILURES attempts each further one

@@ -1,0 +1,103 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import type { ReactNode } from "react";
+import { AdminNav } from "@/components/admin/AdminNav";
+import { isoOf, when } from "@/components/admin/format";
+import { UserActions } from "@/components/admin/UserActions";
+import { RoleBadge, StatusBadge } from "@/components/admin/UsersTable";
+import { Section } from "@/components/account/Section";
+import { SignedInNav } from "@/components/account/SignedInNav";
+import { PageShell } from "@/components/ui/PageShell";
+import { touchLinkClass } from "@/components/ui/styles";
+import { requireAdminPage } from "@/lib/admin/page";
+import { getUserDetail } from "@/lib/admin/users";
+import { en, fmt } from "@/lib/i18n";
+
+export const metadata: Metadata = { title: en.admin.users.title };
+
+const t = en.admin.user;
+
+/** /admin/users/{id}: what an admin needs to decide, and the actions (each behind a confirmation). */
+export default async function AdminUserPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const { user: actor } = await requireAdminPage(`/admin/users/${encodeURIComponent(id)}`);
+  const user = await getUserDetail(id);
+  if (!user) notFound();
+  const self = user.id === actor.id;
+  const outranked = user.role === "superadmin" && actor.role !== "superadmin";
+
+  return (
+    <PageShell width="3xl" title={user.name} intro={<p className="break-all">{user.email}</p>} header={<SignedInNav current="admin" role={actor.role} />}>
+      <AdminNav current="users" />
+      <p>
+        <Link href="/admin/users" className={touchLinkClass}>
+          {t.back}
+        </Link>
+      </p>
+      <Section id="details" title={t.details}>
+        <dl className="grid grid-cols-1 gap-x-4 gap-y-2 sm:grid-cols-[auto_1fr]" data-testid="user-details">
+          <Row label={t.email}>
+            <span className="break-all">{user.email}</span>
+          </Row>
+          <Row label={t.role}>
+            <RoleBadge user={user} />
+          </Row>
+          <Row label={t.status}>
+            <span data-testid="user-status">
+              <StatusBadge status={user.status} />
+            </span>
+          </Row>
+          <Row label={t.created}>
+            <time dateTime={isoOf(user.createdAt)}>{when(user.createdAt)}</time>
+          </Row>
+          <Row label={t.verified}>{user.emailVerifiedAt ? when(user.emailVerifiedAt) : t.notVerified}</Row>
+          <Row label={t.lastSignIn}>{user.lastSignInAt ? when(user.lastSignInAt) : t.never}</Row>
+          <Row label={t.sessions}>
+            <span data-testid="active-sessions">{user.activeSessions}</span>
+          </Row>
+        </dl>
+        <p>
+          <Link href={`/admin/audit?userId=${user.id}`} className={touchLinkClass}>
+            {t.audit}
+          </Link>
+        </p>
+      </Section>
+      {user.role === "doctor" ? (
+        <Section id="doctor" title={t.doctor}>
+          <dl className="grid grid-cols-1 gap-x-4 gap-y-2 sm:grid-cols-[auto_1fr]">
+            <Row label={t.specialty}>{user.specialty}</Row>
+            <Row label={t.license}>
+              <span className="break-all">{user.licenseNumber}</span>
+            </Row>
+            <Row label={t.approval}>
+              <span data-testid="user-approval">{user.approval ? en.fields.approvals[user.approval] : ""}</span>
+            </Row>
+            {user.decidedAt ? (
+              <Row label={t.decided}>{fmt(t.decidedBy, { when: when(user.decidedAt), who: user.decidedBy?.name ?? "—" })}</Row>
+            ) : null}
+            {user.rejectionReason ? <Row label={t.reason}>{user.rejectionReason}</Row> : null}
+          </dl>
+        </Section>
+      ) : null}
+      <Section id="actions" title={t.actions} intro={outranked ? t.outranked : self ? t.you : undefined}>
+        {outranked ? null : (
+          <UserActions
+            target={{ id: user.id, name: user.name, role: user.role, status: user.status, approval: user.approval }}
+            canDelete={actor.role === "superadmin"}
+            self={self}
+          />
+        )}
+      </Section>
+    </PageShell>
+  );
+}
+
+function Row({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <>
+      <dt className="text-sm text-slate-600 sm:text-base">{label}</dt>
+      <dd className="font-medium">{children}</dd>
+    </>
+  );
+}

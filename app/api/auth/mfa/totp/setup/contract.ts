@@ -1,0 +1,16 @@
+import { defineContract } from "@/lib/openapi/contract";
+import { TotpSetupSchema } from "@/lib/validation/mfa-responses";
+
+
+export const contract = defineContract({
+  path: "/api/auth/mfa/totp/setup",
+  tag: "Accounts and sessions",
+  POST: {
+    summary: "Start setting up an authenticator app",
+    description: "A fresh secret (stored encrypted, unconfirmed), its `otpauth://` URI and a QR code as an SVG data URL drawn by the server.",
+    auth: "session",
+    responses: { 200: TotpSetupSchema },
+    errors: ["MFA_ALREADY_ENABLED"],
+    example: { response: { secret: "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP", otpauthUri: "otpauth://totp/CareGate:amira?secret=JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP&issuer=CareGate", qrCode: "data:image/svg+xml;base64,PHN2Zz4=" } },
+  },
+});

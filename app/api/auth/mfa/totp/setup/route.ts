@@ -1,0 +1,9 @@
+import { startTotpSetup } from "@/lib/auth/flows/mfa-totp";
+import { requireSession } from "@/lib/auth/session/sessions";
+import { handler, json } from "@/lib/http/handler";
+
+/** POST /api/auth/mfa/totp/setup → { secret, otpauthUri, qrCode } (docs/MFA.md "TOTP"). */
+export const POST = handler(async (request) => {
+  const { user } = await requireSession(request, { duringMfaSetup: true });
+  return json(await startTotpSetup(user));
+});

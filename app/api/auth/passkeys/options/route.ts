@@ -1,0 +1,9 @@
+import { startPasskeyRegistration } from "@/lib/auth/flows/passkeys";
+import { requireSession } from "@/lib/auth/session/sessions";
+import { handler, json } from "@/lib/http/handler";
+
+/** POST /api/auth/passkeys/options → { challengeId, options } for registering a passkey. */
+export const POST = handler(async (request) => {
+  const { user } = await requireSession(request, { duringMfaSetup: true });
+  return json(await startPasskeyRegistration(user));
+});

@@ -1,0 +1,22 @@
+import { z } from "zod";
+import { EXAMPLE_ID } from "@/lib/openapi/examples";
+import { defineContract } from "@/lib/openapi/contract";
+import { EXAMPLE_RECORD } from "@/lib/openapi/records-examples";
+import { RecordListSchema } from "@/lib/validation/records-responses";
+
+export const contract = defineContract({
+  path: "/api/patients/{id}/records",
+  tag: "Health records and sharing",
+  GET: {
+    summary: "A sharing patient's records",
+    description:
+      "For an approved doctor holding an active grant from this patient: their records, newest first, read-only. " +
+      "The listing is written to the patient's access log. Without an active grant (and for a malformed id): 404.",
+    auth: "session",
+    roles: ["doctor"],
+    params: z.object({ id: z.uuid() }),
+    responses: { 200: RecordListSchema },
+    errors: ["NOT_FOUND", "DOCTOR_NOT_APPROVED"],
+    example: { params: { id: EXAMPLE_ID }, response: { records: [EXAMPLE_RECORD] } },
+  },
+});

@@ -1,0 +1,34 @@
+import { z } from "zod";
+import { defineContract } from "@/lib/openapi/contract";
+import { EXAMPLE_RECORD } from "@/lib/openapi/records-examples";
+import { RecordResponseSchema } from "@/lib/validation/records-responses";
+import { SuccessSchema } from "@/lib/validation/responses";
+
+const params = z.object({ id: z.uuid() });
+
+export const contract = defineContract({
+  path: "/api/records/{id}",
+  tag: "Health records and sharing",
+  GET: {
+    summary: "Read a record's details",
+    description:
+      "For its owner, or a doctor holding an active grant from the owner (the read is written to the patient's " +
+      "access log). Anyone else, and a malformed id, get 404 as if the record did not exist. A doctor whose " +
+      "account is not approved gets 403 `DOCTOR_NOT_APPROVED` before any lookup.",
+    auth: "session",
+    params,
+    responses: { 200: RecordResponseSchema },
+    errors: ["NOT_FOUND", "DOCTOR_NOT_APPROVED"],
+    example: { params: { id: EXAMPLE_RECORD.id }, response: { record: EXAMPLE_RECORD } },
+  },
+  DELETE: {
+    summary: "Delete a record",
+    description: "The owner only: the record and its bytes go together. Someone else's record and a malformed id are 404.",
+    auth: "session",
+    roles: ["patient"],
+    params,
+    responses: { 200: SuccessSchema },
+    errors: ["NOT_FOUND"],
+    example: { params: { id: EXAMPLE_RECORD.id }, response: { success: true } },
+  },
+});

@@ -1,0 +1,85 @@
+"use client";
+
+import { useState } from "react";
+import { FormError } from "@/components/ui/FormError";
+import { CurrentPasswordField } from "@/components/ui/PasswordInput";
+import { SubmitButton } from "@/components/ui/SubmitButton";
+import { TextField } from "@/components/ui/TextField";
+import { dangerButtonClass, secondaryButtonClass } from "@/components/ui/styles";
+import { useApiForm } from "@/lib/client/use-api-form";
+import { en, fmt } from "@/lib/i18n";
+import { PasskeyRemoveSchema, PasskeyRenameSchema } from "@/lib/validation/mfa";
+
+const k = en.mfa.passkeys;
+
+export type Passkey = { id: string; name: string; createdAt: string; lastUsedAt: string | null };
+
+const day = (iso: string) => new Date(iso).toLocaleDateString(undefined, { dateStyle: "medium" });
+
+/** One passkey: its name and dates, rename in place, and removal behind a password confirmation. */
+export function PasskeyItem({ passkey, email, onRenamed, onRemoved }: { passkey: Passkey; email: string; onRenamed: () => void; onRemoved: () => void }) {
+  const [mode, setMode] = useState<"view" | "rename" | "remove">("view");
+  return (
+    <li className="flex flex-col gap-2 p-3" data-testid="passkey-item">
+      <p className="font-semibold break-words">{passkey.name}</p>
+      <p className="text-sm text-slate-700">
+        {fmt(k.created, { date: day(passkey.createdAt) })}, {passkey.lastUsedAt ? fmt(k.lastUsed, { date: day(passkey.lastUsedAt) }) : k.never}
+      </p>
+      {mode === "view" ? (
+        <div className="flex flex-wrap gap-2">
+          <button type="button" className={secondaryButtonClass} aria-label={fmt(k.renameNamed, { name: passkey.name })} onClick={() => setMode("rename")}>
+            {k.rename}
+          </button>
+          <button type="button" className={dangerButtonClass} aria-label={fmt(k.removeNamed, { name: passkey.name })} onClick={() => setMode("remove")}>
+            {k.remove}
+          </button>
+        </div>
+      ) : mode === "rename" ? (
+        <RenameForm passkey={passkey} onDone={() => { setMode("view"); onRenamed(); }} onCancel={() => setMode("view")} />
+      ) : (
+        <RemoveForm passkey={passkey} email={email} onDone={onRemoved} onCancel={() => setMode("view")} />
+      )}
+    </li>
+  );
+}
+
+function RenameForm({ passkey, onDone, onCancel }: { passkey: Passkey; onDone: () => void; onCancel: () => void }) {
+  const f = useApiForm(PasskeyRenameSchema, {
+    endpoint: `/api/auth/passkeys/${encodeURIComponent(passkey.id)}`,
+    method: "PATCH",
+    defaultValues: { name: passkey.name },
+    onSuccess: onDone,
+  });
+  return (
+    <form method="post" noValidate onSubmit={f.onSubmit} className="flex flex-col gap-3" aria-label={fmt(k.renameNamed, { name: passkey.name })}>
+      <FormError message={f.banner} />
+      <TextField label={k.nameLabel} autoComplete="off" error={f.errors.name?.message} {...f.register("name")} />
+      <div className="flex flex-wrap gap-2">
+        <SubmitButton pending={f.pending} className="sm:w-auto">{k.save}</SubmitButton>
+        <button type="button" className={`${secondaryButtonClass} w-full sm:w-auto`} onClick={onCancel}>{k.cancel}</button>
+      </div>
+    </form>
+  );
+}
+
+function RemoveForm({ passkey, email, onDone, onCancel }: { passkey: Passkey; email: string; onDone: () => void; onCancel: () => void }) {
+  const f = useApiForm(PasskeyRemoveSchema, {
+    endpoint: `/api/auth/passkeys/${encodeURIComponent(passkey.id)}`,
+    method: "DELETE",
+    defaultValues: { password: "" },
+    codeToField: { WRONG_PASSWORD: "password" },
+    onSuccess: onDone,
+  });
+  return (
+    <form method="post" noValidate onSubmit={f.onSubmit} className="flex flex-col gap-3 rounded-md border border-red-200 p-3" aria-label={fmt(k.removeNamed, { name: passkey.name })}>
+      <p className="text-sm font-semibold">{fmt(k.removeConfirm, { name: passkey.name })}</p>
+      <FormError message={f.banner} />
+      <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
+      <CurrentPasswordField error={f.errors.password?.message} {...f.register("password")} />
+      <div className="flex flex-wrap gap-2">
+        <SubmitButton pending={f.pending} className="sm:w-auto">{k.removeSubmit}</SubmitButton>
+        <button type="button" className={`${secondaryButtonClass} w-full sm:w-auto`} onClick={onCancel}>{k.cancel}</button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,91 @@
+"use client";
+
+import { startRegistration } from "@simplewebauthn/browser";
+import { useCallback, useEffect, useState } from "react";
+import { SESSIONS_CHANGED } from "@/components/account/SessionsList";
+import { FormError, FormSuccess } from "@/components/ui/FormError";
+import { primaryButtonClass } from "@/components/ui/styles";
+import { apiFetch } from "@/lib/client/api";
+import { en, errorText } from "@/lib/i18n";
+import { PasskeyItem, type Passkey } from "./PasskeyItem";
+import { RecoveryCodes } from "./RecoveryCodes";
+
+const k = en.mfa.passkeys;
+
+/** The passkeys of /account: list, add (browser prompt), rename, remove. */
+export function PasskeysBlock({ email, onChange }: { email: string; onChange?: () => void }) {
+  const [keys, setKeys] = useState<Passkey[] | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [codes, setCodes] = useState<string[] | null>(null);
+
+  const load = useCallback(async () => {
+    const res = await apiFetch<{ passkeys: Passkey[] }>("/api/auth/passkeys");
+    if (res.ok) setKeys(res.data.passkeys);
+  }, []);
+  useEffect(() => {
+    const reload = () => void load();
+    reload();
+  }, [load]);
+
+  const changed = (message: string) => {
+    setNotice(message);
+    setError(null);
+    void load();
+    onChange?.();
+  };
+
+  const add = async () => {
+    setError(null);
+    setNotice(null);
+    setBusy(true);
+    try {
+      const start = await apiFetch<{ challengeId: string; options: Parameters<typeof startRegistration>[0]["optionsJSON"] }>("/api/auth/passkeys/options", { method: "POST" });
+      if (!start.ok) return setError(errorText(start.error.code, start.error.error));
+      let response;
+      try {
+        response = await startRegistration({ optionsJSON: start.data.options });
+      } catch {
+        return setError(k.failed);
+      }
+      const saved = await apiFetch<{ recoveryCodes?: string[] }>("/api/auth/passkeys", { method: "POST", body: { challengeId: start.data.challengeId, response } });
+      if (!saved.ok) return setError(errorText(saved.error.code, saved.error.error));
+      if (saved.data.recoveryCodes) setCodes(saved.data.recoveryCodes);
+      changed(k.added);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="flex flex-col gap-3" data-testid="passkeys-block">
+      <h3 className="text-lg font-semibold">{k.title}</h3>
+      <p className="text-sm text-slate-700">{k.intro}</p>
+      <FormError message={error} />
+      <FormSuccess message={notice} />
+      {codes ? <RecoveryCodes codes={codes} onDone={() => setCodes(null)} /> : null}
+      {keys === null ? null : keys.length === 0 ? (
+        <p>{k.none}</p>
+      ) : (
+        <ul aria-label={k.list} className="flex flex-col divide-y divide-slate-200 rounded-md border border-slate-200">
+          {keys.map((key) => (
+            <PasskeyItem
+              key={key.id}
+              passkey={key}
+              email={email}
+              onRenamed={() => changed(k.renamed)}
+              onRemoved={() => {
+                window.dispatchEvent(new Event(SESSIONS_CHANGED));
+                changed(k.removed);
+              }}
+            />
+          ))}
+        </ul>
+      )}
+      <button type="button" className={`${primaryButtonClass} self-start`} onClick={add} disabled={busy} aria-busy={busy || undefined}>
+        {busy ? k.adding : k.add}
+      </button>
+    </div>
+  );
+}

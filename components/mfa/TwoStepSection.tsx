@@ -1,0 +1,108 @@
+"use client";
+
+import { useCallback, useEffect, useState } from "react";
+import { FormError, FormSuccess } from "@/components/ui/FormError";
+import { primaryButtonClass, secondaryButtonClass } from "@/components/ui/styles";
+import { apiFetch } from "@/lib/client/api";
+import { en, errorText, fmt } from "@/lib/i18n";
+import { PasskeysBlock } from "./PasskeysBlock";
+import { RecoveryCodes } from "./RecoveryCodes";
+import { TotpDisableForm } from "./TotpDisableForm";
+import { TotpSetup } from "./TotpSetup";
+import type { MfaStatus, TotpSetup as Setup } from "./types";
+
+const m = en.mfa;
+
+/**
+ * The "Two-step sign-in" block of /account and of the set-up page: the authenticator app (set up,
+ * confirm, recovery codes once, turn off) and, below it, the passkeys.
+ */
+export function TwoStepSection({ email }: { email: string }) {
+  const [status, setStatus] = useState<MfaStatus | null>(null);
+  const [loadFailed, setLoadFailed] = useState(false);
+  const [setup, setSetup] = useState<Setup | null>(null);
+  const [codes, setCodes] = useState<string[] | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [starting, setStarting] = useState(false);
+
+  const load = useCallback(async () => {
+    const res = await apiFetch<MfaStatus>("/api/auth/mfa");
+    setLoadFailed(!res.ok);
+    if (res.ok) setStatus(res.data);
+  }, []);
+  useEffect(() => {
+    const reload = () => void load();
+    reload();
+  }, [load]);
+
+  const start = async () => {
+    setError(null);
+    setNotice(null);
+    setStarting(true);
+    const res = await apiFetch<Setup>("/api/auth/mfa/totp/setup", { method: "POST" });
+    setStarting(false);
+    if (res.ok) setSetup(res.data);
+    else setError(errorText(res.error.code, res.error.error));
+  };
+
+  if (loadFailed && !status) {
+    return (
+      <FormError message={m.loadFailed}>
+        <button type="button" className={secondaryButtonClass} onClick={() => void load()}>
+          {m.retry}
+        </button>
+      </FormError>
+    );
+  }
+  if (!status) return <p role="status">{m.loading}</p>;
+
+  return (
+    <div className="flex flex-col gap-4">
+      {status.required ? <p className="text-sm font-semibold">{m.required}</p> : null}
+      <div className="flex flex-col gap-3" data-testid="totp-block">
+        <h3 className="text-lg font-semibold">{m.totp.title}</h3>
+        <FormError message={error} />
+        <FormSuccess message={notice} />
+        {codes ? (
+          <RecoveryCodes
+            codes={codes}
+            onDone={() => {
+              setCodes(null);
+              void load();
+            }}
+          />
+        ) : setup ? (
+          <TotpSetup
+            setup={setup}
+            onConfirmed={(c) => {
+              setSetup(null);
+              setCodes(c);
+              setNotice(m.totp.enabled);
+            }}
+            onCancel={() => setSetup(null)}
+          />
+        ) : status.totp ? (
+          <>
+            <p data-testid="totp-status">{fmt(m.totp.on, { left: status.recoveryCodesLeft })}</p>
+            <TotpDisableForm
+              email={email}
+              onDone={() => {
+                setNotice(m.totp.turnedOff);
+                void load();
+              }}
+            />
+          </>
+        ) : (
+          <>
+            <p data-testid="totp-status">{m.totp.off}</p>
+            <button type="button" className={`${primaryButtonClass} self-start`} onClick={start} disabled={starting} aria-busy={starting || undefined}>
+              {m.totp.start}
+            </button>
+          </>
+        )}
+      </div>
+      <PasskeysBlock email={email} onChange={() => void load()} />
+    </div>
+  );
+}

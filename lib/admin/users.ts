@@ -1,0 +1,99 @@
+import "server-only";
+import { and, count, desc, eq, gt, ilike, isNotNull, isNull, or, type SQL, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import { publicUser } from "@/lib/auth/users";
+import { config } from "@/lib/config";
+import { getDb } from "@/lib/db/client";
+import { doctorProfiles, securityEvents, sessions, users } from "@/lib/db/schema";
+import { isId, type UserListQuery } from "@/lib/validation/admin";
+
+/** Reading users for administration: the searchable list and one user's details. */
+
+/** `%`, `_` and `\` typed into the search box are matched literally. */
+const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+function listConditions(query: UserListQuery): SQL | undefined {
+  const pattern = query.q ? `%${likeEscape(query.q.normalize("NFC"))}%` : null;
+  return and(
+    pattern ? or(ilike(users.email, pattern), ilike(users.name, pattern)) : undefined,
+    query.role ? eq(users.role, query.role) : undefined,
+    query.status ? eq(users.status, query.status) : undefined,
+    // An approval state is a doctor's: a former doctor's kept profile does not make them one.
+    query.approval ? and(eq(users.role, "doctor"), eq(doctorProfiles.approval, query.approval)) : undefined,
+    query.verified === undefined ? undefined : query.verified ? isNotNull(users.emailVerifiedAt) : isNull(users.emailVerifiedAt),
+  );
+}
+
+/** GET /api/users: newest accounts first, `page` counted from 1. */
+export async function listUsers(query: UserListQuery) {
+  const db = await getDb();
+  const where = listConditions(query);
+  const [rows, [total]] = await Promise.all([
+    db
+      .select({ user: users, doctor: doctorProfiles })
+      .from(users)
+      .leftJoin(doctorProfiles, eq(doctorProfiles.userId, users.id))
+      .where(where)
+      .orderBy(desc(users.createdAt), desc(users.id))
+      .limit(query.limit)
+      .offset((query.page - 1) * query.limit),
+    db.select({ n: count() }).from(users).leftJoin(doctorProfiles, eq(doctorProfiles.userId, users.id)).where(where),
+  ]);
+  return {
+    users: rows.map((r) => publicUser(r.user, r.doctor)),
+    total: total?.n ?? 0,
+    page: query.page,
+    limit: query.limit,
+  };
+}
+
+export type AdminUserDetail = NonNullable<Awaited<ReturnType<typeof getUserDetail>>>;
+
+const decider = alias(users, "decider");
+
+/**
+ * GET /api/users/{id}: the public user plus what an admin needs to decide: last sign-in, live
+ * sessions, and for doctors who decided their approval and when. Null for an unknown or malformed id.
+ */
+export async function getUserDetail(id: string) {
+  if (!isId(id)) return null;
+  const db = await getDb();
+  const idle = config().SESSION_IDLE_SECONDS;
+  const [row] = await db
+    .select({
+      user: users,
+      doctor: doctorProfiles,
+      decidedBy: { id: decider.id, name: decider.name, email: decider.email },
+      // Session rows are purged after they end; the sign-in events are kept, so either may be the latest.
+      lastSignInAt: sql<string | null>`greatest(
+        (select max(${sessions.createdAt}) from ${sessions} where ${sessions.userId} = ${users.id}),
+        (select max(${securityEvents.createdAt}) from ${securityEvents}
+          where ${securityEvents.userId} = ${users.id} and ${securityEvents.type} = 'signin_ok'))`,
+      activeSessions: sql<number>`(select count(*)::int from ${sessions} where ${and(
+        eq(sessions.userId, users.id),
+        isNull(sessions.endedAt),
+        gt(sessions.expiresAt, sql`now()`),
+        gt(sessions.lastSeenAt, sql`now() - make_interval(secs => ${idle})`),
+      )})`,
+    })
+    .from(users)
+    .leftJoin(doctorProfiles, eq(doctorProfiles.userId, users.id))
+    .leftJoin(decider, eq(decider.id, doctorProfiles.decidedBy))
+    .where(eq(users.id, id));
+  if (!row) return null;
+  const doctor = row.user.role === "doctor" && row.doctor;
+  return {
+    ...publicUser(row.user, row.doctor),
+    updatedAt: row.user.updatedAt,
+    lastSignInAt: row.lastSignInAt ? new Date(row.lastSignInAt).toISOString() : null,
+    activeSessions: Number(row.activeSessions),
+    ...(doctor
+      ? {
+          licenseVerified: doctor.licenseVerified,
+          decidedAt: doctor.decidedAt,
+          decidedBy: row.decidedBy?.id ? row.decidedBy : null,
+          rejectionReason: doctor.rejectionReason,
+        }
+      : {}),
+  };
+}

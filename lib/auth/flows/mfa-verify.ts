@@ -1,0 +1,42 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { auditInsert } from "@/lib/audit";
+import { type Db, getDb } from "@/lib/db/client";
+import { type User, users } from "@/lib/db/schema";
+import { AppError } from "@/lib/http/app-error";
+import { consumeMfaChallenge, findMfaChallenge, issueMfaToken } from "@/lib/auth/mfa/challenge";
+import { checkSecondFactor, type FactorProof } from "@/lib/auth/mfa/factor";
+import { checkPasskeyAssertion } from "./passkey-signin";
+import { clearLoginAttemptsDelete } from "@/lib/auth/throttle/login";
+import { createSession } from "@/lib/auth/session/sessions";
+import { loadPublicUser } from "@/lib/auth/users";
+
+/**
+ * Sign-in with a second factor (docs/MFA.md "Sign-in"). The password step (flows/login.ts) ends
+ * here when the account has a factor: no session yet, only an mfaToken. The password is proven,
+ * so the password throttle is cleared now; guesses at the second factor have their own bucket.
+ */
+export async function beginMfaSignIn(db: Db, request: Request, user: User, email: string) {
+  const mfaToken = await issueMfaToken(db, user.id);
+  await clearLoginAttemptsDelete(db, email);
+  await auditInsert(db, "signin_mfa_required", request, user.id);
+  return { mfaRequired: true as const, mfaToken };
+}
+
+/** POST /api/auth/mfa/verify: the second factor completes the sign-in with the usual session. */
+export type MfaVerifyProof = FactorProof & { passkey?: Record<string, unknown> | undefined };
+
+export async function completeMfaSignIn(request: Request, mfaToken: string, proof: MfaVerifyProof) {
+  const db = await getDb();
+  const challenge = await findMfaChallenge(db, mfaToken);
+  const [user] = await db.select().from(users).where(eq(users.id, challenge.userId));
+  if (!user) throw new AppError("MFA_TOKEN_INVALID");
+  if (user.status === "suspended") throw new AppError("ACCOUNT_SUSPENDED");
+
+  const method = proof.passkey
+    ? await checkPasskeyAssertion(request, user.id, proof.passkey, challenge.webauthnChallenge)
+    : await checkSecondFactor(request, user, proof, { during: "signin" });
+  await consumeMfaChallenge(db, challenge.id);
+  const session = await createSession(db, user, request, [auditInsert(db, "signin_ok", request, user.id, { mfa: method })]);
+  return { user: await loadPublicUser(db, user), ...session };
+}

@@ -1,0 +1,57 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { audit, auditInsert } from "@/lib/audit";
+import { getDb } from "@/lib/db/client";
+import { passkeys, users } from "@/lib/db/schema";
+import { AppError } from "@/lib/http/app-error";
+import { findMfaChallenge, setChallengeWebauthn } from "@/lib/auth/mfa/challenge";
+import { authenticationOptions, storeChallenge, takeChallenge, verifyAssertion } from "@/lib/auth/mfa/webauthn";
+import { createSession } from "@/lib/auth/session/sessions";
+import { loadPublicUser } from "@/lib/auth/users";
+
+/** Passkeys at sign-in (docs/MFA.md "Passkeys"): as the second factor, and passwordless. */
+
+/** POST /api/auth/mfa/passkey/options { mfaToken }: assertion options limited to that account's passkeys. */
+export async function mfaPasskeyOptions(mfaToken: string) {
+  const db = await getDb();
+  const challenge = await findMfaChallenge(db, mfaToken);
+  const keys = await db.select({ credentialId: passkeys.credentialId, transports: passkeys.transports }).from(passkeys).where(eq(passkeys.userId, challenge.userId));
+  if (keys.length === 0) throw new AppError("PASSKEY_FAILED", { message: "This account has no passkey." });
+  const options = await authenticationOptions(keys);
+  await setChallengeWebauthn(db, mfaToken, options.challenge);
+  return { options };
+}
+
+/** The passkey half of /api/auth/mfa/verify: an assertion by one of the account's own passkeys. */
+export async function checkPasskeyAssertion(request: Request, userId: string, response: unknown, expected: string | null): Promise<"passkey"> {
+  if (!expected) throw new AppError("PASSKEY_FAILED");
+  try {
+    await verifyAssertion(await getDb(), response, expected, { userId, requireUserVerification: false });
+  } catch (e) {
+    await audit("mfa_failed", request, userId, { method: "passkey", during: "signin" });
+    throw e;
+  }
+  return "passkey";
+}
+
+/** POST /api/auth/passkey/options: a challenge for any discoverable passkey (no email asked). */
+export async function passwordlessOptions() {
+  const options = await authenticationOptions(null);
+  const challengeId = await storeChallenge(await getDb(), "signin", null, options.challenge);
+  return { challengeId, options };
+}
+
+/**
+ * POST /api/auth/passkey/login: a user-verified passkey assertion signs in on its own. The account
+ * must be verified and active, as for the password.
+ */
+export async function passwordlessSignIn(request: Request, challengeId: string, response: unknown) {
+  const db = await getDb();
+  const challenge = await takeChallenge(db, challengeId, "signin", null);
+  const key = await verifyAssertion(db, response, challenge, { requireUserVerification: true });
+  const [user] = await db.select().from(users).where(eq(users.id, key.userId));
+  if (!user?.emailVerifiedAt) throw new AppError("PASSKEY_FAILED");
+  if (user.status === "suspended") throw new AppError("ACCOUNT_SUSPENDED");
+  const session = await createSession(db, user, request, [auditInsert(db, "signin_ok", request, user.id, { method: "passkey" })]);
+  return { user: await loadPublicUser(db, user), ...session };
+}

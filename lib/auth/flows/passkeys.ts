@@ -1,0 +1,80 @@
+import "server-only";
+import { and, asc, eq, sql } from "drizzle-orm";
+import { auditInsert } from "@/lib/audit";
+import { getDb } from "@/lib/db/client";
+import { mfaRecoveryCodes, passkeys, type User, users } from "@/lib/db/schema";
+import { notFound } from "@/lib/http/app-error";
+import { enqueueMail } from "@/lib/mail/queue";
+import { passkeyAddedEmail, passkeyRemovedEmail } from "@/lib/mail/mfa-templates";
+import { replaceRecoveryCodes } from "@/lib/auth/mfa/recovery";
+import { clearFactorsIfNoneLeft } from "@/lib/auth/mfa/state";
+import { registrationOptions, verifyRegistration } from "@/lib/auth/mfa/webauthn";
+import { confirmCurrentPassword } from "@/lib/auth/reauth";
+import { createSession, endAllSessions } from "@/lib/auth/session/sessions";
+import { loadPublicUser } from "@/lib/auth/users";
+
+/** Passkeys on /account (docs/MFA.md "Passkeys"): register, list, rename, remove. */
+
+const listShape = { id: passkeys.id, name: passkeys.name, createdAt: passkeys.createdAt, lastUsedAt: passkeys.lastUsedAt };
+
+export async function listPasskeys(user: User) {
+  const db = await getDb();
+  return db.select(listShape).from(passkeys).where(eq(passkeys.userId, user.id)).orderBy(asc(passkeys.createdAt));
+}
+
+/** POST /api/auth/passkeys/options → { challengeId, options } for navigator.credentials.create. */
+export async function startPasskeyRegistration(user: User) {
+  return registrationOptions(await getDb(), user);
+}
+
+/**
+ * POST /api/auth/passkeys: stores the new passkey. It is a second factor from now on; when it is the
+ * account's first factor, ten recovery codes are made too and returned this once (a lost phone must
+ * not lock the owner out). Emailed and audited in the same transaction.
+ */
+export async function registerPasskey(request: Request, user: User, challengeId: string, response: unknown, name: string | undefined) {
+  const db = await getDb();
+  const credential = await verifyRegistration(db, user.id, challengeId, response);
+  return db.transaction(async (tx) => {
+    const count = await tx.select({ n: sql<number>`count(*)::int` }).from(passkeys).where(eq(passkeys.userId, user.id));
+    const label = name ?? `Passkey ${Number(count[0]?.n ?? 0) + 1}`;
+    const [key] = await tx.insert(passkeys).values({ userId: user.id, name: label, ...credential }).returning(listShape);
+    await tx.update(users).set({ mfaEnabledAt: sql`coalesce(${users.mfaEnabledAt}, now())`, updatedAt: sql`now()` }).where(eq(users.id, user.id));
+    const [anyCode] = await tx.select({ id: mfaRecoveryCodes.id }).from(mfaRecoveryCodes).where(eq(mfaRecoveryCodes.userId, user.id)).limit(1);
+    const recoveryCodes = anyCode ? undefined : await replaceRecoveryCodes(tx, user.id);
+    await enqueueMail(tx, passkeyAddedEmail(user.email, label), { userId: user.id });
+    await auditInsert(tx, "passkey_added", request, user.id, { passkeyId: key!.id });
+    return { passkey: key!, ...(recoveryCodes ? { recoveryCodes } : {}) };
+  });
+}
+
+export async function renamePasskey(request: Request, user: User, id: string, name: string) {
+  const db = await getDb();
+  const [key] = await db.update(passkeys).set({ name }).where(and(eq(passkeys.id, id), eq(passkeys.userId, user.id))).returning(listShape);
+  if (!key) throw notFound();
+  await auditInsert(db, "passkey_renamed", request, user.id, { passkeyId: id });
+  return key;
+}
+
+/**
+ * DELETE /api/auth/passkeys/{id} { password }: like turning the app off, it needs the password and
+ * ends every other session; this device gets a fresh one. With no factor left, the recovery codes go.
+ */
+export async function removePasskey(request: Request, user: User, id: string, password: string) {
+  const db = await getDb();
+  const [existing] = await db.select({ id: passkeys.id }).from(passkeys).where(and(eq(passkeys.id, id), eq(passkeys.userId, user.id)));
+  if (!existing) throw notFound();
+  await confirmCurrentPassword(request, user, password, "passkey_remove");
+  const { updated, session } = await db.transaction(async (tx) => {
+    const [gone] = await tx.delete(passkeys).where(and(eq(passkeys.id, id), eq(passkeys.userId, user.id))).returning({ name: passkeys.name });
+    if (!gone) throw notFound();
+    await clearFactorsIfNoneLeft(tx, user.id);
+    await endAllSessions(tx, user.id);
+    const [u] = await tx.select().from(users).where(eq(users.id, user.id));
+    await enqueueMail(tx, passkeyRemovedEmail(u!.email, gone.name), { userId: user.id });
+    const session = await createSession(tx, u!, request);
+    await auditInsert(tx, "passkey_removed", request, user.id, { passkeyId: id });
+    return { updated: u!, session };
+  });
+  return { user: await loadPublicUser(db, updated), ...session };
+}

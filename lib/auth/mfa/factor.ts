@@ -1,0 +1,48 @@
+import "server-only";
+import { audit, auditInsert } from "@/lib/audit";
+import { getDb } from "@/lib/db/client";
+import type { User } from "@/lib/db/schema";
+import { AppError } from "@/lib/http/app-error";
+import { enqueueMail } from "@/lib/mail/queue";
+import { recoveryCodeUsedEmail } from "@/lib/mail/mfa-templates";
+import { claimLoginAttempt, clearLoginAttempts } from "@/lib/auth/throttle/login";
+import { recoveryCodesLeft, spendRecoveryCode } from "./recovery";
+import { acceptTotpCode } from "./totp";
+
+/**
+ * Checks a second-factor code of an account: a current TOTP code or an unused recovery code.
+ * Every try is claimed first in the sign-in throttle (same back-off and hard stop), in a bucket of
+ * its own keyed by account: six digits can be guessed, a password-holder must not get unlimited
+ * tries. A success clears the bucket. Used by sign-in, turning the factor off and confirming set-up.
+ */
+export const mfaKey = (userId: string) => `mfa:${userId}`;
+
+export type FactorProof = { code?: string | undefined; recoveryCode?: string | undefined };
+
+export async function checkSecondFactor(
+  request: Request,
+  user: Pick<User, "id" | "email">,
+  proof: FactorProof,
+  opts: { which?: "confirmed" | "pending"; during: string },
+): Promise<"totp" | "recovery"> {
+  await claimLoginAttempt(user.id, mfaKey);
+  const db = await getDb();
+  const method = proof.code !== undefined ? "totp" : "recovery";
+  const ok =
+    proof.code !== undefined
+      ? await acceptTotpCode(db, user.id, proof.code, opts.which ?? "confirmed")
+      : proof.recoveryCode !== undefined && opts.which !== "pending" && (await spendRecoveryCode(db, user.id, proof.recoveryCode));
+  if (!ok) {
+    await audit("mfa_failed", request, user.id, { method, during: opts.during });
+    throw new AppError("INVALID_MFA_CODE", { fields: { [method === "totp" ? "code" : "recoveryCode"]: "That code is not right." } });
+  }
+  await clearLoginAttempts(user.id, mfaKey);
+  if (method === "recovery") {
+    const left = await recoveryCodesLeft(db, user.id);
+    await db.transaction(async (tx) => {
+      await enqueueMail(tx, recoveryCodeUsedEmail(user.email, left), { userId: user.id });
+      await auditInsert(tx, "mfa_recovery_code_used", request, user.id, { left, during: opts.during });
+    });
+  }
+  return method;
+}

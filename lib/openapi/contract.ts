@@ -1,0 +1,78 @@
+import "server-only";
+import type { z } from "zod";
+import type { ErrorCode } from "@/lib/http/error-codes";
+import type { ROLES } from "@/lib/validation/responses";
+
+/**
+ * What one route promises, declared next to it in `app/api/<path>/contract.ts` (docs/API.md "Adding a
+ * contract"). The OpenAPI document, the /docs/api page and the response checks of the integration
+ * tests are all built from these objects, so the documentation cannot drift from the code.
+ */
+
+export const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"] as const;
+export type Method = (typeof METHODS)[number];
+
+/** The groups of the reference, in the order the page shows them. */
+export const TAGS = [
+  "Accounts and sessions",
+  "Passwords and email",
+  "Administration",
+  "Health records and sharing",
+  "Operations",
+] as const;
+export type Tag = (typeof TAGS)[number];
+
+/** A JSON success body with a description and response headers worth telling a client about. */
+export type JsonResponse = { schema: z.ZodType; description?: string; headers?: Record<string, string> };
+/** A download: the bytes of one of these media types (e.g. `GET /api/records/{id}/file`). */
+export type BinaryResponse = { binary: readonly string[]; description?: string; headers?: Record<string, string> };
+export type ResponseSpec = z.ZodType | JsonResponse | BinaryResponse;
+
+export type Operation = {
+  summary: string;
+  description?: string;
+  /**
+   * "session": a signed-in caller (cookie or Bearer) — implies 401 UNAUTHENTICATED, 403 MFA_SETUP_REQUIRED, and 403
+   * FORBIDDEN_ORIGIN for state changes; "optional": works with or without one (sign-out).
+   */
+  auth: "none" | "optional" | "session";
+  /** Only these roles (requireRole) — implies 403 FORBIDDEN. */
+  roles?: readonly (typeof ROLES)[number][];
+  /** Counted in the shared per-IP bucket (the route's `handler(…, { ipLimit: true })`) — implies 429 RATE_LIMITED. */
+  ipLimit?: boolean;
+  /** Path parameters; any `{name}` of the path not described here is documented as a string. */
+  params?: z.ZodObject;
+  /** Query parameters: the same schema the route parses the search params with — implies 400 VALIDATION_FAILED. */
+  query?: z.ZodObject;
+  /** JSON body: the same schema the route passes to readJson — implies 400 VALIDATION_FAILED and INVALID_JSON, 413, 415. */
+  body?: z.ZodType;
+  /** multipart/form-data body (uploads; `z.file()` for file parts) — implies 400 VALIDATION_FAILED, 413, 415. */
+  multipart?: z.ZodObject;
+  /** Success (and other non-error) answers by status, e.g. `{ 200: UserResponseSchema }`. */
+  responses: Partial<Record<number, ResponseSpec>>;
+  /**
+   * The error codes this endpoint raises itself, beyond those implied above and the 500
+   * INTERNAL_ERROR every endpoint can answer. Their statuses come from lib/http/error-codes.ts.
+   */
+  errors?: readonly ErrorCode[];
+  /** One realistic call, shown in the reference and checked against the schemas by the contract test. */
+  example: {
+    params?: Record<string, string>;
+    query?: Record<string, string>;
+    body?: unknown;
+    /** The body of the first success response. Omit for binary answers. */
+    response?: unknown;
+  };
+};
+
+export type Contract = { path: `/api/${string}`; tag: Tag } & { [M in Method]?: Operation };
+
+/** Identity at runtime; keeps the literal types (so a route may import `contract.POST.body`). */
+export function defineContract<const C extends Contract>(contract: C): C {
+  return contract;
+}
+
+/** The operations of a contract, in METHODS order. */
+export function operationsOf(contract: Contract): Array<[Method, Operation]> {
+  return METHODS.flatMap((m) => (contract[m] ? [[m, contract[m]] as [Method, Operation]] : []));
+}

@@ -1,0 +1,163 @@
+import { z } from "zod";
+import type { SecurityEventType } from "@/lib/audit";
+import { codePoints, NameSchema, optional, trimmedText } from "./fields";
+
+/**
+ * Administration inputs (docs/RULES.md "API: administration"): the users list and audit filters (query
+ * strings) and the admin's changes to a user (JSON). Shared by the routes, the admin pages and their
+ * forms, so browser-safe: no DB, and only a type import from the audit module.
+ */
+
+export const ROLES = ["patient", "doctor", "admin", "superadmin"] as const;
+export const STATUSES = ["active", "suspended"] as const;
+export const APPROVALS = ["pending", "approved", "rejected"] as const;
+/** What an admin may set: pending is where a doctor starts, not a decision. */
+export const DECISIONS = ["approved", "rejected"] as const;
+export const ADMIN_ROLES = ["admin", "superadmin"] as const;
+
+export type Role = (typeof ROLES)[number];
+export type AdminRole = (typeof ADMIN_ROLES)[number];
+export const isAdminRole = (role: string): role is AdminRole => (ADMIN_ROLES as readonly string[]).includes(role);
+
+/**
+ * Every audit event type, for the audit filter. The check below fails to compile when a type is
+ * added to SecurityEventType (lib/audit) but not here, so the filter can never refuse a real type.
+ */
+export const AUDIT_EVENT_TYPES = [
+  "signup",
+  "code_sent",
+  "code_verified",
+  "code_failed",
+  "signin_ok",
+  "signin_failed",
+  "signout",
+  "signout_all",
+  "session_ended",
+  "profile_updated",
+  "password_reset_requested",
+  "password_reset",
+  "password_changed",
+  "email_change_requested",
+  "email_changed",
+  "mail_dropped",
+  "account_purged",
+  "role_changed",
+  "user_suspended",
+  "user_reactivated",
+  "doctor_approved",
+  "doctor_rejected",
+  "user_renamed",
+  "user_deleted",
+  "record_uploaded",
+  "record_deleted",
+  "record_accessed",
+  "grant_created",
+  "grant_revoked",
+  "signin_mfa_required",
+  "mfa_totp_enabled",
+  "mfa_totp_disabled",
+  "mfa_failed",
+  "mfa_recovery_code_used",
+  "mfa_recovery_codes_regenerated",
+  "mfa_reset",
+  "passkey_added",
+  "passkey_renamed",
+  "passkey_removed",
+] as const satisfies readonly SecurityEventType[];
+type Missing = Exclude<SecurityEventType, (typeof AUDIT_EVENT_TYPES)[number]>;
+const everyEventTypeListed: [Missing] extends [never] ? true : Missing = true;
+void everyEventTypeListed;
+
+/** An empty query parameter (an untouched filter of a GET form) means "no filter". */
+const blank = (v: unknown) => (v === "" || v === null ? undefined : v);
+const filter = <T extends z.ZodType>(schema: T) => z.preprocess(blank, schema.optional());
+
+const wholeNumber = (min: number, max: number, error: string) =>
+  z
+    .string({ error })
+    .regex(/^[0-9]{1,7}$/, { error })
+    .transform(Number)
+    .pipe(z.number().int().min(min, { error }).max(max, { error }));
+
+/** Ids are UUIDs; a malformed one is a filter error in a query, and a 404 in a path. */
+export const IdSchema = z.guid({ error: "Use a user id (a UUID)." });
+export const isId = (s: string) => IdSchema.safeParse(s).success;
+
+// trimmedText: control characters and lone surrogates are refused (docs/RULES.md "Request bodies").
+export const SearchSchema = trimmedText("Enter text to search for.").max(100, { error: "Use at most 100 characters." });
+
+export const UserListQuerySchema = z.object({
+  q: filter(SearchSchema),
+  role: filter(z.enum(ROLES, { error: "Choose one of the roles." })),
+  status: filter(z.enum(STATUSES, { error: "Choose active or suspended." })),
+  approval: filter(z.enum(APPROVALS, { error: "Choose pending, approved or rejected." })),
+  verified: filter(z.enum(["true", "false"], { error: "Use true or false." }).transform((v) => v === "true")),
+  page: z.preprocess(blank, wholeNumber(1, 100_000, "Use a page number of 1 or more.").default(1)),
+  limit: z.preprocess(blank, wholeNumber(1, 100, "Use a limit from 1 to 100.").default(20)),
+});
+export type UserListQuery = z.output<typeof UserListQuerySchema>;
+
+/** One line of text (docs/RULES.md "Request bodies": no control characters, so no line breaks). */
+export const ReasonSchema = trimmedText("Give a reason.")
+  .refine((s) => codePoints(s) >= 1, { error: "Give a reason." })
+  .refine((s) => codePoints(s) <= 500, { error: "Use at most 500 characters." });
+
+/** PATCH /api/users/{id}. Unknown keys (email, password, tokenVersion…) are dropped, never applied. */
+export const UpdateUserSchema = z
+  .object({
+    name: NameSchema.optional(),
+    role: z.enum(ROLES, { error: "Choose one of the roles." }).optional(),
+    status: z.enum(STATUSES, { error: "Choose active or suspended." }).optional(),
+    approval: z.enum(DECISIONS, { error: "Choose approved or rejected." }).optional(),
+    reason: optional(ReasonSchema),
+  })
+  .strip()
+  .superRefine((v, ctx) => {
+    if (v.name === undefined && v.role === undefined && v.status === undefined && v.approval === undefined) {
+      ctx.addIssue({ code: "custom", path: ["body"], message: "Send at least one of name, role, status or approval." });
+    }
+    if (v.approval === "rejected" && !v.reason) {
+      ctx.addIssue({ code: "custom", path: ["reason"], message: "Tell the doctor why their account is not approved." });
+    }
+  });
+export type UpdateUserInput = z.input<typeof UpdateUserSchema>;
+export type UserChanges = z.output<typeof UpdateUserSchema>;
+
+/** `YYYY-MM-DD` (a whole UTC day) or an ISO date-time with an offset. */
+const DateBound = z.union([z.iso.date(), z.iso.datetime({ offset: true })], {
+  error: "Use a date (YYYY-MM-DD) or an ISO date-time.",
+});
+
+/** The opaque keyset cursor of the audit list: base64url, decoded and checked by lib/audit. */
+const CursorSchema = z.string().regex(/^[A-Za-z0-9_-]{1,200}$/, { error: "This cursor is not valid." });
+
+export const AuditQuerySchema = z
+  .object({
+    userId: filter(IdSchema),
+    actorId: filter(IdSchema),
+    event: filter(z.enum(AUDIT_EVENT_TYPES, { error: "Choose one of the event types." })),
+    from: filter(DateBound),
+    to: filter(DateBound),
+    cursor: filter(CursorSchema),
+    limit: z.preprocess(blank, wholeNumber(1, 100, "Use a limit from 1 to 100.").default(50)),
+  })
+  .superRefine((v, ctx) => {
+    if (v.from && v.to && startOf(v.from) >= endOf(v.to)) {
+      ctx.addIssue({ code: "custom", path: ["to"], message: "The end must be after the start." });
+    }
+  });
+export type AuditQuery = z.output<typeof AuditQuerySchema>;
+
+const DAY_MS = 86_400_000;
+const isDateOnly = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s);
+/** The first instant a `from` bound includes (a date means the start of that UTC day). */
+export const startOf = (s: string) => new Date(isDateOnly(s) ? `${s}T00:00:00Z` : s).getTime();
+/** The first instant a `to` bound excludes: the end of a date, or just after a date-time. */
+export const endOf = (s: string) => (isDateOnly(s) ? startOf(s) + DAY_MS : new Date(s).getTime() + 1);
+
+/** A page's searchParams as the schemas take them: the first value of a repeated parameter, as the API reads it. */
+export function firstValues(params: Record<string, string | string[] | undefined>, keys: readonly string[]): Record<string, string | undefined> {
+  return Object.fromEntries(keys.map((k) => [k, [params[k]].flat()[0]]));
+}
+export const USER_LIST_KEYS = ["q", "role", "status", "approval", "verified", "page", "limit"] as const;
+export const AUDIT_KEYS = ["userId", "actorId", "event", "from", "to", "cursor", "limit"] as const;

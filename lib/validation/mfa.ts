@@ -1,0 +1,53 @@
+import { z } from "zod";
+import { CodeSchema, CurrentPasswordSchema } from "./fields";
+
+/** Inputs of the second-factor endpoints (docs/MFA.md), shared by the routes and their forms. */
+
+/** `xxxxx-xxxxx` as shown; case, spaces and dashes are forgiven (the server normalises them). */
+export const RecoveryCodeSchema = z
+  .string({ error: "Enter a recovery code." })
+  .trim()
+  .regex(/^[0-9A-Za-z][0-9A-Za-z\s-]{8,22}[0-9A-Za-z]$/, { error: "Enter a recovery code like abcde-12345." });
+
+export const MfaTokenSchema = z.string({ error: "Sign in again." }).regex(/^[A-Za-z0-9_-]{20,100}$/, { error: "Sign in again." });
+
+/** A WebAuthn response as @simplewebauthn/browser returns it; checked in depth by the server library. */
+export const WebauthnResponseSchema = z.looseObject({ id: z.string().min(1).max(1024), type: z.literal("public-key") });
+
+const oneProof = (v: { code?: unknown; recoveryCode?: unknown; passkey?: unknown }) =>
+  [v.code, v.recoveryCode, v.passkey].filter((x) => x !== undefined).length === 1;
+const proofIssue = { error: "Enter the 6-digit code from your app, or a recovery code.", path: ["code"] };
+
+export const TotpCodeSchema = z.object({ code: CodeSchema });
+/** The sign-in page's recovery-code step (the mfaToken is added by the form). */
+export const RecoveryCodeOnlySchema = z.object({ recoveryCode: RecoveryCodeSchema });
+
+export const MfaVerifySchema = z
+  .object({
+    mfaToken: MfaTokenSchema,
+    code: CodeSchema.optional(),
+    recoveryCode: RecoveryCodeSchema.optional(),
+    passkey: WebauthnResponseSchema.optional(),
+  })
+  .refine(oneProof, proofIssue);
+export type MfaVerifyInput = z.input<typeof MfaVerifySchema>;
+
+export const MfaTokenOnlySchema = z.object({ mfaToken: MfaTokenSchema });
+
+/** Turning the authenticator off: the password and a current code (or a recovery code). */
+export const TotpDisableSchema = z
+  .object({ password: CurrentPasswordSchema, code: CodeSchema.optional(), recoveryCode: RecoveryCodeSchema.optional() })
+  .refine(oneProof, proofIssue);
+export type TotpDisableInput = z.input<typeof TotpDisableSchema>;
+
+export const PasskeyNameSchema = z
+  .string({ error: "Enter a name." })
+  .trim()
+  .min(1, { error: "Enter a name." })
+  .max(60, { error: "Use at most 60 characters." })
+  .regex(/^[^\u0000-\u001f\u007f]*$/, { error: "Use letters, digits and punctuation only." });
+
+export const PasskeyRegisterSchema = z.object({ challengeId: z.uuid({ error: "Start again." }), response: WebauthnResponseSchema, name: PasskeyNameSchema.optional() });
+export const PasskeyRenameSchema = z.object({ name: PasskeyNameSchema });
+export const PasskeyRemoveSchema = z.object({ password: CurrentPasswordSchema });
+export const PasskeySignInSchema = z.object({ challengeId: z.uuid({ error: "Start again." }), response: WebauthnResponseSchema });

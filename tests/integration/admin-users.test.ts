@@ -1,0 +1,87 @@
+import { randomUUID } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { verifiedPatient } from "../helpers/accounts";
+import { listUsers, patchUser, signedInAdmin } from "../helpers/admins";
+import { signUpDoctor, verifiedDoctor } from "../helpers/doctors";
+
+/** GET /api/users: search, filters and paging for admins; nothing for anyone else. */
+
+/** A word no other test's names contain, so a search sees only this test's accounts. */
+const tag = () => `Zq${randomUUID().slice(0, 8)}`;
+
+describe("GET /api/users", () => {
+  it("patients and doctors get 403; without a session 401", async () => {
+    for (const caller of [await verifiedPatient(), await verifiedDoctor()]) {
+      const res = await listUsers(caller.token);
+      expect(res.status).toBe(403);
+      expect(res.body).toEqual({ error: expect.any(String), code: "FORBIDDEN" });
+      // Authorisation comes before validation: a bad filter tells them nothing either.
+      expect((await listUsers(caller.token, { role: "owner" })).status).toBe(403);
+    }
+    expect((await listUsers("")).status).toBe(401);
+  });
+
+  it("searches name and email case-insensitively, and pages with a total, newest first", async () => {
+    const admin = await signedInAdmin();
+    const word = tag();
+    const made = [];
+    for (let i = 0; i < 5; i++) made.push(await verifiedPatient({ name: `Pat ${word} ${i}` }));
+    const byName = await listUsers(admin.token, { q: word.toUpperCase(), limit: 2 });
+    expect(byName.status).toBe(200);
+    expect(byName.body).toMatchObject({ total: 5, page: 1, limit: 2 });
+    expect(byName.body.users.map((u: { name: string }) => u.name)).toEqual([`Pat ${word} 4`, `Pat ${word} 3`]);
+    const page3 = await listUsers(admin.token, { q: word, limit: 2, page: 3 });
+    expect(page3.body.users.map((u: { name: string }) => u.name)).toEqual([`Pat ${word} 0`]);
+    expect((await listUsers(admin.token, { q: word, limit: 2, page: 9 })).body).toMatchObject({ users: [], total: 5 });
+
+    const byEmail = await listUsers(admin.token, { q: ` ${made[2]!.email.slice(0, 16)} ` });
+    expect(byEmail.body.users.map((u: { id: string }) => u.id)).toEqual([made[2]!.user.id]);
+    expect(JSON.stringify(byEmail.body)).not.toMatch(/passwordHash|tokenVersion/);
+  });
+
+  it("matches % and _ literally", async () => {
+    const admin = await signedInAdmin();
+    const word = tag();
+    await verifiedPatient({ name: `${word} 100% sure` });
+    await verifiedPatient({ name: `${word} 1000 sure` });
+    const res = await listUsers(admin.token, { q: `${word} 100%` });
+    expect(res.body.users.map((u: { name: string }) => u.name)).toEqual([`${word} 100% sure`]);
+    expect((await listUsers(admin.token, { q: `${word}_` })).body.total).toBe(0);
+  });
+
+  it("filters by role, status, approval and verification (the pending-doctors view)", async () => {
+    const admin = await signedInAdmin();
+    const word = tag();
+    const pending = await verifiedDoctor({ name: `Dr ${word} Pending` });
+    const approved = await verifiedDoctor({ name: `Dr ${word} Approved` });
+    await signUpDoctor({ name: `Dr ${word} Unverified` });
+    const patient = await verifiedPatient({ name: `${word} Patient` });
+    await patchUser(admin.token, approved.user.id, { approval: "approved" });
+    await patchUser(admin.token, patient.user.id, { status: "suspended" });
+
+    const names = async (query: Record<string, string>) =>
+      ((await listUsers(admin.token, { q: word, ...query })).body.users as { name: string }[]).map((u) => u.name).sort();
+    expect(await names({ role: "doctor", approval: "pending", verified: "true" })).toEqual([`Dr ${word} Pending`]);
+    expect(await names({ approval: "pending" })).toEqual([`Dr ${word} Pending`, `Dr ${word} Unverified`]);
+    expect(await names({ approval: "approved" })).toEqual([`Dr ${word} Approved`]);
+    expect(await names({ status: "suspended" })).toEqual([`${word} Patient`]);
+    expect(await names({ role: "patient" })).toEqual([`${word} Patient`]);
+    expect(await names({ verified: "false" })).toEqual([`Dr ${word} Unverified`]);
+    // Empty parameters (an untouched filter form) mean "no filter".
+    expect(await names({ role: "", status: "", approval: "" })).toHaveLength(4);
+
+    const [doctor] = (await listUsers(admin.token, { q: word, approval: "pending", verified: "true" })).body.users;
+    expect(doctor).toMatchObject({ role: "doctor", specialty: "Cardiology", licenseNumber: pending.licenseNumber, approval: "pending" });
+  });
+
+  it("invalid filters are 400 VALIDATION_FAILED with a field each", async () => {
+    const admin = await signedInAdmin();
+    const res = await listUsers(admin.token, { role: "owner", status: "deleted", approval: "maybe", verified: "yes", page: "0", limit: "1000", q: "x".repeat(101) });
+    expect(res.status).toBe(400);
+    expect(res.body.code).toBe("VALIDATION_FAILED");
+    expect(Object.keys(res.body.fields).sort()).toEqual(["approval", "limit", "page", "q", "role", "status", "verified"]);
+    for (const query of [{ page: "1.5" }, { page: "-1" }, { limit: "ten" }, { q: "a\u0000b" }]) {
+      expect((await listUsers(admin.token, query)).status).toBe(400);
+    }
+  });
+});
