@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -9,7 +10,6 @@ import { codeFrom } from "../helpers/smtp";
 import { type App, startApp } from "./app";
 import { phonePage } from "./browser";
 import { expectNoSidewaysScroll, signIn, signUpAndConfirm } from "./flows";
-import { approveDoctorOffline } from "./offline-db";
 
 /**
  * Issue 11 end to end at 360 px: a patient uploads a PDF (file picker) and a photo (drag and drop)
@@ -38,22 +38,35 @@ async function watchProgress(page: Page) {
   });
 }
 
-async function signUpDoctorByApi(app: App, email: string) {
-  const signup = await fetch(`${app.url}/api/auth/signup-doctor`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ name: DOCTOR, email, password: GOOD_PASSWORD, specialty: "Cardiology", licenseNumber: `GMC${Date.now()}` }),
+const ROOT_EMAIL = "records-root@example.test";
+const ROOT_PASSWORD = "Granite-Orchard-Violet-93";
+const AUTH_SECRET = "e2e-secret-0123456789-abcdefghijklmnopqrstuvwxyz";
+
+async function postJson(url: string, body: unknown, token?: string, method = "POST") {
+  const res = await fetch(url, {
+    method,
+    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify(body),
   });
-  expect(signup.status).toBe(201);
+  return { status: res.status, body: (await res.json()) as any };
+}
+
+/** A doctor signs up and confirms; the superadmin approves them through the administration API. */
+async function approvedDoctorByApi(app: App, email: string) {
+  expect((await postJson(`${app.url}/api/auth/signup-doctor`, { name: DOCTOR, email, password: GOOD_PASSWORD, specialty: "Cardiology", licenseNumber: `GMC${Date.now()}` })).status).toBe(201);
   const code = codeFrom(await app.mail.waitFor(email));
-  const verify = await fetch(`${app.url}/api/auth/verify-otp`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email, code }) });
+  const verify = await postJson(`${app.url}/api/auth/verify-otp`, { email, code });
   expect(verify.status).toBe(200);
+  const root = await postJson(`${app.url}/api/auth/login`, { email: ROOT_EMAIL, password: ROOT_PASSWORD });
+  expect(root.status).toBe(200);
+  const approve = await postJson(`${app.url}/api/users/${verify.body.user.id}`, { approval: "approved" }, root.body.token, "PATCH");
+  expect(approve.status).toBe(200);
 }
 
 describe("health records and sharing in the browser (360 px wide)", () => {
-  // A server of its own, not the shared one: the doctor must be approved, and until the
-  // administration API exists that is written to the stopped server's embedded database (never while
-  // it runs: two processes on one PGlite folder corrupt it). The shared Chromium is used as usual.
+  // A server of its own, not the shared one: the doctor must be approved by an administrator, and the
+  // first superadmin comes from the command (npm run create-superadmin), which must open the data
+  // folder before the server does (as in admin.test.ts). The shared Chromium is used as usual.
   let app: App;
   let browser: Browser;
   const pages: Page[] = [];
@@ -66,15 +79,12 @@ describe("health records and sharing in the browser (360 px wide)", () => {
   const doctorEmail = uniqueEmail("doc");
 
   beforeAll(async () => {
-    browser = await chromium.connect(inject("e2e").browserWsEndpoint);
-    const first = await startApp({ DATA_DIR: dataDir });
-    try {
-      await signUpDoctorByApi(first, doctorEmail);
-    } finally {
-      await first.stop();
-    }
-    await approveDoctorOffline(dataDir, doctorEmail);
-    app = await startApp({ DATA_DIR: dataDir });
+    execFileSync("npm", ["run", "--silent", "create-superadmin", "--", "--email", ROOT_EMAIL, "--password", ROOT_PASSWORD], {
+      env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: "", AUTH_SECRET },
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    [app, browser] = await Promise.all([startApp({ DATA_DIR: dataDir, AUTH_SECRET }), chromium.connect(inject("e2e").browserWsEndpoint)]);
+    await approvedDoctorByApi(app, doctorEmail);
   });
   afterEach(async () => {
     await Promise.all(pages.splice(0).map((p) => p.context().close()));
