@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CodeSchema, CurrentPasswordSchema } from "./fields";
+import { CodeSchema, CurrentPasswordSchema, trimmedText } from "./fields";
 
 /** Inputs of the second-factor endpoints (docs/MFA.md), shared by the routes and their forms. */
 
@@ -7,7 +7,7 @@ import { CodeSchema, CurrentPasswordSchema } from "./fields";
 export const RecoveryCodeSchema = z
   .string({ error: "Enter a recovery code." })
   .trim()
-  .regex(/^[0-9A-Za-z][0-9A-Za-z\s-]{8,22}[0-9A-Za-z]$/, { error: "Enter a recovery code like abcde-12345." });
+  .regex(/^[0-9A-Za-z][0-9A-Za-z -]{8,22}[0-9A-Za-z]$/, { error: "Enter a recovery code like abcde-12345." });
 
 export const MfaTokenSchema = z.string({ error: "Sign in again." }).regex(/^[A-Za-z0-9_-]{20,100}$/, { error: "Sign in again." });
 
@@ -40,12 +40,9 @@ export const TotpDisableSchema = z
   .refine(oneProof, proofIssue);
 export type TotpDisableInput = z.input<typeof TotpDisableSchema>;
 
-export const PasskeyNameSchema = z
-  .string({ error: "Enter a name." })
-  .trim()
-  .min(1, { error: "Enter a name." })
-  .max(60, { error: "Use at most 60 characters." })
-  .regex(/^[^\u0000-\u001f\u007f]*$/, { error: "Use letters, digits and punctuation only." });
+// trimmedText refuses control characters and lone surrogates (docs/RULES.md "Request bodies").
+export const PasskeyNameSchema = trimmedText("Enter a name.")
+  .pipe(z.string().min(1, { error: "Enter a name." }).max(60, { error: "Use at most 60 characters." }));
 
 export const PasskeyRegisterSchema = z.object({ challengeId: z.uuid({ error: "Start again." }), response: WebauthnResponseSchema, name: PasskeyNameSchema.optional() });
 export const PasskeyRenameSchema = z.object({ name: PasskeyNameSchema });

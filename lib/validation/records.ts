@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { codePoints } from "./fields";
+import { codePoints, trimmedText } from "./fields";
 
 /**
  * Schemas and limits of health records and sharing, shared by the forms and the routes (browser-safe:
@@ -34,7 +34,9 @@ export const DoctorSearchSchema = z.object({
 
 export const GrantSchema = z.object({
   // Any string: whatever is not an approved doctor's id is 404 DOCTOR_NOT_FOUND (docs/RULES.md).
-  doctorId: z.string({ error: "Choose a doctor." }).min(1, { error: "Choose a doctor." }).max(100, { error: "Choose a doctor." }),
+  // Any clean string: an id that names no approved doctor is 404 DOCTOR_NOT_FOUND, as the rules say;
+  // control characters and lone surrogates are refused like in every text field.
+  doctorId: trimmedText("Choose a doctor.").pipe(z.string().min(1, { error: "Choose a doctor." }).max(100, { error: "Choose a doctor." })),
   expiresAt: z
     .iso.datetime({ offset: true, error: "Use a date and time such as 2030-01-31T23:59:59Z." })
     .refine((v) => Date.parse(v) > Date.now(), { error: "Choose an end date in the future." })
