@@ -118,6 +118,8 @@ export async function sendDue(): Promise<number> {
     .where(inArray(q.id, due))
     .returning();
 
+  // UPDATE … RETURNING gives no order; deliver oldest first, so one person's emails arrive as queued.
+  claimed.sort((a, b) => a.id - b.id);
   for (const m of claimed) {
     const mine = and(eq(q.id, m.id), eq(q.status, "sending"), eq(q.attempts, m.attempts));
     try {

@@ -96,7 +96,7 @@ describe("an administrator in the browser", () => {
     const email = await app.mail.waitFor(doctorEmail, 2);
     expect(email.subject).toBe("Your CareGate doctor account is approved");
     await doctor.reload();
-    await doctor.getByRole("heading", { name: "Doctor home" }).waitFor();
+    await doctor.getByRole("heading", { name: "Your patients" }).waitFor();
     expect(await doctor.getByText("Your doctor account is awaiting approval").count()).toBe(0);
 
     // The admin finds the patient by search and suspends them, with a reason.

@@ -37,8 +37,13 @@ export const changeEmailVerify = (token: string, code: string) => call(changeEma
 /** The password pair the reset endpoints take. */
 export const pair = (password: string, confirmPassword = password) => ({ password, confirmPassword });
 
-/** Asks for a reset and returns what the n-th email to that address carries. */
+/**
+ * Asks for a reset and returns what the n-th email to that address carries. The earlier n - 1 are
+ * awaited first: the mail queue may deliver two queued messages in either order, so without this the
+ * sign-up email could arrive second and be taken for the reset one.
+ */
 export async function requestReset(email: string, n: number) {
+  if (n > 1) await mail.waitFor(email, n - 1);
   const res = await forgotRequest(email);
   if (res.status !== 200) throw new Error(`forgot-password failed: ${res.status} ${JSON.stringify(res.body)}`);
   const message = await mail.waitFor(email, n);
