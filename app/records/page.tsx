@@ -14,8 +14,8 @@ const r = en.records;
 
 /** The patient's health records: upload, list, preview, download, delete, sharing, access log. */
 export default async function RecordsPage() {
-  const { publicUser: user } = await requirePageUser("/records");
-  const nav = <SignedInNav current="records" role={user.role} />;
+  const { publicUser: user, mfa } = await requirePageUser("/records");
+  const nav = <SignedInNav current="records" role={user.role} mfaDaysLeft={mfa.daysLeft} />;
   if (user.role !== "patient") {
     return (
       <PageShell width="xl" title={r.title} header={nav}>

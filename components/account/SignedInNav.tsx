@@ -9,9 +9,10 @@ type Page = "dashboard" | "records" | "patients" | "account" | "admin";
 /**
  * Header navigation for signed-in pages; `current` marks the page with aria-current. Patients get
  * their records, doctors their patients, admins "Admin" (the pages themselves still check the role).
- * `mfaDaysLeft` (requirePageUser's `mfa.daysLeft`) shows the two-step sign-in grace banner under it.
+ * `mfaDaysLeft` (requirePageUser's `mfa.daysLeft`) shows the two-step sign-in grace banner under it;
+ * it is required so that no signed-in page can forget the banner (docs/MFA.md "Policy").
  */
-export function SignedInNav({ current, role, mfaDaysLeft }: { current: Page; role?: Role; mfaDaysLeft?: number | null }) {
+export function SignedInNav({ current, role, mfaDaysLeft }: { current: Page; role?: Role; mfaDaysLeft: number | null }) {
   const item = (href: string, key: Page) => (
     <li>
       <Link

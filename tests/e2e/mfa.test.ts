@@ -53,6 +53,11 @@ describe("two-step sign-in in the browser (360 px wide)", () => {
     await page.waitForURL(/\/dashboard$/);
     // Inside the grace period: the banner says how long is left.
     await expect(page.getByTestId("mfa-grace-banner").textContent()).resolves.toContain("within 7 days");
+    // …on every signed-in page, not only the dashboard.
+    for (const path of ["/admin/users", "/admin/audit", "/account"]) {
+      await page.goto(path);
+      await expect(page.getByTestId("mfa-grace-banner").textContent(), path).resolves.toContain("within 7 days");
+    }
 
     await page.goto("/account");
     const section = page.getByTestId("section-two-step");

@@ -21,7 +21,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 /** /admin/audit: the trail with the API's filters; "Older events" follows the keyset cursor. */
 export default async function AdminAuditPage({ searchParams }: { searchParams: SearchParams }) {
-  const { user } = await requireAdminPage("/admin/audit");
+  const { user, mfa } = await requireAdminPage("/admin/audit");
   const raw = firstValues(await searchParams, AUDIT_KEYS);
   const parsed = AuditQuerySchema.safeParse(raw);
   const errors: Record<string, string> = {};
@@ -39,7 +39,7 @@ export default async function AdminAuditPage({ searchParams }: { searchParams: S
   const filters = { userId: raw.userId, actorId: raw.actorId, event: raw.event, from: raw.from, to: raw.to };
 
   return (
-    <PageShell width="3xl" title={t.title} intro={<p>{t.intro}</p>} header={<SignedInNav current="admin" role={user.role} />}>
+    <PageShell width="3xl" title={t.title} intro={<p>{t.intro}</p>} header={<SignedInNav current="admin" role={user.role} mfaDaysLeft={mfa.daysLeft} />}>
       <AdminNav current="audit" />
       <AuditFilters values={filters} errors={errors} />
       {Object.keys(errors).length ? <FormError message={fmt(t.invalid, { fields: Object.keys(errors).join(", ") })} /> : null}

@@ -21,7 +21,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 /** /admin/users: the searchable, filterable, paged list (the same query the API takes). */
 export default async function AdminUsersPage({ searchParams }: { searchParams: SearchParams }) {
-  const { user } = await requireAdminPage("/admin/users");
+  const { user, mfa } = await requireAdminPage("/admin/users");
   const params = await searchParams;
   const raw = firstValues(params, USER_LIST_KEYS);
   const parsed = UserListQuerySchema.safeParse(raw);
@@ -32,7 +32,7 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: S
   const pageLink = (page: number) => `/admin/users${queryString({ ...filters, limit: raw.limit ? query.limit : undefined, page })}`;
 
   return (
-    <PageShell width="3xl" title={u.title} intro={<p>{u.intro}</p>} header={<SignedInNav current="admin" role={user.role} />}>
+    <PageShell width="3xl" title={u.title} intro={<p>{u.intro}</p>} header={<SignedInNav current="admin" role={user.role} mfaDaysLeft={mfa.daysLeft} />}>
       <AdminNav current="users" />
       {params.deleted ? <FormSuccess message={u.deleted} /> : null}
       {parsed.success ? null : <FormError message={u.invalid} />}

@@ -21,14 +21,14 @@ const t = en.admin.user;
 /** /admin/users/{id}: what an admin needs to decide, and the actions (each behind a confirmation). */
 export default async function AdminUserPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const { user: actor } = await requireAdminPage(`/admin/users/${encodeURIComponent(id)}`);
+  const { user: actor, mfa } = await requireAdminPage(`/admin/users/${encodeURIComponent(id)}`);
   const user = await getUserDetail(id);
   if (!user) notFound();
   const self = user.id === actor.id;
   const outranked = user.role === "superadmin" && actor.role !== "superadmin";
 
   return (
-    <PageShell width="3xl" title={user.name} intro={<p className="break-all">{user.email}</p>} header={<SignedInNav current="admin" role={actor.role} />}>
+    <PageShell width="3xl" title={user.name} intro={<p className="break-all">{user.email}</p>} header={<SignedInNav current="admin" role={actor.role} mfaDaysLeft={mfa.daysLeft} />}>
       <AdminNav current="users" />
       <p>
         <Link href="/admin/users" className={touchLinkClass}>
