@@ -5,7 +5,7 @@ import { auditInsert } from "@/lib/audit";
 import { config } from "@/lib/config";
 import { log } from "@/lib/log";
 import { type Db, getDb } from "@/lib/db/client";
-import { mailQueue, sessions, throttles, users, verificationCodes } from "@/lib/db/schema";
+import { mailQueue, mfaChallenges, sessions, throttles, users, verificationCodes, webauthnChallenges } from "@/lib/db/schema";
 import { ABANDONED_UPLOAD_SECONDS, blobStore } from "@/lib/records/blob-store";
 
 /**
@@ -22,12 +22,23 @@ import { ABANDONED_UPLOAD_SECONDS, blobStore } from "@/lib/records/blob-store";
  * - unverified accounts whose last sign-up is more than 7 days old (each purge is audited with the
  *   account id and a hash of the address, not the address);
  * - record uploads still pending after an hour: their process died mid-upload (a failed upload
- *   deletes its own bytes; docs/RECORDS.md).
+ *   deletes its own bytes; docs/RECORDS.md);
+ * - two-step sign-in and passkey challenges once used or expired (5 minutes): a used or expired one
+ *   is refused anyway, and the passwordless ones are made for anyone who asks, so they must not pile up.
  */
 const LOCK_KEY = 0x63617265; // "care": one advisory lock for the whole job
 export const RETENTION_INTERVAL_MS = 5 * 60 * 1000;
 
-export type RetentionReport = { skipped: boolean; codes: number; sessions: number; throttles: number; mail: number; accounts: number; uploads: number };
+export type RetentionReport = {
+  skipped: boolean;
+  codes: number;
+  sessions: number;
+  throttles: number;
+  mail: number;
+  accounts: number;
+  uploads: number;
+  challenges: number;
+};
 
 export async function runRetention(db?: Db): Promise<RetentionReport> {
   const d = db ?? (await getDb());
@@ -35,7 +46,7 @@ export async function runRetention(db?: Db): Promise<RetentionReport> {
   return d.transaction(async (tx) => {
     const locked = (await tx.execute(sql`select pg_try_advisory_xact_lock(${LOCK_KEY}) as ok`)) as unknown as { rows: { ok: boolean }[] };
     const [lock] = locked.rows;
-    if (!lock?.ok) return { skipped: true, codes: 0, sessions: 0, throttles: 0, mail: 0, accounts: 0, uploads: 0 };
+    if (!lock?.ok) return { skipped: true, codes: 0, sessions: 0, throttles: 0, mail: 0, accounts: 0, uploads: 0, challenges: 0 };
 
     const c = verificationCodes;
     const codes = await tx
@@ -88,7 +99,13 @@ export async function runRetention(db?: Db): Promise<RetentionReport> {
 
     const uploads = await blobStore.sweepPending(ABANDONED_UPLOAD_SECONDS, tx);
 
-    return { skipped: false, codes: codes.length, sessions: ended.length, throttles: oldThrottles.length, mail: mail.length, accounts: purged.length, uploads };
+    const mfa = await tx
+      .delete(mfaChallenges)
+      .where(or(sql`${mfaChallenges.usedAt} IS NOT NULL`, lt(mfaChallenges.expiresAt, sql`now()`)))
+      .returning({ id: mfaChallenges.id });
+    const webauthn = await tx.delete(webauthnChallenges).where(lt(webauthnChallenges.expiresAt, sql`now()`)).returning({ id: webauthnChallenges.id });
+
+    return { skipped: false, codes: codes.length, sessions: ended.length, throttles: oldThrottles.length, mail: mail.length, accounts: purged.length, uploads, challenges: mfa.length + webauthn.length };
   });
 }
 

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { mailQueue, securityEvents, sessions, throttles, users, verificationCodes } from "@/lib/db/schema";
+import { mailQueue, mfaChallenges, securityEvents, sessions, throttles, users, verificationCodes, webauthnChallenges } from "@/lib/db/schema";
 import { runRetention } from "@/lib/ops/retention";
 import { signUpPatient, verifiedPatient } from "../helpers/accounts";
 import { secondsAgo } from "../helpers/arrange";
@@ -70,6 +70,35 @@ describe("retention job", () => {
     const left = (await d.select({ id: mailQueue.id }).from(mailQueue).where(eq(mailQueue.to, to))).map((r) => r.id).sort();
     expect(left).toEqual([newSent!.id, pending!.id].sort());
     expect(left).not.toContain(oldSent!.id);
+  });
+
+  it("deletes used and expired two-step and passkey challenges and keeps live ones", async () => {
+    const d = await db();
+    const p = await verifiedPatient();
+    const soon = sql`now() + interval '5 minutes'`;
+    const hash = () => `h${Math.random()}`;
+    const [live, used, expired] = await d
+      .insert(mfaChallenges)
+      .values([
+        { userId: p.user.id, tokenHash: hash(), expiresAt: soon },
+        { userId: p.user.id, tokenHash: hash(), expiresAt: soon, usedAt: sql`now()` },
+        { userId: p.user.id, tokenHash: hash(), expiresAt: secondsAgo(1) },
+      ])
+      .returning();
+    const [pkLive, pkExpired] = await d
+      .insert(webauthnChallenges)
+      .values([
+        { purpose: "signin", challenge: "c1", expiresAt: soon },
+        { purpose: "signin", challenge: "c2", expiresAt: secondsAgo(1) },
+      ])
+      .returning();
+
+    const report = await runRetention();
+    expect(report.challenges).toBeGreaterThanOrEqual(3);
+    const mfaLeft = await d.select({ id: mfaChallenges.id }).from(mfaChallenges).where(inArray(mfaChallenges.id, [live!.id, used!.id, expired!.id]));
+    expect(mfaLeft.map((r) => r.id)).toEqual([live!.id]);
+    const pkLeft = await d.select({ id: webauthnChallenges.id }).from(webauthnChallenges).where(inArray(webauthnChallenges.id, [pkLive!.id, pkExpired!.id]));
+    expect(pkLeft.map((r) => r.id)).toEqual([pkLive!.id]);
   });
 
   it("purges unverified accounts whose last sign-up is over 7 days old, audited without the address; audit events stay", async () => {
