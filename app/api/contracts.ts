@@ -37,6 +37,7 @@ import { contract as records } from "./records/contract";
 // Second factor
 import { contract as mfaStatus } from "./auth/mfa/contract";
 import { contract as mfaPasskeyOptions } from "./auth/mfa/passkey/options/contract";
+import { contract as recoveryCodes } from "./auth/mfa/recovery-codes/contract";
 import { contract as totpConfirm } from "./auth/mfa/totp/confirm/contract";
 import { contract as totpDisable } from "./auth/mfa/totp/disable/contract";
 import { contract as totpSetup } from "./auth/mfa/totp/setup/contract";
@@ -71,6 +72,7 @@ export const contracts: readonly Contract[] = [
   totpSetup,
   totpConfirm,
   totpDisable,
+  recoveryCodes,
   passkeys,
   passkeyOptions,
   passkey,

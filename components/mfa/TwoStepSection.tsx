@@ -1,21 +1,25 @@
 "use client";
 
 import { useCallback, useEffect, useState } from "react";
+import { SESSIONS_CHANGED } from "@/components/account/SessionsList";
 import { FormError, FormSuccess } from "@/components/ui/FormError";
 import { primaryButtonClass, secondaryButtonClass } from "@/components/ui/styles";
 import { apiFetch } from "@/lib/client/api";
 import { en, errorText, fmt } from "@/lib/i18n";
 import { PasskeysBlock } from "./PasskeysBlock";
 import { RecoveryCodes } from "./RecoveryCodes";
-import { TotpDisableForm } from "./TotpDisableForm";
+import { PasswordAndFactorForm } from "./PasswordAndFactorForm";
 import { TotpSetup } from "./TotpSetup";
 import type { MfaStatus, TotpSetup as Setup } from "./types";
 
 const m = en.mfa;
+const DISABLE_TEXTS = { open: m.totp.turnOff, confirm: m.totp.turnOffConfirm, intro: m.totp.turnOffIntro, submit: m.totp.turnOffSubmit };
+const RENEW_TEXTS = { open: m.recovery.renew, confirm: m.recovery.renewConfirm, intro: m.recovery.renewIntro, submit: m.recovery.renewSubmit };
 
 /**
  * The "Two-step sign-in" block of /account and of the set-up page: the authenticator app (set up,
- * confirm, recovery codes once, turn off) and, below it, the passkeys.
+ * confirm, recovery codes once, turn off), the recovery codes (how many are left, make new ones)
+ * and the passkeys.
  */
 export function TwoStepSection({ email }: { email: string }) {
   const [status, setStatus] = useState<MfaStatus | null>(null);
@@ -84,10 +88,14 @@ export function TwoStepSection({ email }: { email: string }) {
           />
         ) : status.totp ? (
           <>
-            <p data-testid="totp-status">{fmt(m.totp.on, { left: status.recoveryCodesLeft })}</p>
-            <TotpDisableForm
+            <p data-testid="totp-status">{m.totp.on}</p>
+            <PasswordAndFactorForm
               email={email}
+              endpoint="/api/auth/mfa/totp/disable"
+              texts={DISABLE_TEXTS}
+              danger
               onDone={() => {
+                window.dispatchEvent(new Event(SESSIONS_CHANGED));
                 setNotice(m.totp.turnedOff);
                 void load();
               }}
@@ -102,6 +110,22 @@ export function TwoStepSection({ email }: { email: string }) {
           </>
         )}
       </div>
+      {status.enabled && !codes ? (
+        <div className="flex flex-col gap-3" data-testid="recovery-block">
+          <h3 className="text-lg font-semibold">{m.recovery.title}</h3>
+          <p data-testid="recovery-status">{fmt(m.recovery.left, { left: status.recoveryCodesLeft })}</p>
+          {status.recoveryCodesLeft <= 3 ? <p className="text-sm font-semibold">{m.recovery.low}</p> : null}
+          <PasswordAndFactorForm<{ recoveryCodes: string[] }>
+            email={email}
+            endpoint="/api/auth/mfa/recovery-codes"
+            texts={RENEW_TEXTS}
+            onDone={(data) => {
+              setCodes(data.recoveryCodes);
+              setNotice(m.recovery.renewed);
+            }}
+          />
+        </div>
+      ) : null}
       <PasskeysBlock email={email} onChange={() => void load()} />
     </div>
   );

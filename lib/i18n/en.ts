@@ -438,7 +438,7 @@ export const en = {
     totp: {
       title: "Authenticator app",
       off: "No authenticator app is set up.",
-      on: "An authenticator app is set up. Recovery codes left: {left}.",
+      on: "An authenticator app is set up.",
       start: "Set up an authenticator app",
       scan: "Scan this QR code with your authenticator app (for example Google Authenticator, Microsoft Authenticator, 1Password or Aegis).",
       qrAlt: "QR code for your authenticator app",
@@ -461,6 +461,16 @@ export const en = {
       turnedOff: "The authenticator app was removed. Your other devices were signed out.",
       useRecoveryInstead: "Use a recovery code instead",
       useCodeInstead: "Use a code from the app instead",
+    },
+    recovery: {
+      title: "Recovery codes",
+      left: "Unused recovery codes: {left} of 10.",
+      low: "You are running out of recovery codes. Make new ones.",
+      renew: "Make new recovery codes",
+      renewConfirm: "Make ten new recovery codes? The old ones will stop working at once.",
+      renewIntro: "Enter your password and a current code from your app (or one of your recovery codes).",
+      renewSubmit: "Make new codes",
+      renewed: "New recovery codes were made. The old ones no longer work.",
     },
     passkeys: {
       title: "Passkeys",

@@ -34,11 +34,15 @@ export type MfaVerifyInput = z.input<typeof MfaVerifySchema>;
 
 export const MfaTokenOnlySchema = z.object({ mfaToken: MfaTokenSchema });
 
-/** Turning the authenticator off: the password and a current code (or a recovery code). */
-export const TotpDisableSchema = z
+/** The password and a current code (or a recovery code): what a change to the factors themselves asks for. */
+const PasswordAndFactorSchema = z
   .object({ password: CurrentPasswordSchema, code: CodeSchema.optional(), recoveryCode: RecoveryCodeSchema.optional() })
   .refine(oneProof, proofIssue);
+/** Turning the authenticator off. */
+export const TotpDisableSchema = PasswordAndFactorSchema;
 export type TotpDisableInput = z.input<typeof TotpDisableSchema>;
+/** Making new recovery codes (the old ones stop working). */
+export const RecoveryCodesRenewSchema = PasswordAndFactorSchema;
 
 // trimmedText refuses control characters and lone surrogates (docs/RULES.md "Request bodies").
 export const PasskeyNameSchema = trimmedText("Enter a name.")

@@ -72,8 +72,10 @@ describe("two-step sign-in in the browser (360 px wide)", () => {
     const codes = section.getByTestId("recovery-codes").getByRole("listitem");
     await codes.first().waitFor();
     expect(await codes.count()).toBe(10);
+    const firstCodes = await codes.allTextContents();
     await section.getByRole("button", { name: "I saved my recovery codes" }).click();
-    await section.getByText("An authenticator app is set up. Recovery codes left: 10.").waitFor();
+    await section.getByText("An authenticator app is set up.").waitFor();
+    await section.getByText("Unused recovery codes: 10 of 10.").waitFor();
     await page.goto("/dashboard");
     expect(await page.getByTestId("mfa-grace-banner").count()).toBe(0);
 
@@ -88,6 +90,20 @@ describe("two-step sign-in in the browser (360 px wide)", () => {
     await page.getByRole("button", { name: "Verify" }).click();
     await page.waitForURL(/\/dashboard$/);
     expect(await page.getByRole("heading", { name: "Welcome, Ada Admin" }).isVisible()).toBe(true);
+
+    // New recovery codes, proved with the password and one of the old codes: ten new ones, shown once.
+    await page.goto("/account");
+    const recovery = page.getByTestId("recovery-block");
+    await recovery.getByRole("button", { name: "Make new recovery codes" }).click();
+    await recovery.getByLabel("Current password").fill(ADMIN.password);
+    await recovery.getByRole("button", { name: "Use a recovery code instead" }).click();
+    await recovery.getByLabel("Recovery code").fill(firstCodes[0]!);
+    await recovery.getByRole("button", { name: "Make new codes" }).click();
+    await page.getByText("New recovery codes were made. The old ones no longer work.").waitFor();
+    const renewed = await page.getByTestId("recovery-codes").getByRole("listitem").allTextContents();
+    expect(renewed).toHaveLength(10);
+    expect(renewed.filter((c) => firstCodes.includes(c))).toEqual([]);
+    await expectNoSidewaysScroll(page);
   });
 
   it("a patient registers a passkey with the virtual authenticator and signs in with it, no password", async () => {

@@ -3,6 +3,7 @@ import { generate } from "otplib";
 import * as mfaStatusRoute from "@/app/api/auth/mfa/route";
 import * as confirmRoute from "@/app/api/auth/mfa/totp/confirm/route";
 import * as disableRoute from "@/app/api/auth/mfa/totp/disable/route";
+import * as recoveryCodesRoute from "@/app/api/auth/mfa/recovery-codes/route";
 import * as setupRoute from "@/app/api/auth/mfa/totp/setup/route";
 import * as verifyRoute from "@/app/api/auth/mfa/verify/route";
 import { users } from "@/lib/db/schema";
@@ -17,6 +18,7 @@ export const totpCode = (secret: string, steps = 0) => generate({ secret, epoch:
 export const totpSetup = (token: string) => call(setupRoute, "POST", { token });
 export const totpConfirm = (token: string, code: string) => call(confirmRoute, "POST", { token, body: { code } });
 export const totpDisable = (token: string, body: Record<string, unknown>, opts: CallOptions = {}) => call(disableRoute, "POST", { ...opts, token, body });
+export const renewRecoveryCodes = (token: string, body: Record<string, unknown>) => call(recoveryCodesRoute, "POST", { token, body });
 export const mfaVerify = (body: Record<string, unknown>, opts: CallOptions = {}) => call(verifyRoute, "POST", { ...opts, body });
 export const mfaStatus = (token: string) => call(mfaStatusRoute, "GET", { token });
 

@@ -1,7 +1,6 @@
 "use client";
 
 import { useState } from "react";
-import { SESSIONS_CHANGED } from "@/components/account/SessionsList";
 import { CodeField } from "@/components/ui/CodeField";
 import { FormError } from "@/components/ui/FormError";
 import { CurrentPasswordField } from "@/components/ui/PasswordInput";
@@ -10,31 +9,47 @@ import { TextField } from "@/components/ui/TextField";
 import { linkClass, secondaryButtonClass } from "@/components/ui/styles";
 import { useApiForm } from "@/lib/client/use-api-form";
 import { en } from "@/lib/i18n";
-import { TotpDisableSchema } from "@/lib/validation/mfa";
+import { type TotpDisableInput, TotpDisableSchema } from "@/lib/validation/mfa";
+import type { z } from "zod";
 
 const t = en.mfa.totp;
 
+export type PasswordAndFactorTexts = { open: string; confirm: string; intro: string; submit: string };
+
 /**
- * Turning the app off is destructive, so it takes two steps: the button only reveals a form that
- * says what will happen and asks for the password and a current code (docs/MFA.md "Turning off").
+ * A change to the factors themselves (turning the app off, making new recovery codes) asks for the
+ * password and a current code or a recovery code (docs/MFA.md). It takes two steps: the button only
+ * reveals a form that says what will happen; Cancel closes it again.
  */
-export function TotpDisableForm({ email, onDone }: { email: string; onDone: () => void }) {
+export function PasswordAndFactorForm<T>({
+  email,
+  endpoint,
+  texts,
+  danger = false,
+  onDone,
+}: {
+  email: string;
+  endpoint: string;
+  texts: PasswordAndFactorTexts;
+  danger?: boolean;
+  onDone: (data: T) => void;
+}) {
   const [open, setOpen] = useState(false);
   const [useRecovery, setUseRecovery] = useState(false);
-  const f = useApiForm(TotpDisableSchema, {
-    endpoint: "/api/auth/mfa/totp/disable",
+  const f = useApiForm<TotpDisableInput, z.output<typeof TotpDisableSchema>, T>(TotpDisableSchema, {
+    endpoint,
     defaultValues: { password: "", code: undefined, recoveryCode: undefined },
     fields: ["password", "code", "recoveryCode"],
     codeToField: { WRONG_PASSWORD: "password", INVALID_MFA_CODE: useRecovery ? "recoveryCode" : "code" },
-    onSuccess: () => {
-      window.dispatchEvent(new Event(SESSIONS_CHANGED));
-      onDone();
+    onSuccess: (data) => {
+      setOpen(false);
+      onDone(data);
     },
   });
   if (!open) {
     return (
       <button type="button" className={`${secondaryButtonClass} self-start`} onClick={() => setOpen(true)}>
-        {t.turnOff}
+        {texts.open}
       </button>
     );
   }
@@ -43,9 +58,9 @@ export function TotpDisableForm({ email, onDone }: { email: string; onDone: () =
     setUseRecovery(!useRecovery);
   };
   return (
-    <form method="post" noValidate onSubmit={f.onSubmit} className="flex flex-col gap-4 rounded-md border border-red-200 p-3" aria-label={t.turnOff}>
-      <p className="text-sm font-semibold">{t.turnOffConfirm}</p>
-      <p className="text-sm">{t.turnOffIntro}</p>
+    <form method="post" noValidate onSubmit={f.onSubmit} className={`flex flex-col gap-4 rounded-md border p-3 ${danger ? "border-red-200" : "border-slate-300"}`} aria-label={texts.open}>
+      <p className="text-sm font-semibold">{texts.confirm}</p>
+      <p className="text-sm">{texts.intro}</p>
       <FormError message={f.banner} />
       <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
       <CurrentPasswordField error={f.errors.password?.message} {...f.register("password")} />
@@ -59,7 +74,7 @@ export function TotpDisableForm({ email, onDone }: { email: string; onDone: () =
       </button>
       <div className="flex flex-wrap gap-2">
         <SubmitButton pending={f.pending} className="sm:w-auto">
-          {t.turnOffSubmit}
+          {texts.submit}
         </SubmitButton>
         <button type="button" className={`${secondaryButtonClass} w-full sm:w-auto`} onClick={() => setOpen(false)}>
           {t.cancel}

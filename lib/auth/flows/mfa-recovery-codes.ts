@@ -1,0 +1,31 @@
+import "server-only";
+import { auditInsert } from "@/lib/audit";
+import { getDb } from "@/lib/db/client";
+import type { User } from "@/lib/db/schema";
+import { AppError } from "@/lib/http/app-error";
+import { enqueueMail } from "@/lib/mail/queue";
+import { recoveryCodesRegeneratedEmail } from "@/lib/mail/mfa-templates";
+import { checkSecondFactor, type FactorProof } from "@/lib/auth/mfa/factor";
+import { replaceRecoveryCodes } from "@/lib/auth/mfa/recovery";
+import { confirmCurrentPassword } from "@/lib/auth/reauth";
+
+/**
+ * POST /api/auth/mfa/recovery-codes: ten new recovery codes replace the old ones (used or not), for
+ * someone who used most of theirs or fears they were seen. It asks for the password *and* a current
+ * code or an unused recovery code, as turning the app off does: a recovery code completes a sign-in,
+ * so a stolen session plus the password must not be enough to mint fresh ones (docs/MFA.md
+ * "Recovery codes"). The owner is emailed and the event audited in the same transaction.
+ */
+export async function renewRecoveryCodes(request: Request, user: User, password: string, proof: FactorProof) {
+  if (!user.mfaEnabledAt) throw new AppError("MFA_NOT_ENABLED");
+  await confirmCurrentPassword(request, user, password, "mfa_recovery_codes");
+  await checkSecondFactor(request, user, proof, { during: "recovery_codes" });
+  const db = await getDb();
+  const recoveryCodes = await db.transaction(async (tx) => {
+    const codes = await replaceRecoveryCodes(tx, user.id);
+    await enqueueMail(tx, recoveryCodesRegeneratedEmail(user.email), { userId: user.id });
+    await auditInsert(tx, "mfa_recovery_codes_regenerated", request, user.id);
+    return codes;
+  });
+  return { recoveryCodes };
+}
