@@ -67,6 +67,7 @@ describe("the API document", () => {
         "POST /api/grants", "DELETE /api/grants/{id}", "GET /api/patients", "GET /api/patients/{id}/records",
         // Second factor (issue 13)
         "GET /api/auth/mfa", "POST /api/auth/mfa/totp/setup", "POST /api/auth/mfa/totp/confirm", "POST /api/auth/mfa/totp/disable",
+        "POST /api/auth/mfa/recovery-codes",
         "POST /api/auth/mfa/verify", "POST /api/auth/mfa/passkey/options", "POST /api/auth/passkey/options", "POST /api/auth/passkey/login",
         "GET /api/auth/passkeys", "POST /api/auth/passkeys", "POST /api/auth/passkeys/options", "PATCH /api/auth/passkeys/{id}",
         "DELETE /api/auth/passkeys/{id}", "POST /api/users/{id}/mfa/reset",
