@@ -97,7 +97,7 @@ describe("two-step sign-in in the browser (360 px wide)", () => {
     await recovery.getByRole("button", { name: "Make new recovery codes" }).click();
     await recovery.getByLabel("Current password").fill(ADMIN.password);
     await recovery.getByRole("button", { name: "Use a recovery code instead" }).click();
-    await recovery.getByLabel("Recovery code").fill(firstCodes[0]!);
+    await recovery.getByRole("textbox", { name: "Recovery code" }).fill(firstCodes[0]!);
     await recovery.getByRole("button", { name: "Make new codes" }).click();
     await page.getByText("New recovery codes were made. The old ones no longer work.").waitFor();
     const renewed = await page.getByTestId("recovery-codes").getByRole("listitem").allTextContents();
