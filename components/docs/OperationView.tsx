@@ -27,7 +27,10 @@ export function Example({ value }: { value: unknown }) {
   return (
     <div className="flex flex-col gap-1">
       <p className="text-sm font-medium text-slate-700">{en.apiDocs.example}</p>
-      <pre className="overflow-x-auto rounded-md bg-slate-900 p-3 text-sm text-slate-100">{JSON.stringify(value, null, 2)}</pre>
+      {/* Focusable, so a keyboard user can scroll a wide example sideways (axe: scrollable-region-focusable). */}
+      <pre tabIndex={0} aria-label={en.apiDocs.example} className="overflow-x-auto rounded-md bg-slate-900 p-3 text-sm text-slate-100">
+        {JSON.stringify(value, null, 2)}
+      </pre>
     </div>
   );
 }

@@ -115,7 +115,9 @@ export function TryIt({ method, path, params, json, multipart, auth }: TryItProp
                 {t.response}: {fmt(t.status, { status: result.status })}
                 {result.retryAfter ? ` · Retry-After: ${result.retryAfter}` : ""}
               </p>
-              <pre className="max-h-96 overflow-auto rounded-md bg-slate-900 p-3 text-sm text-slate-100">{result.text}</pre>
+              <pre tabIndex={0} aria-label={t.response} className="max-h-96 overflow-auto rounded-md bg-slate-900 p-3 text-sm text-slate-100">
+                {result.text}
+              </pre>
             </>
           ) : null}
         </div>

@@ -6,6 +6,7 @@ import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import { uniqueEmail } from "../helpers/data";
 import { type App, startApp } from "./app";
+import { expectAxeClean } from "./axe";
 import { phonePage } from "./browser";
 import { confirmCode, expectNoSidewaysScroll, fillSignup, signIn, signUpAndConfirm } from "./flows";
 
@@ -66,7 +67,11 @@ describe("an administrator in the browser", () => {
     const patientName = `Pat Lina ${tag}`;
     const patientEmail = uniqueEmail("pat");
     const [doctor, patient, admin] = await Promise.all([pageFor(size), pageFor(size), pageFor(size)]);
-    const fits = async (page: Page) => (size === "phone" ? expectNoSidewaysScroll(page) : undefined);
+    // Every admin page on the way fits the screen and is axe-clean (WCAG 2.1 A + AA).
+    const fits = async (page: Page) => {
+      if (size === "phone") await expectNoSidewaysScroll(page);
+      await expectAxeClean(page);
+    };
     await signUpDoctor(doctor, doctorName, doctorEmail);
     await signUpAndConfirm(patient, app.mail, patientName, patientEmail);
 

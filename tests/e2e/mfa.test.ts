@@ -8,6 +8,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vi
 import { GOOD_PASSWORD, uniqueEmail } from "../helpers/data";
 import { type App, startApp } from "./app";
 import { phonePage } from "./browser";
+import { expectAxeClean } from "./axe";
 import { expectNoSidewaysScroll, signIn, signUpAndConfirm } from "./flows";
 
 /**
@@ -66,6 +67,7 @@ describe("two-step sign-in in the browser (360 px wide)", () => {
     expect(secret).toMatch(/^[A-Z2-7]{32}$/);
     expect(await section.getByRole("img", { name: "QR code for your authenticator app" }).getAttribute("src")).toMatch(/^data:image\/svg\+xml/);
     await expectNoSidewaysScroll(page);
+    await expectAxeClean(page);
 
     await section.getByLabel("Code from your app").fill(await generate({ secret }));
     await section.getByRole("button", { name: "Turn on" }).click();
@@ -104,6 +106,7 @@ describe("two-step sign-in in the browser (360 px wide)", () => {
     expect(renewed).toHaveLength(10);
     expect(renewed.filter((c) => firstCodes.includes(c))).toEqual([]);
     await expectNoSidewaysScroll(page);
+    await expectAxeClean(page);
   });
 
   it("a patient registers a passkey with the virtual authenticator and signs in with it, no password", async () => {
@@ -126,6 +129,7 @@ describe("two-step sign-in in the browser (360 px wide)", () => {
     expect(await block.getByTestId("recovery-codes").getByRole("listitem").count()).toBe(10);
     await block.getByRole("button", { name: "I saved my recovery codes" }).click();
     await expectNoSidewaysScroll(page);
+    await expectAxeClean(page);
 
     await page.getByRole("button", { name: "Sign out", exact: true }).click();
     await page.waitForURL(/\/auth\/login/);

@@ -9,6 +9,7 @@ import { pdfBytes, PNG_1PX } from "../helpers/files";
 import { codeFrom } from "../helpers/smtp";
 import { type App, startApp } from "./app";
 import { phonePage } from "./browser";
+import { expectAxeClean } from "./axe";
 import { expectNoSidewaysScroll, signIn, signUpAndConfirm } from "./flows";
 
 /**
@@ -105,6 +106,7 @@ describe("health records and sharing in the browser (360 px wide)", () => {
     await patient.waitForURL(/\/records$/);
     await patient.getByTestId("records-empty").waitFor();
     await expectNoSidewaysScroll(patient);
+    await expectAxeClean(patient);
 
     // A PDF through the file picker, with a slow uplink so the progress bar has time to move.
     const cdp = await patient.context().newCDPSession(patient);
@@ -139,6 +141,7 @@ describe("health records and sharing in the browser (360 px wide)", () => {
     await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.naturalWidth)).toBe(1);
     await expect(patient.getByTestId("record").count()).resolves.toBe(2);
     await expectNoSidewaysScroll(patient);
+    await expectAxeClean(patient);
 
     // Share with the doctor.
     await patient.getByRole("searchbox", { name: "Find a doctor" }).fill("Haddad");
@@ -165,6 +168,7 @@ describe("health records and sharing in the browser (360 px wide)", () => {
     await download.saveAs(saved);
     expect(readFileSync(saved).equals(PDF)).toBe(true);
     await expectNoSidewaysScroll(doctor);
+    await expectAxeClean(doctor);
 
     // The patient sees it.
     await patient.reload();

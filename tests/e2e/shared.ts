@@ -52,5 +52,12 @@ export function useBrowser() {
       opened.push(page);
       return page;
     },
+    /** The same on a desktop-sized window (1280 × 900). */
+    async newDesktopPage(): Promise<Page> {
+      if (!browser) throw new Error("useBrowser(): newDesktopPage() is for tests and beforeEach hooks, after the connection is made");
+      const page = await (await browser.newContext({ baseURL: app.url, viewport: { width: 1280, height: 900 } })).newPage();
+      opened.push(page);
+      return page;
+    },
   };
 }
