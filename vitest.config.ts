@@ -27,7 +27,7 @@ export default defineConfig({
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
           setupFiles: ["tests/setup/env.ts", "tests/setup/integration.ts"],
-          globalSetup: ["tests/setup/postgres.ts"],
+          globalSetup: ["tests/setup/postgres.ts", "tests/setup/pglite-template.ts"],
           testTimeout: 30_000,
           hookTimeout: 60_000,
           pool: "forks",

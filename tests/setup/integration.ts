@@ -1,7 +1,10 @@
 // Runs around every integration test file (vitest setupFiles): points the app at this file's SMTP
 // capture (and, on PostgreSQL, its own database), opens the database before the first test, and
 // stops the mail sender and closes everything afterwards.
-import { afterAll, beforeAll } from "vitest";
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, inject } from "vitest";
 import { closeDb, getDb } from "@/lib/db/client";
 import { stopMailSender } from "@/lib/mail/sender";
 import { mail } from "../helpers/mail";
@@ -10,9 +13,16 @@ import { createFileDatabase } from "./pg-database";
 // Every integration test file gets its own SMTP capture; the app's mail sender delivers real SMTP to it.
 process.env.SMTP_URL = mail.url;
 
-// …and, on a PostgreSQL server, its own database (see pg-database.ts).
+// …and, on a PostgreSQL server, its own database (see pg-database.ts); on PGlite, its own copy of
+// the migrated template folder (see pglite-template.ts).
 const fileDb = process.env.TEST_DATABASE_URL ? await createFileDatabase(process.env.TEST_DATABASE_URL) : null;
 if (fileDb) process.env.DATABASE_URL = fileDb.url;
+const template = inject("pgliteTemplate");
+const copyDir = !fileDb && template ? mkdtempSync(path.join(tmpdir(), "caregate-test-db-")) : null;
+if (copyDir) {
+  cpSync(template!, path.join(copyDir, "pglite"), { recursive: true });
+  process.env.DATA_DIR = copyDir;
+}
 
 // Open (and migrate) the database under the hook timeout: a cold PGlite start on a busy machine can
 // take longer than one test's timeout, which would fail whichever test happens to run first.
@@ -24,5 +34,6 @@ afterAll(async () => {
   await stopMailSender();
   await closeDb();
   await fileDb?.drop();
+  if (copyDir) rmSync(copyDir, { recursive: true, force: true });
   await mail.close();
 });
