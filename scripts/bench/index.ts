@@ -10,6 +10,9 @@
  *                                       reuse .next-bench, shorter runs, one scenario, profile the server
  *   npm run bench -- --only records --accounts 4
  *                                       only the health-record uploads/downloads and their memory
+ *   DATABASE_URL=postgres://… npm run bench -- --scale
+ *                                       a million accounts, ten million audit events (issue 14): sign-in
+ *                                       against the empty database, admin search and audit pages, retention
  */
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -22,6 +25,7 @@ import { hashLine, ratioTable, type Row, scenarioTable } from "./report";
 import { build, rssMiB, startServer, stopAll } from "./server";
 import { type MailCapture, startMailCapture } from "./smtp";
 import { measureRecords, type RecordsResult, recordsTable } from "./records";
+import { FULL, runScale } from "./scale";
 import { CONNECTIONS, health, me, run, type Scenario, signIn, signUp, stopScenarios } from "./scenarios";
 
 const DIST_DIR = ".next-bench";
@@ -45,6 +49,14 @@ const { values: args } = parseArgs({
     "cpu-prof": { type: "boolean", default: false },
     only: { type: "string" },
     connections: { type: "string", default: String(CONNECTIONS) },
+    scale: { type: "boolean", default: false },
+    // --scale only: smaller sizes for trying the scale run itself, and the read clients.
+    "scale-users": { type: "string", default: String(FULL.users) },
+    "scale-events": { type: "string", default: String(FULL.events) },
+    "scale-sessions": { type: "string", default: String(FULL.sessions) },
+    clients: { type: "string", default: "2" },
+    "scale-keep": { type: "boolean", default: false },
+    "scale-reuse": { type: "string" },
   },
 });
 const seconds = Number(args.seconds);
@@ -94,6 +106,23 @@ async function main() {
     log(`next build → ${DIST_DIR} …`);
     await build(DIST_DIR);
     log("build done");
+  }
+
+  if (args.scale) {
+    if (!databaseUrl) throw new Error("--scale needs a PostgreSQL server: DATABASE_URL=$(bash scripts/test-postgres.sh) npm run bench -- --scale (it creates and drops its own databases there)");
+    await runScale({
+      adminUrl: databaseUrl,
+      distDir: DIST_DIR,
+      sizes: { users: Number(args["scale-users"]), events: Number(args["scale-events"]), sessions: Number(args["scale-sessions"]) },
+      seconds,
+      warmup,
+      clients: Number(args.clients),
+      log,
+      keep: args["scale-keep"],
+      reuse: args["scale-reuse"],
+    });
+    warnIfBusy("at end");
+    return;
   }
 
   // Before the server exists, so the hash threads have the cores to themselves.
