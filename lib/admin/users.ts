@@ -18,8 +18,17 @@ function listConditions(query: UserListQuery): SQL | undefined {
     pattern ? or(ilike(users.email, pattern), ilike(users.name, pattern)) : undefined,
     query.role ? eq(users.role, query.role) : undefined,
     query.status ? eq(users.status, query.status) : undefined,
-    // An approval state is a doctor's: a former doctor's kept profile does not make them one.
-    query.approval ? and(eq(users.role, "doctor"), eq(doctorProfiles.approval, query.approval)) : undefined,
+    // An approval state is a doctor's: a former doctor's kept profile does not make them one. A
+    // per-row lookup rather than a join condition: the list then walks doctors newest first
+    // (users_role_created_idx) and stops after the page, where a join read all 100,000 doctors
+    // at scale to sort them (0.3–1 s; docs/PERFORMANCE.md "Scale").
+    // (OFFSET 0 keeps PostgreSQL from turning it back into a join.)
+    query.approval
+      ? and(
+          eq(users.role, "doctor"),
+          sql`exists (select 1 from ${doctorProfiles} where ${doctorProfiles.userId} = ${users.id} and ${doctorProfiles.approval} = ${query.approval} offset 0)`,
+        )
+      : undefined,
     query.verified === undefined ? undefined : query.verified ? isNotNull(users.emailVerifiedAt) : isNull(users.emailVerifiedAt),
   );
 }
@@ -36,16 +45,24 @@ export const EXACT_TOTAL_UP_TO = 1000;
 export async function listUsers(query: UserListQuery) {
   const db = await getDb();
   const where = listConditions(query);
-  const matching = () => db.select({ one: sql`1` }).from(users).leftJoin(doctorProfiles, eq(doctorProfiles.userId, users.id)).where(where);
+  const matching = () => db.select({ one: sql`1` }).from(users).where(where);
+  // The page's ids first, then their rows: skipping `offset` matches then reads only the index
+  // (users_created_idx and the like), not every skipped account's row.
+  const page = db
+    .select({ id: users.id, createdAt: users.createdAt })
+    .from(users)
+    .where(where)
+    .orderBy(desc(users.createdAt), desc(users.id))
+    .limit(query.limit)
+    .offset((query.page - 1) * query.limit)
+    .as("page");
   const [rows, [counted]] = await Promise.all([
     db
       .select({ user: users, doctor: doctorProfiles })
-      .from(users)
+      .from(page)
+      .innerJoin(users, eq(users.id, page.id))
       .leftJoin(doctorProfiles, eq(doctorProfiles.userId, users.id))
-      .where(where)
-      .orderBy(desc(users.createdAt), desc(users.id))
-      .limit(query.limit)
-      .offset((query.page - 1) * query.limit),
+      .orderBy(desc(page.createdAt), desc(page.id)),
     db.select({ n: count() }).from(matching().limit(EXACT_TOTAL_UP_TO + 1).as("capped")),
   ]);
   const exact = (counted?.n ?? 0) <= EXACT_TOTAL_UP_TO;

@@ -70,11 +70,7 @@ export const doctorProfiles = pgTable(
     // Administration (issue 10): why an admin rejected the doctor; shown on their dashboard, cleared on approval.
     rejectionReason: text("rejection_reason"),
   },
-  (t) => [
-    uniqueIndex("doctor_license_verified_uq").on(t.licenseNumber).where(sql`${t.licenseVerified}`),
-    // The admin list's approval filter (issue 14).
-    index("doctor_profiles_approval_idx").on(t.approval),
-  ],
+  (t) => [uniqueIndex("doctor_license_verified_uq").on(t.licenseNumber).where(sql`${t.licenseVerified}`)],
 );
 
 /**

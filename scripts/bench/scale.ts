@@ -273,7 +273,7 @@ async function explainAndRetention(url: string, N: number, file: string, log: (m
   await explainer.connect();
   const explainAll = async (label: string, statements: Captured[]) => {
     for (const s of statements) {
-      if (/^\s*(begin|commit|rollback|select pg_try_advisory)/i.test(s.text)) continue;
+      if (/^\s*(begin|commit|rollback|explain|select pg_try_advisory)/i.test(s.text)) continue;
       await explainer.query("begin");
       try {
         // Values inlined: an unnamed statement is planned for its values anyway (a custom plan).
