@@ -30,7 +30,9 @@ import { FULL, runScale } from "./scale";
 import { CONNECTIONS, health, me, run, type Scenario, signIn, signUp, stopScenarios } from "./scenarios";
 
 const DIST_DIR = ".next-bench";
-const TARGETS = { signInVsHash: 0.85, meVsHealth: 0.7 };
+// Issue 14: sign-in at ≥ 80 % of the argon2id limit on PostgreSQL, ≥ 70 % on PGlite (the
+// embedded database runs on the event loop); issue 5 set 85 % for both.
+const TARGETS = { signInVsHash: process.env.DATABASE_URL ? 0.8 : 0.7, meVsHealth: 0.7 };
 
 /**
  * Throttles raised through configuration (lib/config.ts) — every request comes from 127.0.0.1, so
