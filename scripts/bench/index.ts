@@ -201,6 +201,7 @@ async function main() {
   if (!args.only || args.only.split(",").includes("mail")) {
     log(`mail queue: ${args["mail-count"]} messages queued, delivered by the app's sender to the SMTP capture …`);
     mailResult = await measureMailQueue({ DATA_DIR: dataDir, DATABASE_URL: databaseUrl, SMTP_URL: mail.url, AUTH_SECRET: authSecret }, mail, runId, Number(args["mail-count"]));
+    log(`mail queue: ${mailResult.backlog} messages the server had not delivered yet were set aside first`);
     log(`mail queue: ${mailResult.sent} delivered in ${mailResult.seconds.toFixed(1)} s = ${mailResult.perSecond.toFixed(0)} messages/s`);
   }
   const hashAfter = await measureHashLimit(3);
@@ -223,7 +224,7 @@ async function main() {
   if (records) console.log(`\n${recordsTable(records)}`);
   if (mailResult) {
     console.log(
-      `\nmail queue: ${mailResult.queued.toLocaleString("en")} queued in ${mailResult.queueSeconds.toFixed(1)} s, ${mailResult.sent.toLocaleString("en")} delivered to the SMTP capture in ${mailResult.seconds.toFixed(1)} s: ${mailResult.perSecond.toFixed(0)} messages/s (lib/mail/sender.ts rounds, in the benchmark process)`,
+      `\nmail queue: ${mailResult.queued.toLocaleString("en")} queued in ${mailResult.queueSeconds.toFixed(1)} s, ${mailResult.sent.toLocaleString("en")} delivered to the SMTP capture in ${mailResult.seconds.toFixed(1)} s: ${mailResult.perSecond.toFixed(0)} messages/s (lib/mail/sender.ts rounds, in the benchmark process); ${mailResult.backlog} messages were still queued when the server stopped`,
     );
   }
   const login = rows.find((r) => r.name.includes("login"));

@@ -8,7 +8,7 @@ import type { MailCapture } from "./smtp";
  * on the same database (the PGlite folder is free again then; on PostgreSQL the server's own sender
  * is gone, so nothing else claims the rows). The capture parses every message in this process too.
  */
-export type MailResult = { queued: number; sent: number; seconds: number; perSecond: number; queueSeconds: number };
+export type MailResult = { queued: number; sent: number; seconds: number; perSecond: number; queueSeconds: number; backlog: number };
 
 export async function measureMailQueue(
   env: { DATA_DIR: string; DATABASE_URL: string; SMTP_URL: string; AUTH_SECRET: string },
@@ -23,6 +23,11 @@ export async function measureMailQueue(
   const { sendDue } = await import("@/lib/mail/sender");
   const db = await getDb();
   try {
+    // The signup scenario queues mail faster than one sender delivers it: what is still queued from
+    // it is set aside (this is the benchmark's own database), so the figure is for `count` messages.
+    const backlog = (await db.execute(sql`
+      update mail_queue set status = 'dropped', last_error = 'benchmark: set aside'
+      where status in ('pending', 'sending') returning id`)) as unknown as { rows: unknown[] };
     const before = mail.received();
     let t = performance.now();
     await db.execute(sql`
@@ -42,7 +47,7 @@ export async function measureMailQueue(
     const seconds = (performance.now() - t) / 1000;
     const sent = mail.received() - before;
     await db.execute(sql`delete from mail_queue where "to" like ${`mail-${runId}-%`}`);
-    return { queued: count, sent, seconds, perSecond: sent / seconds, queueSeconds };
+    return { queued: count, sent, seconds, perSecond: sent / seconds, queueSeconds, backlog: backlog.rows.length };
   } finally {
     await closeDb();
   }
