@@ -54,8 +54,8 @@ const { values: args } = parseArgs({
     connections: { type: "string", default: String(CONNECTIONS) },
     scale: { type: "boolean", default: false },
     // 10,000 is the figure, but at today's ~9 messages/s (one SMTP connection per message,
-    // docs/PERFORMANCE.md "Mail queue") it would take 18 minutes: the default run queues 200.
-    "mail-count": { type: "string", default: "200" },
+    // docs/PERFORMANCE.md "Mail queue") it would take 18 minutes: the default run queues 100.
+    "mail-count": { type: "string", default: "100" },
     // --scale only: smaller sizes for trying the scale run itself, and the read clients.
     "scale-users": { type: "string", default: String(FULL.users) },
     "scale-events": { type: "string", default: String(FULL.events) },
