@@ -1,9 +1,9 @@
 import "server-only";
-import { and, count, desc, eq, gt, ilike, isNotNull, isNull, or, type SQL, sql } from "drizzle-orm";
+import { and, count, desc, eq, gt, ilike, isNotNull, isNull, or, type SQL, type SQLWrapper, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { publicUser } from "@/lib/auth/users";
 import { config } from "@/lib/config";
-import { getDb } from "@/lib/db/client";
+import { type Db, getDb } from "@/lib/db/client";
 import { doctorProfiles, securityEvents, sessions, users } from "@/lib/db/schema";
 import { isId, type UserListQuery } from "@/lib/validation/admin";
 
@@ -18,33 +18,69 @@ function listConditions(query: UserListQuery): SQL | undefined {
     pattern ? or(ilike(users.email, pattern), ilike(users.name, pattern)) : undefined,
     query.role ? eq(users.role, query.role) : undefined,
     query.status ? eq(users.status, query.status) : undefined,
-    // An approval state is a doctor's: a former doctor's kept profile does not make them one.
-    query.approval ? and(eq(users.role, "doctor"), eq(doctorProfiles.approval, query.approval)) : undefined,
+    // An approval state is a doctor's: a former doctor's kept profile does not make them one. A
+    // per-row lookup rather than a join condition: the list then walks doctors newest first
+    // (users_role_created_idx) and stops after the page, where a join read all 100,000 doctors
+    // at scale to sort them (0.3–1 s; docs/PERFORMANCE.md "Scale").
+    // (OFFSET 0 keeps PostgreSQL from turning it back into a join.)
+    query.approval
+      ? and(
+          eq(users.role, "doctor"),
+          sql`exists (select 1 from ${doctorProfiles} where ${doctorProfiles.userId} = ${users.id} and ${doctorProfiles.approval} = ${query.approval} offset 0)`,
+        )
+      : undefined,
     query.verified === undefined ? undefined : query.verified ? isNotNull(users.emailVerifiedAt) : isNull(users.emailVerifiedAt),
   );
 }
+
+/**
+ * Totals are counted exactly up to this many matches. Counting every match of a broad filter costs
+ * what reading them all costs — 0.3–0.7 s for "all patients" among a million accounts — on every
+ * page; above this the answer carries PostgreSQL's own estimate and says so (`totalExact: false`).
+ * docs/PERFORMANCE.md "Scale".
+ */
+export const EXACT_TOTAL_UP_TO = 1000;
 
 /** GET /api/users: newest accounts first, `page` counted from 1. */
 export async function listUsers(query: UserListQuery) {
   const db = await getDb();
   const where = listConditions(query);
-  const [rows, [total]] = await Promise.all([
+  const matching = () => db.select({ one: sql`1` }).from(users).where(where);
+  // The page's ids first, then their rows: skipping `offset` matches then reads only the index
+  // (users_created_idx and the like), not every skipped account's row.
+  const page = db
+    .select({ id: users.id, createdAt: users.createdAt })
+    .from(users)
+    .where(where)
+    .orderBy(desc(users.createdAt), desc(users.id))
+    .limit(query.limit)
+    .offset((query.page - 1) * query.limit)
+    .as("page");
+  const [rows, [counted]] = await Promise.all([
     db
       .select({ user: users, doctor: doctorProfiles })
-      .from(users)
+      .from(page)
+      .innerJoin(users, eq(users.id, page.id))
       .leftJoin(doctorProfiles, eq(doctorProfiles.userId, users.id))
-      .where(where)
-      .orderBy(desc(users.createdAt), desc(users.id))
-      .limit(query.limit)
-      .offset((query.page - 1) * query.limit),
-    db.select({ n: count() }).from(users).leftJoin(doctorProfiles, eq(doctorProfiles.userId, users.id)).where(where),
+      .orderBy(desc(page.createdAt), desc(page.id)),
+    db.select({ n: count() }).from(matching().limit(EXACT_TOTAL_UP_TO + 1).as("capped")),
   ]);
+  const exact = (counted?.n ?? 0) <= EXACT_TOTAL_UP_TO;
   return {
     users: rows.map((r) => publicUser(r.user, r.doctor)),
-    total: total?.n ?? 0,
+    total: exact ? (counted?.n ?? 0) : Math.max(EXACT_TOTAL_UP_TO + 1, await estimatedRows(db, matching())),
+    totalExact: exact,
     page: query.page,
     limit: query.limit,
   };
+}
+
+/** The planner's row estimate for a query (EXPLAIN plans it without running it: about a millisecond). */
+async function estimatedRows(db: Db, query: SQLWrapper): Promise<number> {
+  const result = (await db.execute(sql`explain (format json) ${query}`)) as unknown as { rows: Record<string, unknown>[] };
+  const plan = Object.values(result.rows[0] ?? {})[0];
+  const parsed = (typeof plan === "string" ? JSON.parse(plan) : plan) as [{ Plan: { "Plan Rows": number } }];
+  return Math.round(parsed[0].Plan["Plan Rows"]);
 }
 
 export type AdminUserDetail = NonNullable<Awaited<ReturnType<typeof getUserDetail>>>;

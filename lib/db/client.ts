@@ -1,6 +1,8 @@
 import "server-only";
-import { mkdirSync } from "node:fs";
+import { execFile } from "node:child_process";
+import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
+import { promisify } from "node:util";
 import type { PGlite, QueryOptions, Transaction } from "@electric-sql/pglite";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { config } from "@/lib/config";
@@ -71,16 +73,28 @@ async function openPostgres(url: string): Promise<Handle> {
 
 async function openPglite(dataDir: string): Promise<Handle> {
   const { PGlite } = await import("@electric-sql/pglite");
+  const { pg_trgm } = await import("@electric-sql/pglite/contrib/pg_trgm");
   const { drizzle } = await import("drizzle-orm/pglite");
   const { migrate } = await import("drizzle-orm/pglite/migrator");
+  const options = {
+    ...DRIZZLE_PARSERS,
+    // Name search (lib/admin/users.ts) uses trigram indexes; the migration creates the extension.
+    extensions: { pg_trgm },
+    // shared_buffers is PostgreSQL's default 128 MB in PGlite, all of it inside the WASM heap: an
+    // embedded database of one app fits in far less, and pages it misses are one synchronous file
+    // read away (the OS caches them). docs/PERFORMANCE.md "Memory" has the measurements.
+    startParams: [...PGlite.defaultStartParams, "-c", `shared_buffers=${PGLITE_SHARED_BUFFERS}`],
+  };
   let client;
   let release = () => {};
   if (dataDir.startsWith("memory://")) {
-    client = new PGlite(dataDir, DRIZZLE_PARSERS);
+    client = new PGlite(dataDir, options);
   } else {
     mkdirSync(dataDir, { recursive: true }); // PGlite creates only the last folder level
     release = acquireDataDirLock(dataDir);
-    client = new PGlite(path.join(dataDir, "pglite"), DRIZZLE_PARSERS);
+    const folder = path.join(dataDir, "pglite");
+    if (!existsSync(path.join(folder, "PG_VERSION"))) await initInChildProcess(folder);
+    client = new PGlite(folder, options);
   }
   skipPerQueryParsers(client);
   const db = drizzle(client, { schema });
@@ -97,6 +111,24 @@ async function openPglite(dataDir: string): Promise<Handle> {
       return () => stop();
     },
   };
+}
+
+const PGLITE_SHARED_BUFFERS = "32MB";
+
+/**
+ * initdb runs in a short-lived child process: run in this one, it leaves the WASM heap ~500 MiB
+ * larger for the life of the server (the memory is never given back), so a first start idled at
+ * ~830 MiB where a restart on the same folder idles at ~300. The child only creates the folder;
+ * the lock is ours, taken before.
+ */
+async function initInChildProcess(folder: string): Promise<void> {
+  const script = `import { PGlite } from "@electric-sql/pglite";
+const db = new PGlite(${JSON.stringify(folder)});
+await db.waitReady;
+await db.close();`;
+  // No NODE_OPTIONS: a parent's loaders (tsx, a test runner) have nothing to do in this child.
+  const env = { ...process.env, NODE_OPTIONS: "" };
+  await promisify(execFile)(process.execPath, ["--input-type=module", "-e", script], { cwd: process.cwd(), env });
 }
 
 const quoteIdent = (name: string) => `"${name.replace(/"/g, '""')}"`;

@@ -39,7 +39,19 @@ export const users = pgTable("users", {
   roleSince: timestamp("role_since", { withTimezone: true }),
   createdAt: createdAt(),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
-});
+}, (t) => [
+  // Performance at scale (issue 14, docs/PERFORMANCE.md "Scale"): the admin list (lib/admin/users.ts)
+  // reads newest first, with or without a role or status filter, in pages; each of these serves one
+  // of those orders as an index range. Search matches `%text%` in email or name: trigram indexes
+  // (pg_trgm, created by migration 0007) answer it without reading every account.
+  index("users_created_idx").on(t.createdAt, t.id),
+  index("users_role_created_idx").on(t.role, t.createdAt, t.id),
+  index("users_status_created_idx").on(t.status, t.createdAt, t.id),
+  index("users_email_trgm_idx").using("gin", t.email.op("gin_trgm_ops")),
+  index("users_name_trgm_idx").using("gin", t.name.op("gin_trgm_ops")),
+  // The retention job's purge of unverified accounts (lib/ops/retention.ts): a handful of rows, found without a scan.
+  index("users_unverified_idx").on(t.updatedAt).where(sql`${t.emailVerifiedAt} is null`),
+]);
 
 export const doctorProfiles = pgTable(
   "doctor_profiles",

@@ -212,6 +212,8 @@ export const en = {
       clear: "Clear filters",
       pendingDoctors: "Pending doctors",
       results: "{total} accounts",
+      // More than 1,000 matches: the total is the database's estimate (lib/admin/users.ts).
+      resultsAbout: "About {total} accounts",
       resultsOne: "1 account",
       empty: "No accounts match these filters.",
       invalid: "Some filters are not valid. Showing the first page of all users instead.",

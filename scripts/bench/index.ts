@@ -10,6 +10,9 @@
  *                                       reuse .next-bench, shorter runs, one scenario, profile the server
  *   npm run bench -- --only records --accounts 4
  *                                       only the health-record uploads/downloads and their memory
+ *   DATABASE_URL=postgres://… npm run bench -- --scale
+ *                                       a million accounts, ten million audit events (issue 14): sign-in
+ *                                       against the empty database, admin search and audit pages, retention
  */
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -21,11 +24,15 @@ import { measureHashLimit } from "./hash-limit";
 import { hashLine, ratioTable, type Row, scenarioTable } from "./report";
 import { build, rssMiB, startServer, stopAll } from "./server";
 import { type MailCapture, startMailCapture } from "./smtp";
+import { measureMailQueue, type MailResult } from "./mail";
 import { measureRecords, type RecordsResult, recordsTable } from "./records";
+import { FULL, runScale } from "./scale";
 import { CONNECTIONS, health, me, run, type Scenario, signIn, signUp, stopScenarios } from "./scenarios";
 
 const DIST_DIR = ".next-bench";
-const TARGETS = { signInVsHash: 0.85, meVsHealth: 0.7 };
+// Issue 14: sign-in at ≥ 80 % of the argon2id limit on PostgreSQL, ≥ 70 % on PGlite (the
+// embedded database runs on the event loop); issue 5 set 85 % for both.
+const TARGETS = { signInVsHash: process.env.DATABASE_URL ? 0.8 : 0.7, meVsHealth: 0.7 };
 
 /**
  * Throttles raised through configuration (lib/config.ts) — every request comes from 127.0.0.1, so
@@ -45,6 +52,17 @@ const { values: args } = parseArgs({
     "cpu-prof": { type: "boolean", default: false },
     only: { type: "string" },
     connections: { type: "string", default: String(CONNECTIONS) },
+    scale: { type: "boolean", default: false },
+    // 10,000 is the issue's figure, but at today's ~9 messages/s (one SMTP connection per message,
+    // docs/PERFORMANCE.md "Mail queue") it would take 18 minutes: the default run queues 100.
+    "mail-count": { type: "string", default: "100" },
+    // --scale only: smaller sizes for trying the scale run itself, and the read clients.
+    "scale-users": { type: "string", default: String(FULL.users) },
+    "scale-events": { type: "string", default: String(FULL.events) },
+    "scale-sessions": { type: "string", default: String(FULL.sessions) },
+    clients: { type: "string", default: "2" },
+    "scale-keep": { type: "boolean", default: false },
+    "scale-reuse": { type: "string" },
   },
 });
 const seconds = Number(args.seconds);
@@ -96,6 +114,23 @@ async function main() {
     log("build done");
   }
 
+  if (args.scale) {
+    if (!databaseUrl) throw new Error("--scale needs a PostgreSQL server: DATABASE_URL=$(bash scripts/test-postgres.sh) npm run bench -- --scale (it creates and drops its own databases there)");
+    await runScale({
+      adminUrl: databaseUrl,
+      distDir: DIST_DIR,
+      sizes: { users: Number(args["scale-users"]), events: Number(args["scale-events"]), sessions: Number(args["scale-sessions"]) },
+      seconds,
+      warmup,
+      clients: Number(args.clients),
+      log,
+      keep: args["scale-keep"],
+      reuse: args["scale-reuse"],
+    });
+    warnIfBusy("at end");
+    return;
+  }
+
   // Before the server exists, so the hash threads have the cores to themselves.
   const hash = await measureHashLimit(3);
   log(hashLine(hash));
@@ -103,13 +138,15 @@ async function main() {
   mail = await startMailCapture();
   dataDir = mkdtempSync(path.join(tmpdir(), "caregate-bench-"));
   const profDir = path.join(tmpdir(), `caregate-bench-profile-${process.pid}`);
+  const authSecret = randomBytes(32).toString("base64url");
+  const startedAt = performance.now();
   const server = await startServer(
     {
       ...RAISED,
       NEXT_DIST_DIR: DIST_DIR,
       DATA_DIR: dataDir,
       DATABASE_URL: databaseUrl,
-      AUTH_SECRET: randomBytes(32).toString("base64url"),
+      AUTH_SECRET: authSecret,
       SMTP_URL: mail.url,
       TRUST_PROXY: "",
       // One access line per request at info would be measured too (and kept in serverLogs).
@@ -118,8 +155,11 @@ async function main() {
     args["cpu-prof"] ? ["--cpu-prof", `--cpu-prof-dir=${profDir}`] : [],
   );
   serverLogs = server.logs;
+  // From spawning the process to the first 200 of /api/health (a fresh database: created and migrated).
+  const startSeconds = (performance.now() - startedAt) / 1000;
+  await new Promise((r) => setTimeout(r, 2000)); // idle means idle: let start-up's garbage settle
   const idleRss = rssMiB(server.pid);
-  log(`server pid ${server.pid} at ${server.url}, idle RSS ${idleRss.toFixed(0)} MiB`);
+  log(`server pid ${server.pid} at ${server.url}, first 200 after ${startSeconds.toFixed(1)} s, idle RSS ${idleRss.toFixed(0)} MiB`);
   log(`throttles raised for this run: ${Object.entries(RAISED).map(([k, v]) => `${k}=${v}`).join(", ")} (per-account limits at defaults)`);
 
   const runId = `${Date.now().toString(36)}${randomBytes(2).toString("hex")}`;
@@ -150,10 +190,20 @@ async function main() {
     log(`records: upload ${records.uploadMBps.toFixed(1)} MB/s, download ${records.downloadMBps.toFixed(1)} MB/s, RSS growth ${records.growthMiB.toFixed(1)} MiB`);
   }
 
+  const loadRss = rssMiB(server.pid);
   warnIfBusy("at end");
   // The same measurement once the server is gone: if it moved, something else used the cores
   // during the run and every ratio is suspect. The ratio still uses the first one (no server yet).
   await stopAll();
+
+  // Mail queue throughput (issue 14), in this process on the same database now that the server is gone.
+  let mailResult: MailResult | null = null;
+  if (!args.only || args.only.split(",").includes("mail")) {
+    log(`mail queue: ${args["mail-count"]} messages queued, delivered by the app's sender to the SMTP capture …`);
+    mailResult = await measureMailQueue({ DATA_DIR: dataDir, DATABASE_URL: databaseUrl, SMTP_URL: mail.url, AUTH_SECRET: authSecret }, mail, runId, Number(args["mail-count"]));
+    log(`mail queue: ${mailResult.backlog} messages the server had not delivered yet were set aside first`);
+    log(`mail queue: ${mailResult.sent} delivered in ${mailResult.seconds.toFixed(1)} s = ${mailResult.perSecond.toFixed(0)} messages/s`);
+  }
   const hashAfter = await measureHashLimit(3);
   const drift = hashAfter.verifyPerSecond / hash.verifyPerSecond - 1;
   const rps = (needle: string) => rows.find((r) => r.name.includes(needle))?.okPerSecond ?? NaN;
@@ -166,10 +216,17 @@ async function main() {
   console.log(`re-measured after the run: ${hashAfter.verifyPerSecond.toFixed(1)} verify/s (${drift >= 0 ? "+" : ""}${(drift * 100).toFixed(0)} %)`);
   if (Math.abs(drift) > 0.15) console.log("WARNING: the hash limit moved by more than 15 % during the run — other processes used the cores; re-run for figures you can compare.");
   console.log("");
+  console.log(`start-up: first 200 from /api/health ${startSeconds.toFixed(1)} s after the process started (fresh database, migrations included)`);
+  console.log(`server RSS: ${idleRss.toFixed(0)} MiB idle after start-up, ${loadRss.toFixed(0)} MiB after the whole load (targets on PGlite: < 300 and < 500)`);
   console.log(scenarioTable(rows, idleRss));
   console.log("");
   console.log(ratioTable(ratios));
   if (records) console.log(`\n${recordsTable(records)}`);
+  if (mailResult) {
+    console.log(
+      `\nmail queue: ${mailResult.queued.toLocaleString("en")} queued in ${mailResult.queueSeconds.toFixed(1)} s, ${mailResult.sent.toLocaleString("en")} delivered to the SMTP capture in ${mailResult.seconds.toFixed(1)} s: ${mailResult.perSecond.toFixed(0)} messages/s (lib/mail/sender.ts rounds, in the benchmark process); ${mailResult.backlog} messages were still queued when the server stopped`,
+    );
+  }
   const login = rows.find((r) => r.name.includes("login"));
   if (login) {
     // CPU per request is steadier than req/s when other processes share the cores.

@@ -1,7 +1,9 @@
 import { randomUUID } from "node:crypto";
+import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { verifiedPatient } from "../helpers/accounts";
 import { listUsers, patchUser, signedInAdmin } from "../helpers/admins";
+import { db } from "../helpers/db";
 import { signUpDoctor, verifiedDoctor } from "../helpers/doctors";
 
 /** GET /api/users: search, filters and paging for admins; nothing for anyone else. */
@@ -72,6 +74,27 @@ describe("GET /api/users", () => {
 
     const [doctor] = (await listUsers(admin.token, { q: word, approval: "pending", verified: "true" })).body.users;
     expect(doctor).toMatchObject({ role: "doctor", specialty: "Cardiology", licenseNumber: pending.licenseNumber, approval: "pending" });
+  });
+
+  it("counts a total exactly up to 1,000 matches, and above that gives the database's estimate and says so", async () => {
+    const admin = await signedInAdmin();
+    const word = tag();
+    // 1,005 accounts in one statement (through the API this would be 1,005 signups); the row
+    // shape is the one signup writes, and the search reads them like any other.
+    await (await db()).execute(sql`
+      insert into users (email, name, password_hash, email_verified_at)
+      select ${`${word.toLowerCase()}-`} || g || '@example.com', ${`Bulk ${word}`}, 'not-a-hash', now()
+      from generate_series(1, 1005) g`);
+    await (await db()).execute(sql`analyze users`);
+
+    const many = await listUsers(admin.token, { q: word, limit: 3, page: 2 });
+    expect(many.status).toBe(200);
+    expect(many.body).toMatchObject({ totalExact: false, page: 2, limit: 3 });
+    expect(many.body.total).toBeGreaterThan(1000);
+    expect(many.body.users).toHaveLength(3);
+
+    const few = await listUsers(admin.token, { q: `${word}-100`, limit: 3 }); // -100, -1000…-1005
+    expect(few.body).toMatchObject({ total: 7, totalExact: true });
   });
 
   it("invalid filters are 400 VALIDATION_FAILED with a field each", async () => {

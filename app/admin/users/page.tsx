@@ -43,7 +43,7 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: S
       </p>
       <UserFilters values={{ ...filters, verified: raw.verified }} />
       <p role="status" className="font-medium" data-testid="user-total">
-        {result.total === 1 ? u.resultsOne : fmt(u.results, { total: result.total })}
+        {result.total === 1 ? u.resultsOne : fmt(result.totalExact ? u.results : u.resultsAbout, { total: result.total })}
       </p>
       {result.users.length ? <UsersTable users={result.users} /> : <p className="rounded-md bg-slate-50 p-4">{u.empty}</p>}
       {pages > 1 ? (

@@ -17,7 +17,7 @@ export const contract = defineContract({
     responses: { 200: UserListSchema },
     example: {
       query: { q: "haddad", role: "patient", status: "active", page: "1", limit: "20" },
-      response: { users: [EXAMPLE_USER], total: 1, page: 1, limit: 20 },
+      response: { users: [EXAMPLE_USER], total: 1, totalExact: true, page: 1, limit: 20 },
     },
   },
 });

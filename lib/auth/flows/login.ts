@@ -4,10 +4,10 @@ import { getDb } from "@/lib/db/client";
 import { users } from "@/lib/db/schema";
 import { AppError } from "@/lib/http/app-error";
 import { audit, auditInsert } from "@/lib/audit";
-import { claimLoginAttempt, clearLoginAttemptsDelete } from "@/lib/auth/throttle/login";
+import { claimLoginAttemptFindUser, clearLoginAttemptsDelete } from "@/lib/auth/throttle/login";
 import { burnPasswordCheck, hashPassword, isLegacyHash, verifyPassword } from "@/lib/auth/passwords";
 import { createSession } from "@/lib/auth/session/sessions";
-import { findUserByEmail, loadPublicUser } from "@/lib/auth/users";
+import { loadPublicUser } from "@/lib/auth/users";
 import { beginMfaSignIn } from "./mfa-verify";
 
 /**
@@ -16,9 +16,9 @@ import { beginMfaSignIn } from "./mfa-verify";
  * who proved the password.
  */
 export async function login(request: Request, email: string, password: string) {
-  await claimLoginAttempt(email);
   const db = await getDb();
-  const user = await findUserByEmail(db, email);
+  // The attempt is counted and the account read in one statement (lib/auth/throttle/login.ts).
+  const user = await claimLoginAttemptFindUser(db, email);
 
   if (!user) {
     await burnPasswordCheck(password);
