@@ -4,7 +4,7 @@ import { auditInsert } from "@/lib/audit";
 import { getDb, listen } from "@/lib/db/client";
 import { log } from "@/lib/log";
 import { mailQueue } from "@/lib/db/schema";
-import { deliver, deliveryErrorSummary } from "./transport";
+import { closeMailTransport, deliver, deliveryErrorSummary } from "./transport";
 
 /**
  * The background sender (docs/RULES.md "Email delivery"; docs/DECISIONS.md "Mail queue"). One per
@@ -37,6 +37,7 @@ export async function stopMailSender(): Promise<void> {
   const s = g.__caregateMailSender;
   g.__caregateMailSender = undefined;
   await s?.stop();
+  closeMailTransport();
 }
 
 function startSender(): Sender {

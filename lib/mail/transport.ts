@@ -21,11 +21,20 @@ export async function deliver(message: Message): Promise<void> {
   if (g.__caregateMailer?.url !== cfg.SMTP_URL) {
     g.__caregateMailer?.transporter.close();
     // Time-outs well inside the sender's lease (sender.ts), so a hung server cannot make two
-    // instances deliver the same message.
-    const options = { pool: true, maxConnections: 2, connectionTimeout: 30_000, greetingTimeout: 30_000, socketTimeout: 60_000 };
-    g.__caregateMailer = { url: cfg.SMTP_URL, transporter: nodemailer.createTransport(cfg.SMTP_URL, options as object) };
+    // instances deliver the same message. A pooled connection is reused from message to message.
+    // The URL goes *inside* the options: `createTransport(url, options)` takes its second argument
+    // as message defaults, which silently left every message on a new, unpooled connection with
+    // nodemailer's default time-outs (up to 10 minutes). tests/integration/mail-transport.test.ts.
+    const options = { url: cfg.SMTP_URL, pool: true, maxConnections: 2, connectionTimeout: 30_000, greetingTimeout: 30_000, socketTimeout: 60_000 };
+    g.__caregateMailer = { url: cfg.SMTP_URL, transporter: nodemailer.createTransport(options) };
   }
   await g.__caregateMailer.transporter.sendMail({ from: cfg.EMAIL_FROM, ...message });
+}
+
+/** Closes the pooled SMTP connections (when the sender stops: shutdown, tests). */
+export function closeMailTransport(): void {
+  g.__caregateMailer?.transporter.close();
+  g.__caregateMailer = undefined;
 }
 
 /** What a failed delivery may leave in the database and the log: the SMTP reply code, never addresses or content. */

@@ -20,11 +20,16 @@ export async function startSmtpCapture() {
   const messages: CapturedEmail[] = [];
   const waiters = new Set<() => void>();
   let failing = false;
+  let connections = 0;
 
   const server = new SMTPServer({
     disabledCommands: ["STARTTLS"],
     authOptional: true,
     logger: false,
+    onConnect(_session, callback) {
+      connections++;
+      callback();
+    },
     onData(stream, _session, callback) {
       if (failing) {
         stream.resume();
@@ -71,6 +76,8 @@ export async function startSmtpCapture() {
       }
       return matching(to)[n - 1]!;
     },
+    /** SMTP connections opened to the capture so far. */
+    connections: () => connections,
     setFailing(value: boolean) {
       failing = value;
     },

@@ -115,6 +115,19 @@ describe("mail queue: delivery", () => {
     expect(statuses.every((s) => s.status === "sent")).toBe(true);
   });
 
+  it("one sender round reuses its SMTP connections instead of opening one per message", async () => {
+    const d = await db();
+    const to = Array.from({ length: 12 }, () => uniqueEmail("pooled"));
+    await settle();
+    const before = mail.connections();
+    await d.transaction(async (tx) => {
+      for (const address of to) await enqueueMail(tx, { to: address, subject: "Pooled", text: "hello", html: "<p>hello</p>" });
+    });
+    for (const address of to) await mail.waitFor(address, 1, 20_000);
+    // The pool holds at most two connections (lib/mail/transport.ts); one per message would be 12.
+    expect(mail.connections() - before).toBeLessThanOrEqual(2);
+  });
+
   it("a message is queued only if the change that causes it commits", async () => {
     const d = await db();
     const to = uniqueEmail("rolled-back");
