@@ -30,6 +30,10 @@ export async function axeViolations(page: Page): Promise<Violation[]> {
 
 /** Fails with a readable list when axe finds any WCAG 2.1 A/AA violation on the page. */
 export async function expectAxeClean(page: Page, where = page.url()): Promise<void> {
+  // Check the page at rest: a refresh after an action (router.refresh) briefly re-renders the head,
+  // and axe must not judge that in-between state. A page that never gets a title is still reported.
+  await page.waitForLoadState("networkidle").catch(() => undefined);
+  await page.waitForFunction(() => document.title !== "", null, { timeout: 5_000 }).catch(() => undefined);
   const violations = await axeViolations(page);
   const report = violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(" ")).join("\n    ")}`);
   expect(report, `axe on ${where}`).toEqual([]);
