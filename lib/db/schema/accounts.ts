@@ -1,0 +1,196 @@
+import { sql } from "drizzle-orm";
+import { bigserial, boolean, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { createdAt } from "./columns";
+
+/* Accounts, codes, sessions, throttles, the audit trail, the mail queue and sign-ups. */
+
+export const users = pgTable("users", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  // Stored already normalised (trim, NFC, lower-case) by EmailSchema; the unique index is the last word.
+  email: text("email").notNull().unique(),
+  name: text("name").notNull(),
+  phone: text("phone"),
+  dob: date("dob", { mode: "string" }),
+  gender: text("gender", { enum: ["female", "male", "other", "prefer_not_to_say"] }),
+  passwordHash: text("password_hash").notNull(),
+  role: text("role", { enum: ["patient", "doctor", "admin", "superadmin"] }).notNull().default("patient"),
+  emailVerifiedAt: timestamp("email_verified_at", { withTimezone: true }),
+  status: text("status", { enum: ["active", "suspended"] }).notNull().default("active"),
+  tokenVersion: integer("token_version").notNull().default(0),
+  // Second factor (issue 13). Set while the account has any confirmed factor (TOTP or a passkey), so
+  // sign-in and the MFA policy decide from the row every request already loads, without a join.
+  mfaEnabledAt: timestamp("mfa_enabled_at", { withTimezone: true }),
+  // When the current role was given (null: since the account was created). The MFA grace period of a
+  // newly promoted admin or doctor counts from here; the admin service sets it on every role change.
+  roleSince: timestamp("role_since", { withTimezone: true }),
+  createdAt: createdAt(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [
+  // Performance at scale (issue 14, docs/PERFORMANCE.md "Scale"): the admin list (lib/admin/users.ts)
+  // reads newest first, with or without a role or status filter, in pages; each of these serves one
+  // of those orders as an index range. Search matches `%text%` in email or name: trigram indexes
+  // (pg_trgm, created by migration 0007) answer it without reading every account.
+  index("users_created_idx").on(t.createdAt, t.id),
+  index("users_role_created_idx").on(t.role, t.createdAt, t.id),
+  index("users_status_created_idx").on(t.status, t.createdAt, t.id),
+  index("users_email_trgm_idx").using("gin", t.email.op("gin_trgm_ops")),
+  index("users_name_trgm_idx").using("gin", t.name.op("gin_trgm_ops")),
+  // The retention job's purge of unverified accounts (lib/ops/retention.ts): a handful of rows, found without a scan.
+  index("users_unverified_idx").on(t.updatedAt).where(sql`${t.emailVerifiedAt} is null`),
+]);
+
+export const doctorProfiles = pgTable(
+  "doctor_profiles",
+  {
+    userId: uuid("user_id")
+      .primaryKey()
+      .references(() => users.id, { onDelete: "cascade" }),
+    specialty: text("specialty").notNull(),
+    licenseNumber: text("license_number").notNull(),
+    // Copied true when the email is verified: a partial unique index cannot look at users.email_verified_at,
+    // and an unverified claim must never block a real doctor (docs/RULES.md "Doctor accounts").
+    licenseVerified: boolean("license_verified").notNull().default(false),
+    approval: text("approval", { enum: ["pending", "approved", "rejected"] }).notNull().default("pending"),
+    decidedBy: uuid("decided_by").references(() => users.id, { onDelete: "set null" }),
+    decidedAt: timestamp("decided_at", { withTimezone: true }),
+    // Administration (issue 10): why an admin rejected the doctor; shown on their dashboard, cleared on approval.
+    rejectionReason: text("rejection_reason"),
+  },
+  (t) => [uniqueIndex("doctor_license_verified_uq").on(t.licenseNumber).where(sql`${t.licenseVerified}`)],
+);
+
+/**
+ * One live code per account + purpose (signup, reset, change_email, and later totp-recovery...).
+ * Replacing the row voids the previous code. `hourFailures` survives replacement so that resending
+ * cannot reset the hourly wrong-guess budget. A reset row also carries the link's hash, so the code
+ * and the link are one credential: using either consumes both.
+ */
+export const verificationCodes = pgTable(
+  "verification_codes",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    purpose: text("purpose", { enum: ["signup", "reset", "change_email"] }).notNull(),
+    target: text("target"), // the pending email for change_email
+    codeHash: text("code_hash"),
+    linkHash: text("link_hash"),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    attempts: integer("attempts").notNull().default(0),
+    hourFailures: integer("hour_failures").notNull().default(0),
+    hourStartedAt: timestamp("hour_started_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("verification_user_purpose_uq").on(t.userId, t.purpose),
+    uniqueIndex("verification_link_uq").on(t.linkHash),
+  ],
+);
+
+export const sessions = pgTable(
+  "sessions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+    lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    endedAt: timestamp("ended_at", { withTimezone: true }),
+    ip: text("ip"),
+    userAgent: text("user_agent"),
+  },
+  (t) => [index("sessions_user_idx").on(t.userId)],
+);
+
+/**
+ * Fixed-window counters shared by every app instance (docs/RULES.md "Throttling": throttle state lives in the DB).
+ * Keys look like `ip-min:1.2.3.4`, `login:alice@example.com`, `resend-cooldown:signup:alice@example.com`.
+ */
+export const throttles = pgTable("throttles", {
+  key: text("key").primaryKey(),
+  count: integer("count").notNull(),
+  windowStartedAt: timestamp("window_started_at", { withTimezone: true }).notNull(),
+  lastAt: timestamp("last_at", { withTimezone: true }).notNull(),
+});
+
+export const securityEvents = pgTable(
+  "security_events",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    // The account the event is about (a patient whose record was read, a user an admin suspended).
+    userId: uuid("user_id").references(() => users.id, { onDelete: "set null" }),
+    // Who acted, when that is someone else: the admin, the doctor. Null when the user acted themselves.
+    actorId: uuid("actor_id").references(() => users.id, { onDelete: "set null" }),
+    type: text("type").notNull(),
+    ip: text("ip"),
+    userAgent: text("user_agent"),
+    detail: jsonb("detail").$type<Record<string, unknown>>(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("security_events_user_idx").on(t.userId, t.createdAt),
+    index("security_events_actor_idx").on(t.actorId, t.createdAt),
+    // Administration (issue 10): the audit list reads newest first by (created_at, id) keyset, with or
+    // without an event-type filter; these keep each page an index range scan on a large table.
+    index("security_events_created_idx").on(t.createdAt, t.id),
+    index("security_events_type_idx").on(t.type, t.createdAt, t.id),
+  ],
+);
+
+/**
+ * The mail queue (docs/RULES.md "Email delivery"): every message is written here in the same
+ * transaction as the change that causes it, and a background sender (lib/mail/sender.ts) delivers
+ * it. With SMTP_URL unset, delivery is to the local outbox: the sender marks the row sent and
+ * /dev/mailbox reads it. `expiresAt` is set for code emails: once the code is dead the message is
+ * dropped instead of sent. `lockedUntil` is the lease of the instance that claimed the row.
+ */
+export const mailQueue = pgTable(
+  "mail_queue",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    to: text("to").notNull(),
+    subject: text("subject").notNull(),
+    text: text("text").notNull(),
+    html: text("html").notNull(),
+    userId: uuid("user_id").references(() => users.id, { onDelete: "set null" }),
+    status: text("status", { enum: ["pending", "sending", "sent", "dropped"] }).notNull().default("pending"),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }).notNull().defaultNow(),
+    lockedUntil: timestamp("locked_until", { withTimezone: true }),
+    expiresAt: timestamp("expires_at", { withTimezone: true }),
+    lastError: text("last_error"),
+    createdAt: createdAt(),
+    sentAt: timestamp("sent_at", { withTimezone: true }),
+  },
+  (t) => [
+    index("mail_queue_due_idx").on(t.nextAttemptAt).where(sql`${t.status} in ('pending', 'sending')`),
+    index("mail_queue_to_idx").on(t.to, t.id),
+  ],
+);
+
+/**
+ * One row per sign-up (docs/RULES.md "Sign-up details"): what that sign-up asked for, applied to the
+ * account only when the email is confirmed with a binding to it (the signupId, in an HttpOnly
+ * cookie or the body). Someone who signs up again with another person's unverified address gets
+ * their own row, so their password never reaches the real owner's verification.
+ */
+export const signups = pgTable(
+  "signups",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    phone: text("phone"),
+    passwordHash: text("password_hash").notNull(),
+    role: text("role", { enum: ["patient", "doctor"] }).notNull(),
+    specialty: text("specialty"),
+    licenseNumber: text("license_number"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("signups_user_idx").on(t.userId, t.createdAt)],
+);
