@@ -21,7 +21,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { createAccounts } from "./accounts";
 import { measureHashLimit } from "./hash-limit";
-import { hashLine, ratioTable, type Row, scenarioTable } from "./report";
+import { hashLine, ratioTable, type Row, scenarioTable, signInBudget } from "./report";
 import { build, rssMiB, startServer, stopAll } from "./server";
 import { type MailCapture, startMailCapture } from "./smtp";
 import { measureMailQueue, type MailResult } from "./mail";
@@ -228,15 +228,9 @@ async function main() {
     );
   }
   const login = rows.find((r) => r.name.includes("login"));
-  if (login) {
-    // CPU per request is steadier than req/s when other processes share the cores.
-    const ceiling = hash.cpuMsPerVerify / login.cpuMsPerRequest;
-    console.log(
-      `\nsign-in costs ${login.cpuMsPerRequest.toFixed(1)} server CPU ms per request, of which argon2id ≈ ${hash.cpuMsPerVerify.toFixed(1)} ms:` +
-        ` the rest (framework, database${databaseUrl ? " client" : ""}, JWT) caps sign-in at ≈ ${(ceiling * 100).toFixed(0)} % of the hash limit on these cores.`,
-    );
-  }
-  console.log(`\nCPU ms/req: the server process's CPU (all threads) per request${databaseUrl ? "; PostgreSQL's own CPU is not included" : ""}.`);
+  // CPU per request is steadier than req/s when other processes share the cores.
+  if (login) console.log(`\n${signInBudget(login, hash.cpuMsPerVerify)}`);
+  console.log(`\nCPU ms/req: the server process's CPU (all threads) per request; db CPU: every PostgreSQL process on this machine${databaseUrl ? "" : " (none: PGlite runs inside the server)"}; client CPU: this process (autocannon).`);
   console.log(`${seconds} s per scenario after ${warmup} s warm-up, ${args.connections} connections; database: ${dbLabel}`);
   if (args["cpu-prof"]) console.log(`server CPU profile written to ${profDir} when the server exits`);
 }

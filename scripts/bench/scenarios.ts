@@ -1,6 +1,6 @@
 import autocannon, { type Instance, type Options, type Request } from "autocannon";
 import { type Account, BENCH_PASSWORD } from "./accounts";
-import { cpuMs } from "./server";
+import { cpuMs, databaseCpuMs, databaseCpuSince } from "./server";
 
 /**
  * The four load scenarios, driven by autocannon's programmatic API on loopback. Each runs for a
@@ -29,6 +29,12 @@ export type Measured = {
   errors: number;
   /** Server CPU (all its threads) per completed request, in ms. */
   cpuMsPerRequest: number;
+  /** The server's main thread (the event loop) per request: everything but the thread pool and GC helpers. */
+  loopCpuMsPerRequest: number;
+  /** PostgreSQL's CPU per request when its processes run on this machine (null otherwise). */
+  dbCpuMsPerRequest: number | null;
+  /** This process's CPU per request: autocannon building, sending and parsing the requests. */
+  clientCpuMsPerRequest: number;
   statusCodes: Record<string, number>;
 };
 
@@ -118,8 +124,15 @@ export async function run(
 ): Promise<Measured> {
   if (warmupSeconds > 0) await drive(url, scenario, warmupSeconds, connections);
   const cpuBefore = cpuMs(pid);
+  const loopBefore = cpuMs(pid, pid);
+  const dbBefore = databaseCpuMs();
+  const clientBefore = process.cpuUsage();
   const r = await drive(url, scenario, seconds, connections);
   const cpu = cpuMs(pid) - cpuBefore;
+  const loop = cpuMs(pid, pid) - loopBefore;
+  const client = process.cpuUsage(clientBefore);
+  const db = databaseCpuSince(dbBefore);
+  const requests = Math.max(1, r.requests.total);
   const statusCodes = Object.fromEntries(Object.entries(r.statusCodeStats).map(([k, v]) => [k, v.count]));
   return {
     name: scenario.name,
@@ -132,7 +145,10 @@ export async function run(
     p99: r.latency.p99,
     non2xx: r.non2xx,
     errors: r.errors,
-    cpuMsPerRequest: cpu / Math.max(1, r.requests.total),
+    cpuMsPerRequest: cpu / requests,
+    loopCpuMsPerRequest: loop / requests,
+    dbCpuMsPerRequest: db === null ? null : db / requests,
+    clientCpuMsPerRequest: (client.user + client.system) / 1000 / requests,
     statusCodes,
   };
 }

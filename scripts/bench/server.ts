@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { createServer } from "node:net";
 
 /**
@@ -108,12 +108,47 @@ const CLOCK_TICKS = 100; // USER_HZ: 100 on every Linux architecture Node runs o
 
 /**
  * CPU time (user + system, all threads) a process has used so far, in ms. Per request it tells
- * the cost of a request independently of what else competes for the cores.
+ * the cost of a request independently of what else competes for the cores. With `thread`, one
+ * thread's: the main thread's id is the pid, and its time is the event loop's (JavaScript, the
+ * database client, PGlite), as opposed to the thread pool's argon2id.
  */
-export function cpuMs(pid: number): number {
+export function cpuMs(pid: number, thread?: number): number {
   // Fields after the command name (which may contain spaces): state is 3rd, utime 14th, stime 15th.
-  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+  const file = thread === undefined ? `/proc/${pid}/stat` : `/proc/${pid}/task/${thread}/stat`;
+  const fields = readFileSync(file, "utf8").split(") ")[1]!.split(" ");
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+}
+
+/**
+ * CPU time of every PostgreSQL process on this machine (backends, WAL writer, checkpointer…), in
+ * ms by pid, or null when none is visible (PGlite, or a database on another host). The benchmark's own
+ * database is the only busy one while it runs, so the difference over a scenario is its cost.
+ */
+export function databaseCpuMs(): Map<number, number> | null {
+  if (!process.env.DATABASE_URL) return null; // PGlite: the database is the server process
+  const byPid = new Map<number, number>();
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      const comm = stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")"));
+      if (comm !== "postgres" && !comm.startsWith("postgres:")) continue;
+      const fields = stat.slice(stat.lastIndexOf(") ") + 2).split(" ");
+      byPid.set(Number(entry), ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS);
+    } catch {
+      // the process ended between readdir and read
+    }
+  }
+  return byPid.size ? byPid : null;
+}
+
+/** CPU the database used between two `databaseCpuMs` readings (a backend that exited meanwhile is lost). */
+export function databaseCpuSince(before: Map<number, number> | null): number | null {
+  const after = databaseCpuMs();
+  if (!before || !after) return null;
+  let total = 0;
+  for (const [pid, ms] of after) total += ms - (before.get(pid) ?? 0);
+  return total;
 }
 
 /** Resident memory of a process in MiB, from the kernel's own accounting (Linux only). */
