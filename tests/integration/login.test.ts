@@ -24,6 +24,16 @@ async function setThrottle(email: string, set: PgUpdateSetSource<typeof throttle
   expect(rows, "login throttle row").toHaveLength(1);
 }
 
+async function ipCount(ip: string, window: "min" | "hour"): Promise<number | null> {
+  const [row] = await (await db()).select().from(throttles).where(eq(throttles.key, `ip-${window}:${ip}`));
+  return row?.count ?? null;
+}
+
+async function loginAttempts(email: string): Promise<number | null> {
+  const [row] = await (await db()).select().from(throttles).where(eq(throttles.key, loginKey(email)));
+  return row?.count ?? null;
+}
+
 async function fail5(email: string) {
   for (let i = 0; i < 5; i++) expect((await login(email, WRONG)).status).toBe(401);
 }
@@ -180,6 +190,48 @@ describe("login: per-IP bucket", () => {
     expect((await call(signupRoute, "POST", { body: { email: "x" }, ip, path: "/api/auth/signup" })).status).toBe(429);
 
     expect((await login(p.email, p.password, { ip: randomIp() })).status).toBe(200);
+  });
+
+  // Sign-in counts the request in the statement that claims the attempt (after reading its body);
+  // the handler counts what fails before that. The answers must be those of counting first.
+  it("counts sign-in requests whose body is refused, and answers them 429 once the IP is over its limit", async () => {
+    const ip = randomIp();
+    const bad = [
+      () => call(loginRoute, "POST", { rawBody: "{not json", ip, path: "/api/auth/login" }),
+      () => call(loginRoute, "POST", { body: { email: "not-an-email", password: WRONG }, ip, path: "/api/auth/login" }),
+      () => call(loginRoute, "POST", { rawBody: "x", headers: { "content-type": "text/plain" }, ip, path: "/api/auth/login" }),
+    ];
+    const statuses: number[] = [];
+    for (let i = 0; i < 30; i++) statuses.push((await bad[i % bad.length]!()).status);
+    expect(new Set(statuses)).toEqual(new Set([400, 415]));
+    expect(await ipCount(ip, "min")).toBe(30);
+    for (const send of bad) {
+      const res = await send();
+      expect(res.status).toBe(429);
+      expect(res.body.code).toBe("RATE_LIMITED");
+      expect(Number(res.headers.get("retry-after"))).toBeGreaterThan(0);
+    }
+    expect(await ipCount(ip, "min")).toBe(33);
+  });
+
+  it("counts a sign-in once, and an IP over its limit claims no attempt against the account", async () => {
+    const p = await verifiedPatient();
+    const ip = randomIp();
+    expect((await login(p.email, WRONG, { ip })).status).toBe(401);
+    expect(await ipCount(ip, "min")).toBe(1);
+    expect(await ipCount(ip, "hour")).toBe(1);
+    expect(await loginAttempts(p.email)).toBe(1);
+
+    await (await db()).update(throttles).set({ count: 30 }).where(eq(throttles.key, `ip-min:${ip}`));
+    const res = await login(p.email, WRONG, { ip });
+    expect(res.status).toBe(429);
+    expect(res.body.code).toBe("RATE_LIMITED");
+    expect(await ipCount(ip, "min")).toBe(31);
+    expect(await ipCount(ip, "hour")).toBe(1); // the hour is counted only within the minute's limit
+    expect(await loginAttempts(p.email)).toBe(1);
+
+    expect((await login(p.email, p.password, { ip: randomIp() })).status).toBe(200);
+    expect(await loginAttempts(p.email)).toBeNull(); // a sign-in clears the account's attempts
   });
 
   it("answers 429 RATE_LIMITED once an IP has made 300 requests in an hour", async () => {

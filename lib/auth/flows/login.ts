@@ -17,8 +17,9 @@ import { beginMfaSignIn } from "./mfa-verify";
  */
 export async function login(request: Request, email: string, password: string) {
   const db = await getDb();
-  // The attempt is counted and the account read in one statement (lib/auth/throttle/login.ts).
-  const user = await claimLoginAttemptFindUser(db, email);
+  // The request is counted per IP, the attempt claimed and the account read in one statement
+  // (lib/auth/throttle/login.ts); the route's handler counts a request that fails before this.
+  const user = await claimLoginAttemptFindUser(db, request, email);
 
   if (!user) {
     await burnPasswordCheck(password);

@@ -56,22 +56,18 @@ export async function enforce(key: string, limit: number, windowSeconds: number,
  * the minute is within its limit.
  */
 export async function enforceIpLimit(request: Request): Promise<void> {
-  const ip = ipBucket(clientIp(request)); // an IPv6 client is its /64
-  const cfg = config();
   const db = await getDb();
   let statement = ipLimitStatements.get(db);
   if (!statement) ipLimitStatements.set(db, (statement = prepareIpLimit(db)));
-  const [row] = await statement.execute({ minuteKey: `ip-min:${ip}`, hourKey: `ip-hour:${ip}`, minuteLimit: cfg.IP_LIMIT_PER_MINUTE });
-  if (row!.minute > cfg.IP_LIMIT_PER_MINUTE) throw tooMany("RATE_LIMITED", Number(row!.minuteRetry));
-  if (row!.hour! > cfg.IP_LIMIT_PER_HOUR) throw tooMany("RATE_LIMITED", Number(row!.hourRetry));
+  const [row] = await statement.execute(ipLimitParams(request));
+  markIpCounted(request);
+  refuseOverIpLimit(row!);
 }
 
 const ipLimitStatements = new WeakMap<Db, ReturnType<typeof prepareIpLimit>>();
 
 function prepareIpLimit(db: Db) {
-  const minute = db.$with("minute").as(counted(db.insert(throttles).values(firstHit(sql.placeholder("minuteKey"))), 60, "minute_retry"));
-  const hourRow = sql`select ${sql.placeholder("hourKey")}, 1, now(), now() from ${minute} where ${minute.count} <= ${sql.placeholder("minuteLimit")}`;
-  const hour = db.$with("hour").as(counted(db.insert(throttles).select(hourRow), 3600, "hour_retry"));
+  const { minute, hour } = ipLimitCtes(db);
   return db
     .with(minute, hour)
     .select({ minute: minute.count, minuteRetry: minute.retryAfter, hour: hour.count, hourRetry: hour.retryAfter })
@@ -79,6 +75,39 @@ function prepareIpLimit(db: Db) {
     .leftJoin(hour, sql`true`)
     .prepare("caregate_ip_limit");
 }
+
+/**
+ * The two windows as CTEs `minute` and `hour`, for a statement that counts the request along with
+ * its own first step (sign-in's claim, lib/auth/throttle/login.ts). Placeholders: minuteKey,
+ * hourKey, minuteLimit (and hourLimit for the caller's own gate), filled by `ipLimitParams`.
+ */
+export function ipLimitCtes(db: Db) {
+  const minute = db.$with("minute").as(counted(db.insert(throttles).values(firstHit(sql.placeholder("minuteKey"))), 60, "minute_retry"));
+  const hourRow = sql`select ${sql.placeholder("hourKey")}, 1, now(), now() from ${minute} where ${minute.count} <= ${sql.placeholder("minuteLimit")}`;
+  const hour = db.$with("hour").as(counted(db.insert(throttles).select(hourRow), 3600, "hour_retry"));
+  return { minute, hour };
+}
+
+export function ipLimitParams(request: Request) {
+  const ip = ipBucket(clientIp(request)); // an IPv6 client is its /64
+  const cfg = config();
+  return { minuteKey: `ip-min:${ip}`, hourKey: `ip-hour:${ip}`, minuteLimit: cfg.IP_LIMIT_PER_MINUTE, hourLimit: cfg.IP_LIMIT_PER_HOUR };
+}
+
+/** 429 RATE_LIMITED when either window of the counted request is over its limit (the minute first). */
+export function refuseOverIpLimit(row: { minute: number; minuteRetry: number; hour: number | null; hourRetry: number | null }): void {
+  const cfg = config();
+  if (row.minute > cfg.IP_LIMIT_PER_MINUTE) throw tooMany("RATE_LIMITED", Number(row.minuteRetry));
+  if (row.hour! > cfg.IP_LIMIT_PER_HOUR) throw tooMany("RATE_LIMITED", Number(row.hourRetry));
+}
+
+/**
+ * Which requests have been counted in the per-IP bucket, so the handler can count one that failed
+ * before its flow did (lib/http/handler.ts, `ipLimit: "with-first-statement"`) and never twice.
+ */
+const countedRequests = new WeakSet<Request>();
+export const markIpCounted = (request: Request) => void countedRequests.add(request);
+export const isIpCounted = (request: Request) => countedRequests.has(request);
 
 export async function clearThrottle(key: string): Promise<void> {
   const db = await getDb();

@@ -1,10 +1,11 @@
 import "server-only";
-import { eq, type Placeholder, sql } from "drizzle-orm";
+import { and, eq, isNotNull, type Placeholder, sql } from "drizzle-orm";
 import type { PgInsertBase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { config } from "@/lib/config";
 import { type Db, getDb } from "@/lib/db/client";
 import { throttles, type User, users } from "@/lib/db/schema";
 import { AppError, tooMany } from "@/lib/http/app-error";
+import { ipLimitCtes, ipLimitParams, markIpCounted, refuseOverIpLimit } from "./counters";
 
 /**
  * Per-account sign-in throttling (docs/RULES.md "Sign-in throttling"), keyed by the normalised email so unknown emails are
@@ -45,30 +46,37 @@ export async function claimLoginAttempt(email: string, keyFor: (e: string) => st
 }
 
 /**
- * Sign-in's claim and its account lookup in one prepared statement (one round trip instead of two):
- * the attempt is counted exactly as `claimLoginAttempt` counts it, and the user row comes back in
- * the same answer — null for an unknown email, which is throttled all the same. When the attempt
- * is refused no row comes back at all, and the 429 is built as before.
+ * Sign-in's first and only statement before the password check (two round trips per sign-in, not
+ * four): the request is counted in the per-IP bucket, the attempt is claimed exactly as
+ * `claimLoginAttempt` claims it, and the user row comes back in the same answer — null for an
+ * unknown email, which is throttled all the same. The claim is made only when the IP is within its
+ * limits, so a client over them counts nothing against the account, as when the two were separate.
  */
-export async function claimLoginAttemptFindUser(db: Db, email: string): Promise<User | null> {
+export async function claimLoginAttemptFindUser(db: Db, request: Request, email: string): Promise<User | null> {
   const { LOGIN_FREE_FAILURES: free, LOGIN_HARD_STOP: hard } = config();
   let statement = claimAndFindStatements.get(db);
   if (!statement) claimAndFindStatements.set(db, (statement = prepareClaimAndFind(db)));
-  const [row] = await statement.execute({ key: loginKey(email), email, free, hard });
-  if (row) return row.user;
+  const [row] = await statement.execute({ ...ipLimitParams(request), key: loginKey(email), email, free, hard });
+  markIpCounted(request);
+  refuseOverIpLimit(row!);
+  if (row!.claimed !== null) return row!.user;
   return refuseAttempt(db, loginKey(email));
 }
 
 const claimAndFindStatements = new WeakMap<Db, ReturnType<typeof prepareClaimAndFind>>();
 
 function prepareClaimAndFind(db: Db) {
-  const firstTry = { key: sql.placeholder("key"), count: 1, windowStartedAt: sql`now()`, lastAt: sql`now()` };
-  const claimed = db.$with("claimed").as(claim(db.insert(throttles).values(firstTry), sql.placeholder("free"), sql.placeholder("hard")));
+  const { minute, hour } = ipLimitCtes(db);
+  // `hour` has a row only when the minute is within its limit; the hour's own limit gates the rest.
+  const firstTry = sql`select ${sql.placeholder("key")}, 1, now(), now() from ${hour} where ${hour.count} <= ${sql.placeholder("hourLimit")}`;
+  const claimed = db.$with("claimed").as(claim(db.insert(throttles).select(firstTry), sql.placeholder("free"), sql.placeholder("hard")));
   return db
-    .with(claimed)
-    .select({ user: users, count: claimed.count })
-    .from(users)
-    .rightJoin(claimed, eq(users.email, sql.placeholder("email")))
+    .with(minute, hour, claimed)
+    .select({ minute: minute.count, minuteRetry: minute.retryAfter, hour: hour.count, hourRetry: hour.retryAfter, claimed: claimed.count, user: users })
+    .from(minute)
+    .leftJoin(hour, sql`true`)
+    .leftJoin(claimed, sql`true`)
+    .leftJoin(users, and(eq(users.email, sql.placeholder("email")), isNotNull(claimed.count)))
     .prepare("caregate_login_claim");
 }
 

@@ -10,4 +10,4 @@ export const POST = handler(async (request) => {
   if ("mfaRequired" in result) return json(result);
   const { user, ...session } = result;
   return jsonWithSession({ user }, session);
-}, { ipLimit: true });
+}, { ipLimit: "with-first-statement" });
