@@ -97,6 +97,32 @@ describe("GET /api/users", () => {
     expect(few.body).toMatchObject({ total: 7, totalExact: true });
   });
 
+  it("does not count when the database expects ten thousand matches or more, and the last page still gives the exact total", async () => {
+    const admin = await signedInAdmin();
+    const word = tag();
+    await (await db()).execute(sql`
+      insert into users (email, name, password_hash, email_verified_at)
+      select ${`${word.toLowerCase()}-`} || g || '@example.com', ${`Bulk ${word}`}, 'not-a-hash', now()
+      from generate_series(1, 12005) g`);
+    await (await db()).execute(sql`analyze users`);
+
+    const first = await listUsers(admin.token, { q: word, limit: 100 });
+    expect(first.status).toBe(200);
+    expect(first.body).toMatchObject({ totalExact: false, page: 1, limit: 100 });
+    expect(first.body.total).toBeGreaterThanOrEqual(10_000);
+    expect(first.body.users).toHaveLength(100);
+
+    const last = await listUsers(admin.token, { q: word, limit: 100, page: 121 });
+    expect(last.body).toMatchObject({ total: 12005, totalExact: true, page: 121 });
+    expect(last.body.users).toHaveLength(5);
+    // The first and the last page do not overlap, and together with the rest they are every match.
+    const firstIds = new Set(first.body.users.map((u: { id: string }) => u.id));
+    expect(last.body.users.some((u: { id: string }) => firstIds.has(u.id))).toBe(false);
+
+    const past = await listUsers(admin.token, { q: word, limit: 100, page: 122 });
+    expect(past.body).toMatchObject({ users: [], totalExact: false });
+  });
+
   it("invalid filters are 400 VALIDATION_FAILED with a field each", async () => {
     const admin = await signedInAdmin();
     const res = await listUsers(admin.token, { role: "owner", status: "deleted", approval: "maybe", verified: "yes", page: "0", limit: "1000", q: "x".repeat(101) });
