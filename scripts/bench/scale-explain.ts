@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { writeFileSync } from "node:fs";
 import pg from "pg";
-import { surnameOf } from "./scale-seed";
+import { emailPrefixOf, surnameOf } from "./scale-seed";
 
 /**
  * The EXPLAIN and retention part of `npm run bench -- --scale` (scale.ts): the app's own services run
@@ -44,7 +44,7 @@ export async function explainAndRetention(url: string, N: number, file: string, 
   const { UserListQuerySchema, AuditQuerySchema } = await import("@/lib/validation/admin");
 
   const cases: [string, () => Promise<unknown>][] = [
-    ["search: email prefix", () => listUsers(UserListQuerySchema.parse({ q: `user${Math.floor(N / 1000) + 7}` }))],
+    ["search: email prefix", () => listUsers(UserListQuerySchema.parse({ q: emailPrefixOf(Math.floor(N / 1000) + 7) }))],
     ["search: surname fragment", () => listUsers(UserListQuerySchema.parse({ q: surnameOf(4242).slice(1) }))],
     ["search: first name (common)", () => listUsers(UserListQuerySchema.parse({ q: "Sofia" }))],
     ["list: role=doctor page 40", () => listUsers(UserListQuerySchema.parse({ role: "doctor", page: "40" }))],

@@ -43,7 +43,17 @@ export function isSignInPatient(n: number, total: number): boolean {
 const isUnverified = (n: number, total: number) => (n % 100 === 7 && n > total - 20_000) || n % 100_000 === 7;
 
 export const ADMIN_EMAIL = "admin@scale.example";
-export const emailOf = (n: number) => `user${n}@scale.example`;
+/**
+ * Addresses shaped like real ones: first.surname + the account number, at one of a few common
+ * providers. (Until 29 November every address was `user<n>@scale.example`: all million shared the
+ * trigrams of "user" and of the domain, which made every email search read million-entry posting
+ * lists — a worst case no real user table has. docs/PERFORMANCE.md "Admin search".)
+ */
+const DOMAINS = ["gmail.com", "outlook.com", "yahoo.com", "icloud.com", "proton.me", "gmx.de", "hotmail.com", "web.de"];
+export const emailOf = (n: number) =>
+  `${FIRST_NAMES[n % FIRST_NAMES.length]!.toLowerCase()}.${surnameOf(n).toLowerCase()}${n}@${DOMAINS[n % DOMAINS.length]}`;
+/** What an admin types to find account n by address: its start, up to two digits of the number. */
+export const emailPrefixOf = (n: number) => emailOf(n).slice(0, emailOf(n).search(/\d/) + 2);
 
 const sqlArray = (items: string[]) => `array[${items.map((s) => `'${s}'`).join(",")}]`;
 
@@ -118,10 +128,13 @@ export async function seed(url: string, sizes: Sizes, passwordHash: string, log:
     const N = sizes.users;
     const nameSql = `(${sqlArray(FIRST_NAMES)})[1 + n % ${FIRST_NAMES.length}] || ' ' ||
       (${sqlArray(S1)})[1 + k % 12] || (${sqlArray(S2)})[1 + (k / 12) % 12] || (${sqlArray(S3)})[1 + (k / 144) % 12]`;
+    const emailSql = `lower((${sqlArray(FIRST_NAMES)})[1 + n % ${FIRST_NAMES.length}] || '.' ||
+      (${sqlArray(S1)})[1 + k % 12] || (${sqlArray(S2)})[1 + (k / 12) % 12] || (${sqlArray(S3)})[1 + (k / 144) % 12]) ||
+      n || '@' || (${sqlArray(DOMAINS)})[1 + n % ${DOMAINS.length}]`;
     const usersDone = timed(`${N.toLocaleString("en")} accounts + doctor profiles`, async () => {
       await q(
         `insert into users (id, email, name, password_hash, role, email_verified_at, status, created_at, updated_at)
-         select md5('cg-scale-' || n)::uuid, 'user' || n || '@scale.example', ${nameSql}, $1,
+         select md5('cg-scale-' || n)::uuid, ${emailSql}, ${nameSql}, $1,
            case when n % 10 = 0 then 'doctor' else 'patient' end,
            case when (n % 100 = 7 and n > $2 - 20000) or n % 100000 = 7 then null else created end,
            case when n % 50 = 3 then 'suspended' else 'active' end,

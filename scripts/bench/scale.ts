@@ -6,7 +6,7 @@ import { hashPassword } from "@/lib/auth/passwords";
 import { type Account, BENCH_PASSWORD } from "./accounts";
 import { measureQuery, prng, type QueryResult, type QueryScenario } from "./latency";
 import { table } from "./report";
-import { ADMIN_EMAIL, createDatabase, dropDatabase, emailOf, FIRST_NAMES, isSignInPatient, migrateDatabase, seed, type Sizes, surnameOf } from "./scale-seed";
+import { ADMIN_EMAIL, createDatabase, dropDatabase, emailOf, emailPrefixOf, FIRST_NAMES, isSignInPatient, migrateDatabase, seed, type Sizes, surnameOf } from "./scale-seed";
 import { explainAndRetention, scaleId } from "./scale-explain";
 import { run, signIn } from "./scenarios";
 import { startServer, stopAll } from "./server";
@@ -201,9 +201,9 @@ function queryScenarios(N: number, E: number): QueryScenario[] {
     u.searchParams.set("cursor", cursor);
     return `${u.pathname}?${u.searchParams}`;
   };
-  const digits = String(N).length - 2; // a prefix that matches ≈ 10–110 accounts
   return [
-    { name: "search: email prefix (userNNNN…)", start: () => users({ q: `user${int(10 ** (digits - 1), 10 ** digits - 1)}` }) },
+    // first.surname and two digits, e.g. "sofia.belarton12": ≈ 5–60 accounts
+    { name: "search: email prefix (first.surnameNN)", start: () => users({ q: emailPrefixOf(int(1, N)) }) },
     { name: "search: surname fragment", start: () => users({ q: surnameOf(int(1, N)).slice(1) }) },
     { name: "search: first name (common)", start: () => users({ q: FIRST_NAMES[int(0, FIRST_NAMES.length - 1)]! }) },
     { name: "search: no match", start: () => users({ q: `zq${int(100, 999)}x` }) },
