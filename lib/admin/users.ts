@@ -45,11 +45,12 @@ export const EXACT_TOTAL_UP_TO = 1000;
  * When PostgreSQL expects at least this many matches, even counting to 1,001 is skipped: for a
  * common first name among a million accounts that count alone rechecked 1,001 scattered rows
  * (≈ 40 ms) while the page itself took 3 ms. The answer is then the estimate, unless the page comes
- * back short, which makes it the last page and the total exact. Twenty times the exact range,
- * because an estimate of a `%text%` search is coarse: of 228 searches at a million accounts, 5 that
- * matched at most 1,000 were estimated at 10,000 or more, none at 20,000 (docs/PERFORMANCE.md).
+ * back short, which makes it the last page and the total exact. An estimate of a `%text%` search
+ * moves in steps of one sampled value (≈ 10,000 at a million accounts), and one step is weak
+ * evidence: of 856 searches there, 8 that matched at most 1,000 were estimated at 10,000 or more,
+ * none at 15,000 (docs/PERFORMANCE.md "Admin search").
  */
-const SKIP_COUNT_FROM_ESTIMATE = 20 * EXACT_TOTAL_UP_TO;
+const SKIP_COUNT_FROM_ESTIMATE = 15_000;
 
 type ListRow = { user: typeof users.$inferSelect | null; doctor: typeof doctorProfiles.$inferSelect | null };
 

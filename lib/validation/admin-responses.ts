@@ -16,7 +16,7 @@ const PersonSchema = z.strictObject({ email: z.string().meta({ format: "email" }
 export const UserListSchema = z.strictObject({
   users: z.array(PublicUserSchema).meta({ description: "Newest accounts first." }),
   total: z.int().min(0).meta({ description: "Accounts matching the filters, on every page: exact up to 1,000 and on the last page, otherwise PostgreSQL's estimate (see totalExact)." }),
-  totalExact: z.boolean().meta({ description: "False when `total` is an estimate: more than 1,000 matches (counting them all would cost as much as reading them), or 20,000 or more expected and this is not the last page." }),
+  totalExact: z.boolean().meta({ description: "False when `total` is an estimate: more than 1,000 matches (counting them all would cost as much as reading them), or 15,000 or more expected and this is not the last page." }),
   page: z.int().min(1),
   limit: z.int().min(1).max(100),
 });
