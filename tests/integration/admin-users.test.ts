@@ -11,6 +11,19 @@ import { signUpDoctor, verifiedDoctor } from "../helpers/doctors";
 /** A word no other test's names contain, so a search sees only this test's accounts. */
 const tag = () => `Zq${randomUUID().slice(0, 8)}`;
 
+/**
+ * `count` verified accounts named "Bulk <word>" in one statement (through the API this would be as
+ * many signups); the row shape is the one signup writes, and the search reads them like any other.
+ * Statistics are refreshed so the planner's estimate sees them.
+ */
+async function bulkAccounts(word: string, count: number) {
+  await (await db()).execute(sql`
+    insert into users (email, name, password_hash, email_verified_at)
+    select ${`${word.toLowerCase()}-`} || g || '@example.com', ${`Bulk ${word}`}, 'not-a-hash', now()
+    from generate_series(1, ${count}::int) g`);
+  await (await db()).execute(sql`analyze users`);
+}
+
 describe("GET /api/users", () => {
   it("patients and doctors get 403; without a session 401", async () => {
     for (const caller of [await verifiedPatient(), await verifiedDoctor()]) {
@@ -82,13 +95,7 @@ describe("GET /api/users", () => {
   it("counts a total exactly up to 1,000 matches, and above that gives the database's estimate and says so", async () => {
     const admin = await signedInAdmin();
     const word = tag();
-    // 1,005 accounts in one statement (through the API this would be 1,005 signups); the row
-    // shape is the one signup writes, and the search reads them like any other.
-    await (await db()).execute(sql`
-      insert into users (email, name, password_hash, email_verified_at)
-      select ${`${word.toLowerCase()}-`} || g || '@example.com', ${`Bulk ${word}`}, 'not-a-hash', now()
-      from generate_series(1, 1005) g`);
-    await (await db()).execute(sql`analyze users`);
+    await bulkAccounts(word, 1005);
 
     const many = await listUsers(admin.token, { q: word, limit: 3, page: 2 });
     expect(many.status).toBe(200);
@@ -103,11 +110,7 @@ describe("GET /api/users", () => {
   it("does not count when the database expects fifteen thousand matches or more, and the last page still gives the exact total", async () => {
     const admin = await signedInAdmin();
     const word = tag();
-    await (await db()).execute(sql`
-      insert into users (email, name, password_hash, email_verified_at)
-      select ${`${word.toLowerCase()}-`} || g || '@example.com', ${`Bulk ${word}`}, 'not-a-hash', now()
-      from generate_series(1, 24005) g`);
-    await (await db()).execute(sql`analyze users`);
+    await bulkAccounts(word, 24005);
 
     const first = await listUsers(admin.token, { q: word, limit: 100 });
     expect(first.status).toBe(200);
