@@ -4,7 +4,7 @@ import { alias } from "drizzle-orm/pg-core";
 import { publicUser } from "@/lib/auth/users";
 import { config } from "@/lib/config";
 import { type Db, getDb } from "@/lib/db/client";
-import { doctorProfiles, securityEvents, sessions, userSearchText, users } from "@/lib/db/schema";
+import { type DoctorProfile, doctorProfiles, securityEvents, sessions, type User, userSearchText, users } from "@/lib/db/schema";
 import { isId, type UserListQuery } from "@/lib/validation/admin";
 
 /** Reading users for administration: the searchable list and one user's details. */
@@ -52,7 +52,7 @@ export const EXACT_TOTAL_UP_TO = 1000;
  */
 const SKIP_COUNT_FROM_ESTIMATE = 15_000;
 
-type ListRow = { user: typeof users.$inferSelect | null; doctor: typeof doctorProfiles.$inferSelect | null };
+type ListRow = { user: User | null; doctor: DoctorProfile | null };
 
 /**
  * GET /api/users: newest accounts first, `page` counted from 1. The planner's estimate decides the

@@ -48,19 +48,9 @@ export function handler<P = Record<string, never>>(fn: (request: Request, ctx: C
     const response = await withRequestId(reqId, async () => {
       try {
         if (options.ipLimit === true) await enforceIpLimit(request);
-        const response = await fn(request, ctx);
-        // A flow that promised to count the request and did not is a bug; the bucket still sees it.
-        if (options.ipLimit && !isIpCounted(request)) await enforceIpLimit(request);
-        return response;
+        return await fn(request, ctx);
       } catch (e) {
-        if (options.ipLimit && !isIpCounted(request)) {
-          try {
-            await enforceIpLimit(request);
-          } catch (limited) {
-            return toErrorResponse(limited, request);
-          }
-        }
-        return toErrorResponse(e, request);
+        return toErrorResponse(options.ipLimit === "with-first-statement" ? await countedFailure(request, e) : e, request);
       }
     });
     try {
@@ -72,6 +62,20 @@ export function handler<P = Record<string, never>>(fn: (request: Request, ctx: C
   };
   // Readable by the contract test, which checks that each route's contract declares the same limit.
   return Object.assign(wrapped, { options });
+}
+
+/**
+ * A request that failed before its flow counted it in the per-IP bucket is counted now; when that
+ * puts (or finds) the client over the limit, the 429 is the answer instead of the failure.
+ */
+async function countedFailure(request: Request, failure: unknown): Promise<unknown> {
+  if (isIpCounted(request)) return failure;
+  try {
+    await enforceIpLimit(request);
+    return failure;
+  } catch (limited) {
+    return limited;
+  }
 }
 
 export function toErrorResponse(e: unknown, request?: Request): Response {

@@ -53,7 +53,10 @@ const DOMAINS = ["gmail.com", "outlook.com", "yahoo.com", "icloud.com", "proton.
 export const emailOf = (n: number) =>
   `${FIRST_NAMES[n % FIRST_NAMES.length]!.toLowerCase()}.${surnameOf(n).toLowerCase()}${n}@${DOMAINS[n % DOMAINS.length]}`;
 /** What an admin types to find account n by address: its start, up to two digits of the number. */
-export const emailPrefixOf = (n: number) => emailOf(n).slice(0, emailOf(n).search(/\d/) + 2);
+export function emailPrefixOf(n: number): string {
+  const email = emailOf(n);
+  return email.slice(0, email.search(/\d/) + 2);
+}
 
 const sqlArray = (items: string[]) => `array[${items.map((s) => `'${s}'`).join(",")}]`;
 

@@ -113,9 +113,13 @@ const CLOCK_TICKS = 100; // USER_HZ: 100 on every Linux architecture Node runs o
  * database client, PGlite), as opposed to the thread pool's argon2id.
  */
 export function cpuMs(pid: number, thread?: number): number {
+  return statCpuMs(readFileSync(thread === undefined ? `/proc/${pid}/stat` : `/proc/${pid}/task/${thread}/stat`, "utf8"));
+}
+
+/** utime + stime of a /proc stat line, in ms. */
+function statCpuMs(stat: string): number {
   // Fields after the command name (which may contain spaces): state is 3rd, utime 14th, stime 15th.
-  const file = thread === undefined ? `/proc/${pid}/stat` : `/proc/${pid}/task/${thread}/stat`;
-  const fields = readFileSync(file, "utf8").split(") ")[1]!.split(" ");
+  const fields = stat.slice(stat.lastIndexOf(") ") + 2).split(" ");
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
 }
 
@@ -133,8 +137,7 @@ export function databaseCpuMs(): Map<number, number> | null {
       const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
       const comm = stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")"));
       if (comm !== "postgres" && !comm.startsWith("postgres:")) continue;
-      const fields = stat.slice(stat.lastIndexOf(") ") + 2).split(" ");
-      byPid.set(Number(entry), ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS);
+      byPid.set(Number(entry), statCpuMs(stat));
     } catch {
       // the process ended between readdir and read
     }
