@@ -63,6 +63,7 @@ const EnvSchema = z.object({
   RESET_TOKEN_TTL_SECONDS: seconds.default(600),
   SESSION_IDLE_SECONDS: seconds.default(1800),
   SESSION_MAX_SECONDS: seconds.default(43200),
+  REAUTH_MAX_AGE_SECONDS: seconds.default(600),
   // Second factor (docs/MFA.md "Policy"): who must set one, and how many days they have to do it.
   MFA_REQUIRED_ROLES: roleList.default(["admin", "superadmin", "doctor"]),
   MFA_GRACE_DAYS: z.coerce.number({ error: "must be a whole number of days" }).int("must be a whole number of days").min(0, "must not be negative").max(365, "must be at most 365").default(7),

@@ -47,6 +47,8 @@ import { contract as passkeySignInOptions } from "./auth/passkey/options/contrac
 import { contract as passkey } from "./auth/passkeys/[id]/contract";
 import { contract as passkeys } from "./auth/passkeys/contract";
 import { contract as passkeyOptions } from "./auth/passkeys/options/contract";
+import { contract as reauth } from "./auth/reauth/contract";
+import { contract as reauthPasskeyOptions } from "./auth/reauth/passkey/options/contract";
 import { contract as mfaReset } from "./users/[id]/mfa/reset/contract";
 
 /**
@@ -68,6 +70,8 @@ export const contracts: readonly Contract[] = [
   sessions,
   session,
   me,
+  reauth,
+  reauthPasskeyOptions,
   mfaStatus,
   totpSetup,
   totpConfirm,

@@ -42,6 +42,8 @@ export type SecurityEventType =
   | "mfa_totp_enabled"
   | "mfa_totp_disabled"
   | "mfa_failed"
+  | "mfa_failures_notified"
+  | "reauthenticated"
   | "mfa_recovery_code_used"
   | "mfa_recovery_codes_regenerated"
   | "mfa_reset"

@@ -12,8 +12,27 @@ function notice(to: string, subject: string, title: string, line: string): Messa
   return { to, subject, text: text([line, help]), html: layout(title, [line, help]) };
 }
 
+/**
+ * A factor that was added signs in from now on, whatever the password: changing the password does
+ * not remove it. So the notice says where it is removed, and links there.
+ */
+function factorAdded(to: string, subject: string, title: string, line: string): Message {
+  const where = `${config().APP_URL}/account/two-step`;
+  const help = [
+    "If this was not you, someone else can now sign in to your account with it. Remove it at once on the two-step sign-in page of your account:",
+    where,
+    "then change your password and sign out everywhere.",
+  ];
+  return {
+    to,
+    subject,
+    text: text([line, "", ...help]),
+    html: layout(title, [line, help[0]!, help[2]!], undefined, { href: where, label: "Open two-step sign-in" }),
+  };
+}
+
 export const totpEnabledEmail = (to: string) =>
-  notice(to, "Two-step sign-in is on", "Authenticator app added", "An authenticator app was set up for two-step sign-in on your CareGate account.");
+  factorAdded(to, "Two-step sign-in is on", "Authenticator app added", "An authenticator app was set up for two-step sign-in on your CareGate account.");
 
 export const totpDisabledEmail = (to: string) =>
   notice(to, "Your authenticator app was removed", "Authenticator app removed", "The authenticator app was removed from your CareGate account, and your other devices were signed out.");
@@ -33,7 +52,15 @@ export const mfaResetEmail = (to: string) =>
   );
 
 export const passkeyAddedEmail = (to: string, name: string) =>
-  notice(to, "A passkey was added", "Passkey added", `A passkey named "${name}" was added to your CareGate account.`);
+  factorAdded(to, "A passkey was added", "Passkey added", `A passkey named "${name}" was added to your CareGate account.`);
 
 export const passkeyRemovedEmail = (to: string, name: string) =>
   notice(to, "A passkey was removed", "Passkey removed", `The passkey named "${name}" was removed from your CareGate account.`);
+
+export const secondStepFailuresEmail = (to: string, failures: number) =>
+  notice(
+    to,
+    "Someone failed the second step of signing in to your account",
+    "Failed second step",
+    `Someone who knows your CareGate password failed the second step of signing in ${failures} times in a row. If it was not you, your password is known to someone else: change it now.`,
+  );

@@ -4,7 +4,7 @@ import { auditInsert } from "@/lib/audit";
 import { getDb, listen } from "@/lib/db/client";
 import { log } from "@/lib/log";
 import { mailQueue } from "@/lib/db/schema";
-import { closeMailTransport, deliver, deliveryErrorSummary } from "./transport";
+import { closeMailTransport, deliver, deliveryErrorSummary, mailIsLocal } from "./transport";
 
 /**
  * The background sender (docs/RULES.md "Email delivery"; docs/DECISIONS.md "Mail queue"). One per
@@ -85,6 +85,15 @@ function startSender(): Sender {
   };
 }
 
+/**
+ * What stays of a code or link email (one with `expiresAt`) once it is delivered or dropped: a
+ * queue row must not keep a working credential in plain text for days. In the local outbox the row
+ * *is* the delivery, so there it is blanked once the code is dead (lib/ops/retention.ts).
+ */
+export const BLANKED_BODY = "[removed: this message held a one-time code or link]";
+const blankIfCode = (column: typeof mailQueue.text | typeof mailQueue.html) =>
+  sql`CASE WHEN ${mailQueue.expiresAt} IS NOT NULL THEN ${BLANKED_BODY} ELSE ${column} END`;
+
 /** One round: give up on what is dead, claim what is due, deliver it. Returns how many rows it handled. */
 export async function sendDue(): Promise<number> {
   const db = await getDb();
@@ -94,6 +103,8 @@ export async function sendDue(): Promise<number> {
     .set({
       status: "dropped",
       lockedUntil: null,
+      text: blankIfCode(q.text),
+      html: blankIfCode(q.html),
       lastError: sql`CASE WHEN ${q.expiresAt} <= now() THEN 'code expired' ELSE 'undeliverable for 24 hours' END`,
     })
     .where(
@@ -125,7 +136,8 @@ export async function sendDue(): Promise<number> {
     const mine = and(eq(q.id, m.id), eq(q.status, "sending"), eq(q.attempts, m.attempts));
     try {
       await deliver({ to: m.to, subject: m.subject, text: m.text, html: m.html });
-      await db.update(q).set({ status: "sent", sentAt: sql`now()`, lockedUntil: null, lastError: null }).where(mine);
+      const blank = mailIsLocal() ? {} : { text: blankIfCode(q.text), html: blankIfCode(q.html) };
+      await db.update(q).set({ status: "sent", sentAt: sql`now()`, lockedUntil: null, lastError: null, ...blank }).where(mine);
     } catch (e) {
       const backoff = sql`make_interval(secs => least(power(2, ${m.attempts} - 1), ${MAX_BACKOFF_SECONDS}))`;
       await db

@@ -1,12 +1,13 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { and, inArray, isNull, lt, or, sql } from "drizzle-orm";
+import { and, inArray, isNull, lt, ne, or, sql } from "drizzle-orm";
 import { auditInsert } from "@/lib/audit";
 import { config } from "@/lib/config";
 import { log } from "@/lib/log";
 import { type Db, getDb } from "@/lib/db/client";
 import { mailQueue, mfaChallenges, sessions, throttles, users, verificationCodes, webauthnChallenges } from "@/lib/db/schema";
 import { ABANDONED_UPLOAD_SECONDS, blobStore } from "@/lib/records/blob-store";
+import { BLANKED_BODY } from "@/lib/mail/sender";
 
 /**
  * The retention job (docs/RULES.md "Retention"). Every few minutes one instance — whichever takes the
@@ -17,8 +18,10 @@ import { ABANDONED_UPLOAD_SECONDS, blobStore } from "@/lib/records/blob-store";
  *   earlier would hand a guesser a fresh hourly budget);
  * - sessions: ended, idle or past their absolute limit (none of them can ever be used again);
  * - throttle rows: past every window they count; sign-in back-off rows after a quiet day, unless
- *   they reached the hard stop, which lasts until a password reset;
- * - mail: sent or dropped more than 7 days ago;
+ *   they reached the hard stop, which lasts until a password reset; second-factor rows never (a
+ *   right code or a password reset clears them);
+ * - mail: sent or dropped more than 7 days ago; before that, the body of a code or link email once
+ *   its code is dead (the sender blanks it at delivery already when it goes out over SMTP);
  * - unverified accounts whose last sign-up is more than 7 days old (each purge is audited with the
  *   account id and a hash of the address, not the address);
  * - record uploads still pending after an hour: their process died mid-upload (a failed upload
@@ -72,16 +75,25 @@ export async function runRetention(db?: Db): Promise<RetentionReport> {
 
     const t = throttles;
     const backoff = sql`(${t.key} LIKE 'login:%' OR ${t.key} LIKE 'reauth:%')`;
+    // Second-factor guesses are never forgotten by time: only a right code or a password reset
+    // clears them, or a password holder would get a fresh budget of guesses every quiet day.
+    const secondFactor = sql`${t.key} LIKE 'mfa:%'`;
     const oldThrottles = await tx
       .delete(t)
       .where(
         or(
           sql`(${t.key} LIKE 'ip-min:%' AND ${t.windowStartedAt} < now() - interval '2 minutes')`,
-          sql`(NOT ${backoff} AND ${t.windowStartedAt} < now() - interval '1 day')`,
+          sql`(NOT ${backoff} AND NOT ${secondFactor} AND ${t.windowStartedAt} < now() - interval '1 day')`,
           sql`(${backoff} AND ${t.count} < ${cfg.LOGIN_HARD_STOP} AND ${t.lastAt} < now() - interval '1 day')`,
         ),
       )
       .returning({ key: t.key });
+
+    // The local outbox keeps delivered code emails readable while the code lives; then they are blanked too.
+    await tx
+      .update(mailQueue)
+      .set({ text: BLANKED_BODY, html: BLANKED_BODY })
+      .where(and(inArray(mailQueue.status, ["sent", "dropped"]), lt(mailQueue.expiresAt, sql`now()`), ne(mailQueue.text, BLANKED_BODY)));
 
     const mail = await tx
       .delete(mailQueue)

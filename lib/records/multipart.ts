@@ -6,6 +6,7 @@ import { AppError } from "@/lib/http/app-error";
 import { RecordTitleSchema } from "@/lib/validation/records";
 import type { BlobStore, StoredBlob } from "./blob-store";
 import { detectType, type RecordType, SNIFF_BYTES } from "./detect";
+import { boundaryOf, CloseDelimiterScanner } from "./multipart-end";
 
 /**
  * Reads an upload (multipart/form-data: `file`, optional `title`) from the request body as a
@@ -87,7 +88,8 @@ export async function receiveUpload(request: Request, { ownerId, maxBytes, store
   bb.on("error", () => fail(cutOff()));
   const closed = new Promise<void>((resolve) => bb.once("close", resolve));
 
-  await pump(request.body, bb, stop.signal, aborted).catch((e) => fail(stop.signal.aborted ? e : cutOff()));
+  const scanner = new CloseDelimiterScanner(boundaryOf(contentType) ?? "");
+  await pump(request.body, bb, scanner, stop.signal, aborted).catch((e) => fail(stop.signal.aborted ? e : cutOff()));
   await Promise.race([closed, aborted]).catch(() => {});
   // Always wait for the write: it resolves only after its own clean-up, so no rows outlive this call.
   const blob = stored ? await (stored as Promise<StoredBlob | null>) : null;
@@ -100,11 +102,12 @@ export async function receiveUpload(request: Request, { ownerId, maxBytes, store
 }
 
 /**
- * Feeds the request body to busboy, honouring its back-pressure. The body is never cancelled:
- * cancelling destroys Node's request socket, and the client would never see our 4xx. Once
- * stopped, the unread rest stays on the wire and Node discards it with the connection.
+ * Feeds the request body to busboy, honouring its back-pressure, up to the form's close delimiter
+ * (./multipart-end.ts): nothing after it is read. The body is never cancelled: cancelling destroys
+ * Node's request socket, and the client would never see our answer. Once stopped, the unread rest
+ * stays on the wire and Node discards it with the connection.
  */
-async function pump(body: ReadableStream<Uint8Array>, bb: busboy.Busboy, signal: AbortSignal, aborted: Promise<never>) {
+async function pump(body: ReadableStream<Uint8Array>, bb: busboy.Busboy, scanner: CloseDelimiterScanner, signal: AbortSignal, aborted: Promise<never>) {
   const reader = body.getReader();
   while (!signal.aborted) {
     const { done, value } = await Promise.race([reader.read(), aborted]);
@@ -112,7 +115,13 @@ async function pump(body: ReadableStream<Uint8Array>, bb: busboy.Busboy, signal:
       bb.end();
       return;
     }
-    if (!bb.write(value)) await once(bb, "drain", { signal });
+    const end = scanner.end(value);
+    const part = end >= 0 ? value.subarray(0, end) : value;
+    if (!bb.write(part)) await once(bb, "drain", { signal });
+    if (end >= 0) {
+      bb.end();
+      return;
+    }
   }
 }
 

@@ -57,6 +57,8 @@ export const AUDIT_EVENT_TYPES = [
   "mfa_totp_enabled",
   "mfa_totp_disabled",
   "mfa_failed",
+  "mfa_failures_notified",
+  "reauthenticated",
   "mfa_recovery_code_used",
   "mfa_recovery_codes_regenerated",
   "mfa_reset",

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { RecoveryCodeSchema } from "./mfa";
 import {
   CodeSchema,
   containsEmailLocalPart,
@@ -109,5 +110,8 @@ export const ChangePasswordSchema = newPasswordPair("newPassword")
   .extend({ currentPassword: CurrentPasswordSchema })
   .superRefine(confirmMatches("newPassword"));
 
-export const ChangeEmailRequestSchema = z.object({ newEmail: EmailSchema, currentPassword: CurrentPasswordSchema });
+/** A factor (a current app code or a recovery code) is needed when the account has one (docs/MFA.md "Recent proof"). */
+export const ChangeEmailRequestSchema = z
+  .object({ newEmail: EmailSchema, currentPassword: CurrentPasswordSchema, code: CodeSchema.optional(), recoveryCode: RecoveryCodeSchema.optional() })
+  .refine((v) => v.code === undefined || v.recoveryCode === undefined, { error: "Give a code or a recovery code, not both.", path: ["code"] });
 export const ChangeEmailVerifySchema = z.object({ code: CodeSchema });

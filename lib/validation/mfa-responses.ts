@@ -15,6 +15,8 @@ export const MfaStatusSchema = z.strictObject({
 });
 export const TotpSetupSchema = z.strictObject({ secret: z.string(), otpauthUri: z.string(), qrCode: z.string() });
 export const RecoveryCodesSchema = z.strictObject({ recoveryCodes: z.array(z.string()) });
+/** Confirming an app: codes only when the account had none (adding a factor never replaces them). */
+export const RecoveryCodesIfNewSchema = z.strictObject({ recoveryCodes: z.array(z.string()).optional() });
 /** WebAuthn options as @simplewebauthn/server makes them (passed to the browser untouched). */
 const WebauthnOptions = z.looseObject({ challenge: z.string() });
 export const WebauthnOptionsSchema = z.strictObject({ options: WebauthnOptions });
@@ -25,3 +27,7 @@ export const PasskeySchema = z
 export const PasskeyListSchema = z.strictObject({ passkeys: z.array(PasskeySchema) });
 export const PasskeyResponseSchema = z.strictObject({ passkey: PasskeySchema });
 export const PasskeyAddedSchema = z.strictObject({ passkey: PasskeySchema, recoveryCodes: z.array(z.string()).optional() });
+export const ReauthResultSchema = z.strictObject({
+  reauthenticatedUntil: z.iso.datetime(),
+  level: z.enum(["password", "password+factor"]),
+});

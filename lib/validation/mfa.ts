@@ -34,15 +34,39 @@ export type MfaVerifyInput = z.input<typeof MfaVerifySchema>;
 
 export const MfaTokenOnlySchema = z.object({ mfaToken: MfaTokenSchema });
 
-/** The password and a current code (or a recovery code): what a change to the factors themselves asks for. */
+const atMostOneProof = (v: { code?: unknown; recoveryCode?: unknown; passkey?: unknown }) =>
+  [v.code, v.recoveryCode, v.passkey].filter((x) => x !== undefined).length <= 1;
+const atMostOneIssue = { error: "Give one second step: a code, a recovery code or a passkey.", path: ["code"] };
+
+/**
+ * The password and, optionally, a current code or a recovery code: what a change to the factors
+ * themselves asks for. Without a code in the body the session's recent password+factor proof must
+ * stand in for it (docs/MFA.md "Recent proof").
+ */
 const PasswordAndFactorSchema = z
   .object({ password: CurrentPasswordSchema, code: CodeSchema.optional(), recoveryCode: RecoveryCodeSchema.optional() })
-  .refine(oneProof, proofIssue);
+  .refine(atMostOneProof, atMostOneIssue);
 /** Turning the authenticator off. */
 export const TotpDisableSchema = PasswordAndFactorSchema;
 export type TotpDisableInput = z.input<typeof TotpDisableSchema>;
 /** Making new recovery codes (the old ones stop working). */
 export const RecoveryCodesRenewSchema = PasswordAndFactorSchema;
+/** Removing a passkey. */
+export const PasskeyRemoveSchema = PasswordAndFactorSchema;
+
+/** A passkey assertion for the options of POST /api/auth/reauth/passkey/options. */
+export const PasskeyAssertionSchema = z.object({ challengeId: z.uuid({ error: "Start again." }), response: WebauthnResponseSchema });
+
+/** POST /api/auth/reauth: the password and at most one second factor. */
+export const ReauthSchema = z
+  .object({
+    password: CurrentPasswordSchema,
+    code: CodeSchema.optional(),
+    recoveryCode: RecoveryCodeSchema.optional(),
+    passkey: PasskeyAssertionSchema.optional(),
+  })
+  .refine(atMostOneProof, atMostOneIssue);
+export type ReauthInput = z.input<typeof ReauthSchema>;
 
 // trimmedText refuses control characters and lone surrogates (docs/RULES.md "Request bodies").
 export const PasskeyNameSchema = trimmedText("Enter a name.")
@@ -50,5 +74,4 @@ export const PasskeyNameSchema = trimmedText("Enter a name.")
 
 export const PasskeyRegisterSchema = z.object({ challengeId: z.uuid({ error: "Start again." }), response: WebauthnResponseSchema, name: PasskeyNameSchema.optional() });
 export const PasskeyRenameSchema = z.object({ name: PasskeyNameSchema });
-export const PasskeyRemoveSchema = z.object({ password: CurrentPasswordSchema });
 export const PasskeySignInSchema = z.object({ challengeId: z.uuid({ error: "Start again." }), response: WebauthnResponseSchema });

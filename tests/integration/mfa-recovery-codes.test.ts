@@ -20,9 +20,10 @@ describe("new recovery codes", () => {
     const wrongPassword = await renewRecoveryCodes(p.token, { password: "Not-My-Password-9", code: await totpCode(secret, 1) });
     expect(wrongPassword.status).toBe(401);
     expect(wrongPassword.body.code).toBe("WRONG_PASSWORD");
+    // No factor in the body and none in this session's recent proof (it signed in with the password alone).
     const passwordOnly = await renewRecoveryCodes(p.token, { password: p.password });
-    expect(passwordOnly.status).toBe(400);
-    expect(passwordOnly.body.code).toBe("VALIDATION_FAILED");
+    expect(passwordOnly.status).toBe(403);
+    expect(passwordOnly.body.code).toBe("REAUTH_REQUIRED");
     // The step spent confirming the set-up is not accepted again.
     const spent = await renewRecoveryCodes(p.token, { password: p.password, code: await totpCode(secret) });
     expect(spent.status).toBe(400);

@@ -165,8 +165,10 @@ describe("turning TOTP off", () => {
     const badPassword = await totpDisable(p.token, { password: "Not-My-Password-9", code: fresh });
     expect(badPassword.status).toBe(401);
     expect(badPassword.body.code).toBe("WRONG_PASSWORD");
+    // No code in the body, and this session proved only the password: the factor must be shown again.
     const noCode = await totpDisable(p.token, { password: p.password });
-    expect(noCode.body.code).toBe("VALIDATION_FAILED");
+    expect(noCode.status).toBe(403);
+    expect(noCode.body.code).toBe("REAUTH_REQUIRED");
     const spentStep = await totpDisable(p.token, { password: p.password, code: await totpCode(secret) });
     expect(spentStep.status).toBe(400);
     expect(spentStep.body.code).toBe("INVALID_MFA_CODE");

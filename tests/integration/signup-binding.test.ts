@@ -62,17 +62,58 @@ describe("sign-up binding", () => {
     expect((await login(email, X)).status).toBe(401);
   });
 
-  it("without a binding the latest sign-up's details apply", async () => {
-    const email = uniqueEmail("latest");
-    await signup({ name: "First", email, password: GOOD_PASSWORD });
+  it("without a binding, two live sign-ups answer 409 SIGNUP_AMBIGUOUS, change nothing and leave the code usable", async () => {
+    // A signs up; B signs up again with A's address and password X; A types the code that arrived
+    // last on another device (no binding): nobody's details may be guessed at.
+    const email = uniqueEmail("ambiguous");
+    const a = await signup({ name: "Alice", email, password: GOOD_PASSWORD });
     await mail.waitFor(email, 1);
     await passCodeCooldown(email);
-    await signup({ name: "Second", email, password: X });
+    await signup({ name: "Bob", email, password: X });
+    const code = codeFrom(await mail.waitFor(email, 2));
+    const before = await userRow(email);
+
+    const res = await call(verifyRoute, "POST", { body: { email, code } });
+    expect(res.status).toBe(409);
+    expect(res.body.code).toBe("SIGNUP_AMBIGUOUS");
+    expect(res.cookie).toBeNull();
+    expect(await userRow(email)).toEqual(before);
+    expect(await (await db()).select().from(signups).where(eq(signups.userId, before!.id))).toHaveLength(2);
+
+    // The same code still works once the sign-up is named, and only A's password signs in.
+    const bound = await call(verifyRoute, "POST", { body: { email, code, signupId: a.body.signupId } });
+    expect(bound.status).toBe(200);
+    expect(bound.body.user.name).toBe("Alice");
+    expect((await login(email, GOOD_PASSWORD)).status).toBe(200);
+    expect((await login(email, X)).status).toBe(401);
+  });
+
+  it("without a binding, the one live sign-up applies: an older, expired one does not make it ambiguous", async () => {
+    const email = uniqueEmail("one-live");
+    await signup({ name: "Stale", email, password: X });
+    await mail.waitFor(email, 1);
+    const row = await userRow(email);
+    await (await db()).update(signups).set({ createdAt: new Date(Date.now() - 3600_000) }).where(eq(signups.userId, row!.id));
+    await passCodeCooldown(email);
+    await signup({ name: "Fresh", email, password: GOOD_PASSWORD });
     const code = codeFrom(await mail.waitFor(email, 2));
     const res = await call(verifyRoute, "POST", { body: { email, code } });
     expect(res.status).toBe(200);
-    expect(res.body.user.name).toBe("Second");
-    expect((await login(email, X)).status).toBe(200);
+    expect(res.body.user.name).toBe("Fresh");
+    expect((await login(email, X)).status).toBe(401);
+  });
+
+  it("a wrong code is still INVALID_CODE when the sign-up is ambiguous", async () => {
+    const email = uniqueEmail("ambiguous-wrong");
+    await signup({ name: "Alice", email, password: GOOD_PASSWORD });
+    const code = codeFrom(await mail.waitFor(email, 1));
+    await passCodeCooldown(email);
+    await signup({ name: "Bob", email, password: X });
+    await mail.waitFor(email, 2);
+    const wrong = code === "000000" ? "000001" : "000000";
+    const res = await call(verifyRoute, "POST", { body: { email, code: wrong } });
+    expect(res.status).toBe(400);
+    expect(res.body.code).toBe("INVALID_CODE");
   });
 
   it("a repeat inside the cooldown sends nothing and changes nothing, but its own binding still applies its details", async () => {
@@ -91,7 +132,7 @@ describe("sign-up binding", () => {
     expect((await login(email, X)).status).toBe(401);
   });
 
-  it("a binding that names another account's sign-up is ignored (the latest of this account applies)", async () => {
+  it("a binding that names another account's sign-up is ignored (this account's one live sign-up applies)", async () => {
     const other = await signup({ name: "Elsewhere", email: uniqueEmail("other"), password: GOOD_PASSWORD });
     const email = uniqueEmail("mine");
     await signup({ name: "Mine", email, password: GOOD_PASSWORD });

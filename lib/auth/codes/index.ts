@@ -54,10 +54,17 @@ export async function sendCode(tx: Db, opts: SendCode): Promise<void> {
  */
 export async function checkCode(
   db: Db,
-  opts: { purpose: CodePurpose; user: { id: string } | null | undefined; code: string; request: Request },
+  opts: {
+    purpose: CodePurpose;
+    user: { id: string } | null | undefined;
+    code: string;
+    request: Request;
+    /** Runs once the code is known to be right; if it throws, the code is not used up. */
+    beforeConsume?: () => Promise<void>;
+  },
 ): Promise<{ target: string | null }> {
   try {
-    const consumed = await consumeCode(db, { userId: opts.user?.id ?? NO_ACCOUNT, purpose: opts.purpose, code: opts.code });
+    const consumed = await consumeCode(db, { userId: opts.user?.id ?? NO_ACCOUNT, purpose: opts.purpose, code: opts.code, beforeConsume: opts.beforeConsume });
     if (!opts.user) throw new AppError("INVALID_CODE"); // unreachable: no code row exists for NO_ACCOUNT
     return consumed;
   } catch (e) {

@@ -68,7 +68,7 @@ type Consumed = { target: string | null };
  */
 export async function consumeCode(
   db: Db,
-  opts: { userId: string; purpose: CodePurpose; code: string },
+  opts: { userId: string; purpose: CodePurpose; code: string; beforeConsume?: (() => Promise<void>) | undefined },
 ): Promise<Consumed> {
   const cfg = config();
   const c = verificationCodes;
@@ -97,6 +97,20 @@ export async function consumeCode(
   const expected = Buffer.from(claim.codeHash!, "hex");
   const given = Buffer.from(hmacCode(opts.userId, opts.purpose, claim.target, opts.code), "hex");
   if (!timingSafeEqual(expected, given)) throw new AppError("INVALID_CODE");
+
+  // The right code, but the flow refuses to go on (e.g. an ambiguous sign-up): the code stays
+  // live, and this try counts neither as a failure nor as a use.
+  if (opts.beforeConsume) {
+    try {
+      await opts.beforeConsume();
+    } catch (e) {
+      await db
+        .update(c)
+        .set({ attempts: sql`greatest(${c.attempts} - 1, 0)`, hourFailures: sql`greatest(${c.hourFailures} - 1, 0)` })
+        .where(eq(c.id, claim.id));
+      throw e;
+    }
+  }
 
   // The right code: consume it (and the reset link with it). The claim above counted it as a
   // failure in advance; give that back.

@@ -2,7 +2,9 @@ import "server-only";
 import { and, eq, isNull, ne, sql } from "drizzle-orm";
 import { audit } from "@/lib/audit";
 import { checkCode, sendCode, voidCodes } from "@/lib/auth/codes";
-import { confirmCurrentPassword } from "@/lib/auth/reauth";
+import type { FactorProof } from "@/lib/auth/mfa/factor";
+import { confirmPasswordAndFactor, proofNeededFor } from "@/lib/auth/reauth";
+import type { SessionContext } from "@/lib/auth/session/sessions";
 import { requireCodeEmail } from "@/lib/auth/throttle/code-email";
 import { enforce } from "@/lib/auth/throttle/counters";
 import { findUserByEmail, isUniqueViolation, loadPublicUser } from "@/lib/auth/users";
@@ -21,11 +23,14 @@ import { emailChangedEmail } from "@/lib/mail/templates";
  * is confirmed. The code is bound to the account and the pending address (it is part of the HMAC),
  * and a newer request replaces it, so a code sent to an earlier address cannot confirm a later one.
  */
-export async function requestEmailChange(request: Request, user: User, newEmail: string, currentPassword: string) {
+export async function requestEmailChange(request: Request, session: SessionContext, newEmail: string, currentPassword: string, proof: FactorProof) {
+  const { user } = session;
   if (newEmail === user.email) {
     throw new AppError("VALIDATION_FAILED", { fields: { newEmail: "This is already your email address." } });
   }
-  await confirmCurrentPassword(request, user, currentPassword, "change_email");
+  // The address receives reset codes: on an account with a second factor, moving it needs that
+  // factor too (docs/MFA.md "Recent proof").
+  await confirmPasswordAndFactor(request, session, currentPassword, proof, { need: proofNeededFor(user), during: "change_email" });
 
   const db = await getDb();
   const holder = await findUserByEmail(db, newEmail);

@@ -30,7 +30,7 @@ export async function changePassword(request: Request, user: User, currentPasswo
     await endAllSessions(tx, user.id);
     const [u] = await tx.select().from(users).where(eq(users.id, user.id));
     await enqueueMail(tx, passwordChangedEmail(u!.email), { userId: user.id });
-    return { updated: u!, session: await createSession(tx, u!, request) };
+    return { updated: u!, session: await createSession(tx, u!, request, "password") };
   });
 
   await audit("password_changed", request, user.id, { sessionId: session.sessionId });

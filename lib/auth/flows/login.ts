@@ -43,7 +43,7 @@ export async function login(request: Request, email: string, password: string) {
   // A second factor is set (a column of the row already loaded): no session until it is proven.
   if (user.mfaEnabledAt) return beginMfaSignIn(db, request, user, email);
   // The counter reset and the audit event ride in the session's insert: one statement, not three.
-  const session = await createSession(db, user, request, [
+  const session = await createSession(db, user, request, "password", [
     clearLoginAttemptsDelete(db, email),
     auditInsert(db, "signin_ok", request, user.id),
   ]);

@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq, isNotNull, sql } from "drizzle-orm";
 import { auditInsert } from "@/lib/audit";
 import { getDb } from "@/lib/db/client";
-import { mfaTotp, type User, users } from "@/lib/db/schema";
+import { mfaRecoveryCodes, mfaTotp, users } from "@/lib/db/schema";
 import { AppError } from "@/lib/http/app-error";
 import { enqueueMail } from "@/lib/mail/queue";
 import { totpDisabledEmail, totpEnabledEmail } from "@/lib/mail/mfa-templates";
@@ -11,8 +11,8 @@ import { sealSecret } from "@/lib/auth/mfa/crypto";
 import { clearFactorsIfNoneLeft } from "@/lib/auth/mfa/state";
 import { replaceRecoveryCodes } from "@/lib/auth/mfa/recovery";
 import { newTotpSecret, otpauthUri, qrDataUrl } from "@/lib/auth/mfa/totp";
-import { confirmCurrentPassword } from "@/lib/auth/reauth";
-import { createSession, endAllSessions } from "@/lib/auth/session/sessions";
+import { confirmPasswordAndFactor, proofNeededFor, requireRecentProof } from "@/lib/auth/reauth";
+import { createSession, endAllSessions, type SessionContext } from "@/lib/auth/session/sessions";
 import { loadPublicUser } from "@/lib/auth/users";
 
 /**
@@ -27,9 +27,14 @@ async function hasConfirmedTotp(userId: string): Promise<boolean> {
   return Boolean(row);
 }
 
-/** POST /api/auth/mfa/totp/setup: a fresh secret (stored sealed, unconfirmed), its otpauth URI and a QR code. */
-export async function startTotpSetup(user: User) {
+/**
+ * POST /api/auth/mfa/totp/setup: a fresh secret (stored sealed, unconfirmed), its otpauth URI and a
+ * QR code. Like every new factor it needs a recent proof (docs/MFA.md "Recent proof").
+ */
+export async function startTotpSetup(session: SessionContext) {
+  const { user } = session;
   if (await hasConfirmedTotp(user.id)) throw new AppError("MFA_ALREADY_ENABLED");
+  requireRecentProof(session, proofNeededFor(user));
   const secret = newTotpSecret();
   const values = { userId: user.id, secretEnc: sealSecret(secret, user.id), confirmedAt: null, lastStep: null, createdAt: sql`now()` };
   const db = await getDb();
@@ -40,11 +45,14 @@ export async function startTotpSetup(user: User) {
 
 /**
  * POST /api/auth/mfa/totp/confirm: the first code proves the app holds the secret. Then, together:
- * the app is live, the account counts as having a second factor, ten recovery codes replace any
- * earlier ones, the owner is emailed and the event audited. The codes are returned this once.
+ * the app is live, the account counts as having a second factor, the owner is emailed and the event
+ * audited. Ten recovery codes are made only when the account has none, and returned this once:
+ * adding a factor never replaces the owner's codes (whoever added it would hold the only set).
  */
-export async function confirmTotpSetup(request: Request, user: User, code: string) {
+export async function confirmTotpSetup(request: Request, session: SessionContext, code: string) {
+  const { user } = session;
   if (await hasConfirmedTotp(user.id)) throw new AppError("MFA_ALREADY_ENABLED");
+  requireRecentProof(session, proofNeededFor(user));
   const db = await getDb();
   const [pending] = await db.select({ userId: mfaTotp.userId }).from(mfaTotp).where(eq(mfaTotp.userId, user.id));
   if (!pending) throw new AppError("MFA_SETUP_NOT_STARTED");
@@ -52,33 +60,35 @@ export async function confirmTotpSetup(request: Request, user: User, code: strin
   const recoveryCodes = await db.transaction(async (tx) => {
     await tx.update(mfaTotp).set({ confirmedAt: sql`now()` }).where(eq(mfaTotp.userId, user.id));
     await tx.update(users).set({ mfaEnabledAt: sql`coalesce(${users.mfaEnabledAt}, now())`, updatedAt: sql`now()` }).where(eq(users.id, user.id));
-    const codes = await replaceRecoveryCodes(tx, user.id);
+    const [anyCode] = await tx.select({ id: mfaRecoveryCodes.id }).from(mfaRecoveryCodes).where(eq(mfaRecoveryCodes.userId, user.id)).limit(1);
+    const codes = anyCode ? undefined : await replaceRecoveryCodes(tx, user.id);
     await enqueueMail(tx, totpEnabledEmail(user.email), { userId: user.id });
     await auditInsert(tx, "mfa_totp_enabled", request, user.id);
     return codes;
   });
-  return { recoveryCodes };
+  return recoveryCodes ? { recoveryCodes } : {};
 }
 
 /**
- * POST /api/auth/mfa/totp/disable: needs the password and a current code (or a recovery code), so a
- * stolen session alone cannot remove the factor. Every other session ends (tokenVersion bump) and
- * this device gets a fresh one, as after a password change.
+ * POST /api/auth/mfa/totp/disable: needs the password and a second factor (a current code or a
+ * recovery code in the body, or a recent password+factor proof), so a stolen session alone cannot
+ * remove the factor. Every other session ends (tokenVersion bump) and this device gets a fresh one,
+ * as after a password change.
  */
-export async function disableTotp(request: Request, user: User, password: string, proof: FactorProof) {
+export async function disableTotp(request: Request, session: SessionContext, password: string, proof: FactorProof) {
+  const { user } = session;
   if (!(await hasConfirmedTotp(user.id))) throw new AppError("MFA_NOT_ENABLED");
-  await confirmCurrentPassword(request, user, password, "mfa_disable");
-  await checkSecondFactor(request, user, proof, { during: "totp_disable" });
+  await confirmPasswordAndFactor(request, session, password, proof, { need: "password+factor", during: "totp_disable" });
   const db = await getDb();
-  const { updated, session } = await db.transaction(async (tx) => {
+  const { updated, fresh } = await db.transaction(async (tx) => {
     await tx.delete(mfaTotp).where(eq(mfaTotp.userId, user.id));
     await clearFactorsIfNoneLeft(tx, user.id);
     await endAllSessions(tx, user.id);
     const [u] = await tx.select().from(users).where(eq(users.id, user.id));
     await enqueueMail(tx, totpDisabledEmail(u!.email), { userId: user.id });
-    const session = await createSession(tx, u!, request);
-    await auditInsert(tx, "mfa_totp_disabled", request, user.id, { sessionId: session.sessionId });
-    return { updated: u!, session };
+    const fresh = await createSession(tx, u!, request, "password+factor");
+    await auditInsert(tx, "mfa_totp_disabled", request, user.id, { sessionId: fresh.sessionId });
+    return { updated: u!, fresh };
   });
-  return { user: await loadPublicUser(db, updated), ...session };
+  return { user: await loadPublicUser(db, updated), ...fresh };
 }

@@ -17,7 +17,7 @@ import { loadPublicUser } from "@/lib/auth/users";
  * so the password throttle is cleared now; guesses at the second factor have their own bucket.
  */
 export async function beginMfaSignIn(db: Db, request: Request, user: User, email: string) {
-  const mfaToken = await issueMfaToken(db, user.id);
+  const mfaToken = await issueMfaToken(db, user);
   await clearLoginAttemptsDelete(db, email);
   await auditInsert(db, "signin_mfa_required", request, user.id);
   return { mfaRequired: true as const, mfaToken };
@@ -37,6 +37,6 @@ export async function completeMfaSignIn(request: Request, mfaToken: string, proo
     ? await checkPasskeyAssertion(request, user.id, proof.passkey, challenge.webauthnChallenge)
     : await checkSecondFactor(request, user, proof, { during: "signin" });
   await consumeMfaChallenge(db, challenge.id);
-  const session = await createSession(db, user, request, [auditInsert(db, "signin_ok", request, user.id, { mfa: method })]);
+  const session = await createSession(db, user, request, "password+factor", [auditInsert(db, "signin_ok", request, user.id, { mfa: method })]);
   return { user: await loadPublicUser(db, user), ...session };
 }

@@ -52,6 +52,8 @@ export async function passwordlessSignIn(request: Request, challengeId: string, 
   const [user] = await db.select().from(users).where(eq(users.id, key.userId));
   if (!user?.emailVerifiedAt) throw new AppError("PASSKEY_FAILED");
   if (user.status === "suspended") throw new AppError("ACCOUNT_SUSPENDED");
-  const session = await createSession(db, user, request, [auditInsert(db, "signin_ok", request, user.id, { method: "passkey" })]);
+  // A user-verified passkey is two factors in one (the device, and its PIN or biometric): it counts
+  // as the strongest proof (docs/MFA.md "Recent proof").
+  const session = await createSession(db, user, request, "password+factor", [auditInsert(db, "signin_ok", request, user.id, { method: "passkey" })]);
   return { user: await loadPublicUser(db, user), ...session };
 }

@@ -9,8 +9,9 @@ import { passkeyAddedEmail, passkeyRemovedEmail } from "@/lib/mail/mfa-templates
 import { replaceRecoveryCodes } from "@/lib/auth/mfa/recovery";
 import { clearFactorsIfNoneLeft } from "@/lib/auth/mfa/state";
 import { registrationOptions, verifyRegistration } from "@/lib/auth/mfa/webauthn";
-import { confirmCurrentPassword } from "@/lib/auth/reauth";
-import { createSession, endAllSessions } from "@/lib/auth/session/sessions";
+import type { FactorProof } from "@/lib/auth/mfa/factor";
+import { confirmPasswordAndFactor, proofNeededFor, requireRecentProof } from "@/lib/auth/reauth";
+import { createSession, endAllSessions, type SessionContext } from "@/lib/auth/session/sessions";
 import { loadPublicUser } from "@/lib/auth/users";
 
 /** Passkeys on /account (docs/MFA.md "Passkeys"): register, list, rename, remove. */
@@ -22,9 +23,14 @@ export async function listPasskeys(user: User) {
   return db.select(listShape).from(passkeys).where(eq(passkeys.userId, user.id)).orderBy(asc(passkeys.createdAt));
 }
 
-/** POST /api/auth/passkeys/options → { challengeId, options } for navigator.credentials.create. */
-export async function startPasskeyRegistration(user: User) {
-  return registrationOptions(await getDb(), user);
+/**
+ * POST /api/auth/passkeys/options → { challengeId, options } for navigator.credentials.create.
+ * Adding a passkey needs a recent proof (docs/MFA.md "Recent proof"): a passkey signs in without
+ * the password, so a stolen session must not be able to plant one.
+ */
+export async function startPasskeyRegistration(session: SessionContext) {
+  requireRecentProof(session, proofNeededFor(session.user));
+  return registrationOptions(await getDb(), session.user);
 }
 
 /**
@@ -32,7 +38,9 @@ export async function startPasskeyRegistration(user: User) {
  * account's first factor, ten recovery codes are made too and returned this once (a lost phone must
  * not lock the owner out). Emailed and audited in the same transaction.
  */
-export async function registerPasskey(request: Request, user: User, challengeId: string, response: unknown, name: string | undefined) {
+export async function registerPasskey(request: Request, session: SessionContext, challengeId: string, response: unknown, name: string | undefined) {
+  const { user } = session;
+  requireRecentProof(session, proofNeededFor(user));
   const db = await getDb();
   const credential = await verifyRegistration(db, user.id, challengeId, response);
   return db.transaction(async (tx) => {
@@ -57,24 +65,27 @@ export async function renamePasskey(request: Request, user: User, id: string, na
 }
 
 /**
- * DELETE /api/auth/passkeys/{id} { password }: like turning the app off, it needs the password and
- * ends every other session; this device gets a fresh one. With no factor left, the recovery codes go.
+ * DELETE /api/auth/passkeys/{id} { password, code? | recoveryCode? }: like turning the app off, it
+ * needs the password and a second factor (in the body, or a recent password+factor proof, which is
+ * how the passkey itself can vouch), and ends every other session; this device gets a fresh one.
+ * With no factor left, the recovery codes go.
  */
-export async function removePasskey(request: Request, user: User, id: string, password: string) {
+export async function removePasskey(request: Request, session: SessionContext, id: string, password: string, proof: FactorProof) {
+  const { user } = session;
   const db = await getDb();
   const [existing] = await db.select({ id: passkeys.id }).from(passkeys).where(and(eq(passkeys.id, id), eq(passkeys.userId, user.id)));
   if (!existing) throw notFound();
-  await confirmCurrentPassword(request, user, password, "passkey_remove");
-  const { updated, session } = await db.transaction(async (tx) => {
+  await confirmPasswordAndFactor(request, session, password, proof, { need: "password+factor", during: "passkey_remove" });
+  const { updated, fresh } = await db.transaction(async (tx) => {
     const [gone] = await tx.delete(passkeys).where(and(eq(passkeys.id, id), eq(passkeys.userId, user.id))).returning({ name: passkeys.name });
     if (!gone) throw notFound();
     await clearFactorsIfNoneLeft(tx, user.id);
     await endAllSessions(tx, user.id);
     const [u] = await tx.select().from(users).where(eq(users.id, user.id));
     await enqueueMail(tx, passkeyRemovedEmail(u!.email, gone.name), { userId: user.id });
-    const session = await createSession(tx, u!, request);
+    const fresh = await createSession(tx, u!, request, "password+factor");
     await auditInsert(tx, "passkey_removed", request, user.id, { passkeyId: id });
-    return { updated: u!, session };
+    return { updated: u!, fresh };
   });
-  return { user: await loadPublicUser(db, updated), ...session };
+  return { user: await loadPublicUser(db, updated), ...fresh };
 }

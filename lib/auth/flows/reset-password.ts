@@ -10,6 +10,7 @@ import { clearLoginAttempts } from "@/lib/auth/throttle/login";
 import { assertPasswordPolicy, hashPassword } from "@/lib/auth/passwords";
 import { enqueueMail } from "@/lib/mail/queue";
 import { reauthKey } from "@/lib/auth/reauth";
+import { mfaKey } from "@/lib/auth/mfa/factor";
 import { endAllSessions } from "@/lib/auth/session/sessions";
 
 /** A reset link token is 32 random bytes in base64url: exactly 43 characters. */
@@ -66,6 +67,7 @@ export async function completeReset(request: Request, userId: string, password: 
 
   await clearLoginAttempts(user.email);
   await clearLoginAttempts(user.id, reauthKey);
+  await clearLoginAttempts(user.id, mfaKey); // the second-factor hard stop lasts until a reset
   await audit("password_reset", request, user.id, { via, verifiedEmail: !user.emailVerifiedAt });
 }
 

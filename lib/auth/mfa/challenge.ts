@@ -15,18 +15,25 @@ export const MFA_TOKEN_TTL_SECONDS = 300;
 
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
-export async function issueMfaToken(db: Db, userId: string): Promise<string> {
+export async function issueMfaToken(db: Db, user: { id: string; tokenVersion: number }): Promise<string> {
   const token = randomBytes(32).toString("base64url");
   await db.insert(mfaChallenges).values({
-    userId,
+    userId: user.id,
+    tokenVersion: user.tokenVersion,
     tokenHash: hashToken(token),
     expiresAt: sql`now() + make_interval(secs => ${MFA_TOKEN_TTL_SECONDS})`,
   });
   return token;
 }
 
+/**
+ * A password change, a reset or "sign out everywhere" bumps the account's tokenVersion: a sign-in
+ * halfway through dies with the sessions, so a password that was just changed cannot be finished.
+ */
+const sameTokenVersion = sql`${mfaChallenges.tokenVersion} = (select u.token_version from users u where u.id = ${mfaChallenges.userId})`;
+
 const live = (token: string) =>
-  and(eq(mfaChallenges.tokenHash, hashToken(token)), isNull(mfaChallenges.usedAt), gt(mfaChallenges.expiresAt, sql`now()`));
+  and(eq(mfaChallenges.tokenHash, hashToken(token)), isNull(mfaChallenges.usedAt), gt(mfaChallenges.expiresAt, sql`now()`), sameTokenVersion);
 
 /** The live challenge a token names; 401 MFA_TOKEN_INVALID when it is unknown, used or expired. */
 export async function findMfaChallenge(db: Db, token: string) {
@@ -46,7 +53,7 @@ export async function consumeMfaChallenge(db: Db, id: string): Promise<void> {
   const used = await db
     .update(mfaChallenges)
     .set({ usedAt: sql`now()` })
-    .where(and(eq(mfaChallenges.id, id), isNull(mfaChallenges.usedAt), gt(mfaChallenges.expiresAt, sql`now()`)))
+    .where(and(eq(mfaChallenges.id, id), isNull(mfaChallenges.usedAt), gt(mfaChallenges.expiresAt, sql`now()`), sameTokenVersion))
     .returning({ id: mfaChallenges.id });
   if (used.length === 0) throw new AppError("MFA_TOKEN_INVALID");
 }

@@ -1,10 +1,11 @@
 import "server-only";
+import { sql } from "drizzle-orm";
 import { audit, auditInsert } from "@/lib/audit";
 import { getDb } from "@/lib/db/client";
-import type { User } from "@/lib/db/schema";
+import { throttles, type User } from "@/lib/db/schema";
 import { AppError } from "@/lib/http/app-error";
 import { enqueueMail } from "@/lib/mail/queue";
-import { recoveryCodeUsedEmail } from "@/lib/mail/mfa-templates";
+import { recoveryCodeUsedEmail, secondStepFailuresEmail } from "@/lib/mail/mfa-templates";
 import { claimLoginAttempt, clearLoginAttempts } from "@/lib/auth/throttle/login";
 import { recoveryCodesLeft, spendRecoveryCode } from "./recovery";
 import { acceptTotpCode } from "./totp";
@@ -17,6 +18,31 @@ import { acceptTotpCode } from "./totp";
  */
 export const mfaKey = (userId: string) => `mfa:${userId}`;
 
+/**
+ * Failures in a row after which the owner is told: whoever types them knows the password. At most
+ * one such email an hour, so a guesser cannot flood the owner's mailbox.
+ */
+const WARN_AFTER_FAILURES = 5;
+const warnedKey = (userId: string) => `mfa-warned:${userId}`;
+
+async function warnOwner(request: Request, user: Pick<User, "id" | "email">, failures: number): Promise<void> {
+  const db = await getDb();
+  await db.transaction(async (tx) => {
+    const [claimed] = await tx
+      .insert(throttles)
+      .values({ key: warnedKey(user.id), count: 1, windowStartedAt: sql`now()`, lastAt: sql`now()` })
+      .onConflictDoUpdate({
+        target: throttles.key,
+        set: { count: sql`${throttles.count} + 1`, windowStartedAt: sql`now()`, lastAt: sql`now()` },
+        setWhere: sql`${throttles.windowStartedAt} <= now() - interval '1 hour'`,
+      })
+      .returning({ key: throttles.key });
+    if (!claimed) return;
+    await enqueueMail(tx, secondStepFailuresEmail(user.email, failures), { userId: user.id });
+    await auditInsert(tx, "mfa_failures_notified", request, user.id, { failures });
+  });
+}
+
 export type FactorProof = { code?: string | undefined; recoveryCode?: string | undefined };
 
 export async function checkSecondFactor(
@@ -25,7 +51,7 @@ export async function checkSecondFactor(
   proof: FactorProof,
   opts: { which?: "confirmed" | "pending"; during: string },
 ): Promise<"totp" | "recovery"> {
-  await claimLoginAttempt(user.id, mfaKey);
+  const attempts = await claimLoginAttempt(user.id, mfaKey);
   const db = await getDb();
   const method = proof.code !== undefined ? "totp" : "recovery";
   const ok =
@@ -34,6 +60,7 @@ export async function checkSecondFactor(
       : proof.recoveryCode !== undefined && opts.which !== "pending" && (await spendRecoveryCode(db, user.id, proof.recoveryCode));
   if (!ok) {
     await audit("mfa_failed", request, user.id, { method, during: opts.during });
+    if (attempts >= WARN_AFTER_FAILURES) await warnOwner(request, user, attempts);
     throw new AppError("INVALID_MFA_CODE", { fields: { [method === "totp" ? "code" : "recoveryCode"]: "That code is not right." } });
   }
   await clearLoginAttempts(user.id, mfaKey);

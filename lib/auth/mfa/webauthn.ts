@@ -98,7 +98,9 @@ export async function verifyAssertion(db: Db, response: unknown, expectedChallen
   return key;
 }
 
-export async function storeChallenge(db: Db, purpose: "register" | "signin", userId: string | null, challenge: string): Promise<string> {
+type ChallengePurpose = "register" | "signin" | "reauth";
+
+export async function storeChallenge(db: Db, purpose: ChallengePurpose, userId: string | null, challenge: string): Promise<string> {
   const [row] = await db
     .insert(webauthnChallenges)
     .values({ purpose, userId, challenge, expiresAt: sql`now() + make_interval(secs => ${CHALLENGE_TTL_SECONDS})` })
@@ -107,7 +109,7 @@ export async function storeChallenge(db: Db, purpose: "register" | "signin", use
 }
 
 /** Consumes a stored challenge (one DELETE, so it answers exactly one ceremony). */
-export async function takeChallenge(db: Db, id: string, purpose: "register" | "signin", userId: string | null): Promise<string> {
+export async function takeChallenge(db: Db, id: string, purpose: ChallengePurpose, userId: string | null): Promise<string> {
   const [row] = await db
     .delete(webauthnChallenges)
     .where(

@@ -17,16 +17,22 @@ import { signSessionToken, verifySessionToken } from "@/lib/auth/session/tokens"
  */
 
 export type Role = User["role"];
+/** How a session last proved who uses it (docs/MFA.md "Recent proof"). */
+export type ProofLevel = "password" | "password+factor";
 export type SessionContext = {
   user: User;
   sessionId: string;
   via: "cookie" | "bearer";
+  /** The session's proof while it is recent (REAUTH_MAX_AGE_SECONDS), else null. */
+  recentProof: ProofLevel | null;
 };
 
 /** lastSeenAt is written at most this often, so reads do not each cost a write. */
 const TOUCH_EVERY_SECONDS = 60;
 
 /**
+ * `proof`: what the person proved to get this session; it counts as a recent proof for
+ * REAUTH_MAX_AGE_SECONDS (docs/MFA.md "Recent proof").
  * `alongside`: other writes (not yet run) that belong to the same step, e.g. sign-in's audit event
  * and counter reset. They run as data-modifying CTEs of the session insert — one statement and
  * one commit instead of several, on the hottest write path — and stand or fall with it.
@@ -35,6 +41,7 @@ export async function createSession(
   db: Db,
   user: Pick<User, "id" | "tokenVersion">,
   request: Request,
+  proof: ProofLevel,
   alongside: SQLWrapper[] = [],
 ) {
   const cfg = config();
@@ -46,6 +53,7 @@ export async function createSession(
       userId: user.id,
       ip: clientIp(request),
       userAgent: userAgent(request),
+      reauthLevel: proof,
       expiresAt: sql`now() + make_interval(secs => ${cfg.SESSION_MAX_SECONDS})`,
     })
     .returning({ id: sessions.id, expiresAt: sessions.expiresAt });
@@ -66,10 +74,11 @@ export async function sessionFromToken(token: string): Promise<Omit<SessionConte
   const db = await getDb();
   let check = liveSessionChecks.get(db);
   if (!check) liveSessionChecks.set(db, (check = prepareLiveSessionCheck(db)));
-  const [row] = await check.execute({ ...claims, idle: config().SESSION_IDLE_SECONDS });
+  const cfg = config();
+  const [row] = await check.execute({ ...claims, idle: cfg.SESSION_IDLE_SECONDS, reauthMax: cfg.REAUTH_MAX_AGE_SECONDS });
   if (!row) return null;
   if (row.touch) await db.update(sessions).set({ lastSeenAt: sql`now()` }).where(eq(sessions.id, claims.sid));
-  return { user: row.user, sessionId: claims.sid };
+  return { user: row.user, sessionId: claims.sid, recentProof: row.recentProof };
 }
 
 /**
@@ -84,6 +93,8 @@ function prepareLiveSessionCheck(db: Db) {
     .select({
       user: users,
       touch: sql<boolean>`${sessions.lastSeenAt} < now() - make_interval(secs => ${TOUCH_EVERY_SECONDS})`,
+      // Decided by the database clock, like every other time limit of a session.
+      recentProof: sql<ProofLevel | null>`case when ${sessions.reauthAt} > now() - make_interval(secs => ${sql.placeholder("reauthMax")}) then ${sessions.reauthLevel} end`,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))

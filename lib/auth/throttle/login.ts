@@ -36,13 +36,14 @@ function claim<Q extends { onConflictDoUpdate: PgInsertBase<typeof throttles, Pg
     .returning({ count: throttles.count });
 }
 
-export async function claimLoginAttempt(email: string, keyFor: (e: string) => string = loginKey): Promise<void> {
+/** Claims one attempt; returns how many attempts the key has counted since its last success. */
+export async function claimLoginAttempt(email: string, keyFor: (e: string) => string = loginKey): Promise<number> {
   const { LOGIN_FREE_FAILURES: free, LOGIN_HARD_STOP: hard } = config();
   const db = await getDb();
   const key = keyFor(email);
   const claimed = await claim(db.insert(throttles).values({ key, count: 1, windowStartedAt: sql`now()`, lastAt: sql`now()` }), free, hard);
-  if (claimed.length > 0) return;
-  await refuseAttempt(db, key);
+  if (claimed.length > 0) return claimed[0]!.count;
+  return refuseAttempt(db, key);
 }
 
 /**

@@ -110,6 +110,10 @@ export const sessions = pgTable(
     endedAt: timestamp("ended_at", { withTimezone: true }),
     ip: text("ip"),
     userAgent: text("user_agent"),
+    // The session's last proof of who is using it (docs/MFA.md "Recent proof"): set at sign-in and by
+    // POST /api/auth/reauth. Actions that change how the account signs in need one that is recent.
+    reauthAt: timestamp("reauth_at", { withTimezone: true }).notNull().defaultNow(),
+    reauthLevel: text("reauth_level", { enum: ["password", "password+factor"] }).notNull().default("password"),
   },
   (t) => [index("sessions_user_idx").on(t.userId)],
 );

@@ -1,4 +1,4 @@
-import { bigint, index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { bigint, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { users } from "./accounts";
 import { createdAt } from "./columns";
 
@@ -46,6 +46,9 @@ export const mfaChallenges = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
     tokenHash: text("token_hash").notNull().unique(),
+    // The account's tokenVersion when the password was proven: a password change, a reset or "sign
+    // out everywhere" bumps it, and the half-finished sign-in dies with the sessions.
+    tokenVersion: integer("token_version").notNull().default(0),
     webauthnChallenge: text("webauthn_challenge"),
     expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
     usedAt: timestamp("used_at", { withTimezone: true }),
@@ -77,7 +80,7 @@ export const passkeys = pgTable(
 export const webauthnChallenges = pgTable("webauthn_challenges", {
   id: uuid("id").primaryKey().defaultRandom(),
   userId: uuid("user_id").references(() => users.id, { onDelete: "cascade" }),
-  purpose: text("purpose", { enum: ["register", "signin"] }).notNull(),
+  purpose: text("purpose", { enum: ["register", "signin", "reauth"] }).notNull(),
   challenge: text("challenge").notNull(),
   expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
   createdAt: createdAt(),

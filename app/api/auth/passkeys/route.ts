@@ -11,7 +11,7 @@ export const GET = handler(async (request) => {
 
 /** POST /api/auth/passkeys { challengeId, response, name? } → 201 { passkey, recoveryCodes? }. */
 export const POST = handler(async (request) => {
-  const { user } = await requireSession(request, { duringMfaSetup: true });
+  const session = await requireSession(request, { duringMfaSetup: true });
   const { challengeId, response, name } = await readJson(request, PasskeyRegisterSchema);
-  return json(await registerPasskey(request, user, challengeId, response, name), 201);
+  return json(await registerPasskey(request, session, challengeId, response, name), 201);
 });

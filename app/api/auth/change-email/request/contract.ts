@@ -8,12 +8,13 @@ export const contract = defineContract({
   tag: "Passwords and email",
   POST: {
     summary: "Ask to change my email",
-    description: "Sends a 6-digit code to the new address; confirm it with POST /api/auth/change-email/verify.",
+    description: "Sends a 6-digit code to the new address; confirm it with POST /api/auth/change-email/verify. An account with a second " +
+      "factor also gives a `code` or `recoveryCode`, or has a recent `password+factor` proof (POST /api/auth/reauth).",
     auth: "session",
     ipLimit: true,
     body: ChangeEmailRequestSchema,
     responses: { 200: SuccessSchema },
-    errors: ["WRONG_PASSWORD", "EMAIL_TAKEN", "RESEND_TOO_SOON", "TOO_MANY_ATTEMPTS", "ACCOUNT_LOCKED"],
+    errors: ["WRONG_PASSWORD", "INVALID_MFA_CODE", "REAUTH_REQUIRED", "EMAIL_TAKEN", "RESEND_TOO_SOON", "TOO_MANY_ATTEMPTS", "ACCOUNT_LOCKED"],
     example: { body: { newEmail: "amira@example.org", currentPassword: EXAMPLE_PASSWORD }, response: { success: true } },
   },
 });

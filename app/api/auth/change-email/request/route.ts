@@ -4,8 +4,8 @@ import { handler, json, readJson } from "@/lib/http/handler";
 import { ChangeEmailRequestSchema } from "@/lib/validation/auth";
 
 export const POST = handler(async (request) => {
-  const { user } = await requireSession(request);
-  const { newEmail, currentPassword } = await readJson(request, ChangeEmailRequestSchema);
-  await requestEmailChange(request, user, newEmail, currentPassword);
+  const session = await requireSession(request);
+  const { newEmail, currentPassword, code, recoveryCode } = await readJson(request, ChangeEmailRequestSchema);
+  await requestEmailChange(request, session, newEmail, currentPassword, { code, recoveryCode });
   return json({ success: true });
 }, { ipLimit: true });

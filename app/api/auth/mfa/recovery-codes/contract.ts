@@ -13,7 +13,7 @@ export const contract = defineContract({
     auth: "session",
     body: RecoveryCodesRenewSchema,
     responses: { 200: RecoveryCodesSchema },
-    errors: ["WRONG_PASSWORD", "INVALID_MFA_CODE", "MFA_NOT_ENABLED", "TOO_MANY_ATTEMPTS", "ACCOUNT_LOCKED"],
+    errors: ["WRONG_PASSWORD", "INVALID_MFA_CODE", "MFA_NOT_ENABLED", "REAUTH_REQUIRED", "TOO_MANY_ATTEMPTS", "ACCOUNT_LOCKED"],
     example: { body: { password: EXAMPLE_PASSWORD, code: EXAMPLE_CODE }, response: { recoveryCodes: ["7hq2k-m4xzp", "c9d3f-a1b2e"] } },
   },
 });

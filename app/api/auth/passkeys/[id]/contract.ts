@@ -20,11 +20,12 @@ export const contract = defineContract({
   },
   DELETE: {
     summary: "Remove a passkey",
-    description: "Needs the password. Every other session ends; this one is replaced.",
+    description: "Needs the password and a second factor: a `code` or `recoveryCode` in the body, or a recent `password+factor` proof " +
+      "(POST /api/auth/reauth, where the passkey itself can vouch). Every other session ends; this one is replaced.",
     auth: "session",
     body: PasskeyRemoveSchema,
     responses: SIGNED_IN,
-    errors: ["NOT_FOUND", "WRONG_PASSWORD", "TOO_MANY_ATTEMPTS", "ACCOUNT_LOCKED"],
+    errors: ["NOT_FOUND", "WRONG_PASSWORD", "INVALID_MFA_CODE", "REAUTH_REQUIRED", "TOO_MANY_ATTEMPTS", "ACCOUNT_LOCKED"],
     example: { params: { id: EXAMPLE_ID }, body: { password: EXAMPLE_PASSWORD }, response: { user: EXAMPLE_USER, token: EXAMPLE_TOKEN } },
   },
 });

@@ -22,11 +22,11 @@ export const PATCH = handler<Params>(async (request, { params }) => {
   return json({ passkey: await renamePasskey(request, user, id, name) });
 });
 
-/** DELETE /api/auth/passkeys/{id} { password } → { user, token }; other sessions end. */
+/** DELETE /api/auth/passkeys/{id} { password, code? | recoveryCode? } → { user, token }; other sessions end. */
 export const DELETE = handler<Params>(async (request, { params }) => {
-  const { user } = await requireSession(request);
+  const session = await requireSession(request);
   const id = await passkeyId(params);
-  const { password } = await readJson(request, PasskeyRemoveSchema);
-  const { user: updated, ...session } = await removePasskey(request, user, id, password);
-  return jsonWithSession({ user: updated }, session);
+  const { password, code, recoveryCode } = await readJson(request, PasskeyRemoveSchema);
+  const { user: updated, ...fresh } = await removePasskey(request, session, id, password, { code, recoveryCode });
+  return jsonWithSession({ user: updated }, fresh);
 });

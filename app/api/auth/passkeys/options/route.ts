@@ -4,6 +4,5 @@ import { handler, json } from "@/lib/http/handler";
 
 /** POST /api/auth/passkeys/options → { challengeId, options } for registering a passkey. */
 export const POST = handler(async (request) => {
-  const { user } = await requireSession(request, { duringMfaSetup: true });
-  return json(await startPasskeyRegistration(user));
+  return json(await startPasskeyRegistration(await requireSession(request, { duringMfaSetup: true })));
 });

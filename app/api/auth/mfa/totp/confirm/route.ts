@@ -3,9 +3,9 @@ import { requireSession } from "@/lib/auth/session/sessions";
 import { handler, json, readJson } from "@/lib/http/handler";
 import { TotpCodeSchema } from "@/lib/validation/mfa";
 
-/** POST /api/auth/mfa/totp/confirm { code } → { recoveryCodes } shown once (docs/MFA.md "TOTP"). */
+/** POST /api/auth/mfa/totp/confirm { code } → { recoveryCodes? } shown once (docs/MFA.md "TOTP"). */
 export const POST = handler(async (request) => {
-  const { user } = await requireSession(request, { duringMfaSetup: true });
+  const session = await requireSession(request, { duringMfaSetup: true });
   const { code } = await readJson(request, TotpCodeSchema);
-  return json(await confirmTotpSetup(request, user, code));
+  return json(await confirmTotpSetup(request, session, code));
 });

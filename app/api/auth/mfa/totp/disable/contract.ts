@@ -14,7 +14,7 @@ export const contract = defineContract({
     auth: "session",
     body: TotpDisableSchema,
     responses: SIGNED_IN,
-    errors: ["WRONG_PASSWORD", "INVALID_MFA_CODE", "MFA_NOT_ENABLED", "TOO_MANY_ATTEMPTS", "ACCOUNT_LOCKED"],
+    errors: ["WRONG_PASSWORD", "INVALID_MFA_CODE", "MFA_NOT_ENABLED", "REAUTH_REQUIRED", "TOO_MANY_ATTEMPTS", "ACCOUNT_LOCKED"],
     example: { body: { password: EXAMPLE_PASSWORD, code: EXAMPLE_CODE }, response: { user: EXAMPLE_USER, token: EXAMPLE_TOKEN } },
   },
 });

@@ -4,10 +4,10 @@ import { handler, readJson } from "@/lib/http/handler";
 import { jsonWithSession } from "@/lib/http/session-response";
 import { TotpDisableSchema } from "@/lib/validation/mfa";
 
-/** POST /api/auth/mfa/totp/disable { password, code | recoveryCode } → { user, token }; other sessions end. */
+/** POST /api/auth/mfa/totp/disable { password, code? | recoveryCode? } → { user, token }; other sessions end. */
 export const POST = handler(async (request) => {
-  const { user } = await requireSession(request);
+  const session = await requireSession(request);
   const { password, code, recoveryCode } = await readJson(request, TotpDisableSchema);
-  const { user: updated, ...session } = await disableTotp(request, user, password, { code, recoveryCode });
-  return jsonWithSession({ user: updated }, session);
+  const { user: updated, ...fresh } = await disableTotp(request, session, password, { code, recoveryCode });
+  return jsonWithSession({ user: updated }, fresh);
 });

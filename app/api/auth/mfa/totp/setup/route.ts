@@ -4,6 +4,5 @@ import { handler, json } from "@/lib/http/handler";
 
 /** POST /api/auth/mfa/totp/setup → { secret, otpauthUri, qrCode } (docs/MFA.md "TOTP"). */
 export const POST = handler(async (request) => {
-  const { user } = await requireSession(request, { duringMfaSetup: true });
-  return json(await startTotpSetup(user));
+  return json(await startTotpSetup(await requireSession(request, { duringMfaSetup: true })));
 });

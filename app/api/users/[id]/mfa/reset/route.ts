@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { resetUserMfa } from "@/lib/auth/flows/mfa-reset";
+import { resetUserMfa } from "@/lib/admin/mfa-reset";
 import { requireRole } from "@/lib/auth/session/sessions";
 import { notFound } from "@/lib/http/app-error";
 import { handler, json } from "@/lib/http/handler";
