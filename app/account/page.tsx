@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { ChangeEmailForm } from "@/components/account/ChangeEmailForm";
 import { ChangePasswordForm } from "@/components/account/ChangePasswordForm";
 import { ProfileForm } from "@/components/account/ProfileForm";
+import { ReauthDialog } from "@/components/account/ReauthDialog";
 import { Section } from "@/components/account/Section";
 import { SessionsList } from "@/components/account/SessionsList";
 import { SignedInNav } from "@/components/account/SignedInNav";
@@ -34,6 +35,7 @@ export default async function AccountPage() {
       <Section id="sessions" title={a.sessions.title} intro={a.sessions.intro}>
         <SessionsList />
       </Section>
+      <ReauthDialog email={user.email} />
     </PageShell>
   );
 }

@@ -12,12 +12,13 @@ import type { TotpSetup as Setup } from "./types";
 const t = en.mfa.totp;
 
 /** The QR code (drawn by the server, no third party), the key as text, and the first-code confirmation. */
-export function TotpSetup({ setup, onConfirmed, onCancel }: { setup: Setup; onConfirmed: (codes: string[]) => void; onCancel: () => void }) {
-  const f = useApiForm<{ code: string }, { code: string }, { recoveryCodes: string[] }>(TotpCodeSchema, {
+export function TotpSetup({ setup, onConfirmed, onCancel }: { setup: Setup; onConfirmed: (codes: string[] | null) => void; onCancel: () => void }) {
+  const f = useApiForm<{ code: string }, { code: string }, { recoveryCodes?: string[] }>(TotpCodeSchema, {
     endpoint: "/api/auth/mfa/totp/confirm",
     defaultValues: { code: "" },
     codeToField: { INVALID_MFA_CODE: "code" },
-    onSuccess: (data) => onConfirmed(data.recoveryCodes),
+    // An account that already had recovery codes keeps them: none come back (docs/MFA.md "Recovery codes").
+    onSuccess: (data) => onConfirmed(data.recoveryCodes ?? null),
   });
   return (
     <div className="flex flex-col gap-3">

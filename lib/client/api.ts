@@ -13,7 +13,29 @@ export type ApiResult<T> =
 
 type Options = { method?: "GET" | "POST" | "PATCH" | "PUT" | "DELETE"; body?: unknown; signal?: AbortSignal };
 
-export async function apiFetch<T = unknown>(path: string, { method = "GET", body, signal }: Options = {}): Promise<ApiResult<T>> {
+/**
+ * What a page does when the server asks for a recent proof (403 REAUTH_REQUIRED): the account pages
+ * register a dialog that asks for the password (and the second step) in place and resolves true
+ * once POST /api/auth/reauth succeeded. The call that was refused is then made once more, so the
+ * person's click carries on where it stopped (docs/MFA.md "Recent proof").
+ */
+type ProofPrompt = () => Promise<boolean>;
+let proofPrompt: ProofPrompt | null = null;
+
+export function setProofPrompt(prompt: ProofPrompt | null): () => void {
+  proofPrompt = prompt;
+  return () => {
+    if (proofPrompt === prompt) proofPrompt = null;
+  };
+}
+
+export async function apiFetch<T = unknown>(path: string, options: Options = {}): Promise<ApiResult<T>> {
+  const result = await send<T>(path, options);
+  if (result.ok || result.error.code !== "REAUTH_REQUIRED" || !proofPrompt) return result;
+  return (await proofPrompt()) ? send<T>(path, options) : result;
+}
+
+async function send<T>(path: string, { method = "GET", body, signal }: Options): Promise<ApiResult<T>> {
   const headers: Record<string, string> = { Accept: "application/json" };
   if (body !== undefined) headers["Content-Type"] = "application/json";
   let response: Response;

@@ -254,7 +254,7 @@ describe("signing up again on an unverified email", () => {
       expect(old.status).toBe(400);
       expect(old.body.code).toBe("INVALID_CODE");
     }
-    const ok = await call(verifyRoute, "POST", { body: { email: first.email, code: code2 } });
+    const ok = await call(verifyRoute, "POST", { body: { email: first.email, code: code2, signupId: res.body.signupId } });
     expect(ok.status).toBe(200);
     expect(ok.body.user).toMatchObject({ name: "Dr Second", specialty: "Oncology", licenseNumber: newLicense });
   });
@@ -281,7 +281,7 @@ describe("signing up again on an unverified email", () => {
     expect(user).toMatchObject({ role: "patient", name: "Now Patient", emailVerifiedAt: null });
     expect(profile).toBeUndefined();
 
-    const ok = await call(verifyRoute, "POST", { body: { email: d.email, code: code2 } });
+    const ok = await call(verifyRoute, "POST", { body: { email: d.email, code: code2, signupId: res.body.signupId } });
     expect(ok.status).toBe(200);
     expect(ok.body.user.role).toBe("patient");
     expect(ok.body.user).not.toHaveProperty("specialty");

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ReauthDialog } from "@/components/account/ReauthDialog";
 import { Section } from "@/components/account/Section";
 import { SignOutButton } from "@/components/auth/SignOutButton";
 import { SetupPageContinue } from "@/components/mfa/SetupPageContinue";
@@ -21,6 +22,7 @@ export default async function TwoStepSetupPage() {
         <TwoStepSection email={user.email} />
       </Section>
       <SetupPageContinue />
+      <ReauthDialog email={user.email} />
     </PageShell>
   );
 }

@@ -78,6 +78,17 @@ export const mfa = {
     signIn: "Sign in with a passkey",
     signInFailed: "Signing in with a passkey did not work. Try again or use your password.",
   },
+  reauth: {
+    title: "Confirm it is you",
+    intro: "For your security, enter your password again before this change.",
+    introFactor: "For your security, enter your password and your second step again before this change.",
+    submit: "Confirm and continue",
+    cancel: "Cancel",
+    factorNeeded: "Enter the code from your app or a recovery code, or use a passkey.",
+    usePasskey: "Confirm with a passkey",
+    passkeyFailed: "The passkey could not confirm it is you. Try again or enter a code.",
+    loading: "Checking your account…",
+  },
   step: {
     title: "Two-step sign-in",
     intro: "Enter the 6-digit code from your authenticator app.",
