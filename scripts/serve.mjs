@@ -1,5 +1,5 @@
 // The server entry (npm run dev / npm start), and the only code that sees the socket. Per request
-// it (docs/DECISIONS.md "Hardening"):
+// it (docs/DECISIONS.md "Our own server entry"):
 // - computes the client IP from the socket address and X-Forwarded-For under TRUST_PROXY and
 //   passes it to the app in a private header, overwriting any copy a client sent;
 // - gives the request an id (X-Request-Id, also overwritten) and logs one access line for it;
