@@ -47,7 +47,7 @@ export const ADMIN_EMAIL = "admin@scale.example";
  * Addresses shaped like real ones: first.surname + the account number, at one of a few common
  * providers. (Until 29 November every address was `user<n>@scale.example`: all million shared the
  * trigrams of "user" and of the domain, which made every email search read million-entry posting
- * lists — a worst case no real user table has. docs/PERFORMANCE.md "Admin search".)
+ * lists — a worst case no real user table has. docs/PERFORMANCE.md "Admin at scale".)
  */
 const DOMAINS = ["gmail.com", "outlook.com", "yahoo.com", "icloud.com", "proton.me", "gmx.de", "hotmail.com", "web.de"];
 export const emailOf = (n: number) =>

@@ -34,7 +34,7 @@ export const users = pgTable("users", {
   createdAt: createdAt(),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 }, (t) => [
-  // Performance at scale (issue 14, docs/PERFORMANCE.md "Scale"): the admin list (lib/admin/users.ts)
+  // Performance at scale (issue 14, docs/PERFORMANCE.md "Admin at scale"): the admin list (lib/admin/users.ts)
   // reads newest first, with or without a role or status filter, in pages; each of these serves one
   // of those orders as an index range. Search matches `%text%` in email or name: a trigram index
   // (pg_trgm, created by migration 0007) answers it without reading every account.
