@@ -1,7 +1,7 @@
 import type { NextConfig } from "next";
 
 /**
- * Headers every response carries (issue 2 §6). Pages get their nonce-based Content-Security-Policy
+ * Headers every response carries (docs/DECISIONS.md "Security headers"). Pages get their nonce-based Content-Security-Policy
  * from proxy.ts; API responses are data, so their CSP forbids everything.
  */
 const everywhere = [

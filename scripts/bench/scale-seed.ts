@@ -4,7 +4,7 @@ import { migrate } from "drizzle-orm/node-postgres/migrator";
 import pg from "pg";
 
 /**
- * The data of `npm run bench -- --scale` (issue 14), written with set-based SQL (generate_series),
+ * The data of `npm run bench -- --scale`, written with set-based SQL (generate_series),
  * never through the API: a million accounts through signup would take days of argon2id. Every
  * account shares one real argon2id hash of BENCH_PASSWORD, so any seeded patient can sign in.
  *

@@ -5,7 +5,7 @@ import { codeFrom } from "../helpers/smtp";
 import { type App, startApp } from "./app";
 
 /**
- * Issue 9 on the real production server (scripts/serve.mjs on the .next-e2e build): what only the
+ * The server entry on the real production server (scripts/serve.mjs on the .next-e2e build): what only the
  * entry process can do — the socket address, streamed bodies, response headers on every path,
  * stdout. docs/DECISIONS.md "Server entry and network".
  */

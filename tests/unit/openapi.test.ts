@@ -65,7 +65,7 @@ describe("the API document", () => {
         "GET /api/records", "POST /api/records", "GET /api/records/{id}", "DELETE /api/records/{id}",
         "GET /api/records/{id}/file", "GET /api/records/access-log", "GET /api/doctors", "GET /api/grants",
         "POST /api/grants", "DELETE /api/grants/{id}", "GET /api/patients", "GET /api/patients/{id}/records",
-        // Second factor (issue 13)
+        // Second factor (docs/MFA.md)
         "GET /api/auth/mfa", "POST /api/auth/mfa/totp/setup", "POST /api/auth/mfa/totp/confirm", "POST /api/auth/mfa/totp/disable",
         "POST /api/auth/mfa/recovery-codes",
         "POST /api/auth/mfa/verify", "POST /api/auth/mfa/passkey/options", "POST /api/auth/passkey/options", "POST /api/auth/passkey/login",

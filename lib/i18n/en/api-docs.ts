@@ -1,4 +1,4 @@
-/** English copy: The API reference page /docs/api (issue 12). Part of `en` (../en.ts). */
+/** English copy: The API reference page /docs/api (docs/API.md). Part of `en` (../en.ts). */
 export const apiDocs = {
   title: "API reference",
   intro: "Everything the CareGate pages do is also a JSON API. This page is generated from the same schemas the server checks requests with.",
