@@ -2,7 +2,7 @@ import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
 /**
- * Module boundaries (docs/ARCHITECTURE.md, "Who may import what"), enforced rather than
+ * Module boundaries (docs/ARCHITECTURE.md "Module map"), enforced rather than
  * remembered. Browser code (components, lib/client) reaches the server only through the JSON API;
  * pages and route handlers reach the database only through a service in a domain module.
  */

@@ -1,7 +1,8 @@
 import type { NextConfig } from "next";
+import { API_HEADERS } from "./lib/runtime/response-headers.mjs";
 
 /**
- * Headers every response carries (issue 2 §6). Pages get their nonce-based Content-Security-Policy
+ * Headers every response carries (docs/DECISIONS.md "Security headers"). Pages get their nonce-based Content-Security-Policy
  * from proxy.ts; API responses are data, so their CSP forbids everything.
  */
 const everywhere = [
@@ -24,12 +25,8 @@ const nextConfig: NextConfig = {
       { source: "/:path*", headers: everywhere },
       {
         source: "/api/:path*",
-        headers: [
-          { key: "Cache-Control", value: "no-store" },
-          // `sandbox`: a record download (lib/records/download.ts) must never run as a page of our
-          // origin, and this header replaces the one the route sets; for JSON it changes nothing.
-          { key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'; sandbox" },
-        ],
+        // no-store and the API's CSP, which replaces the one a route sets (a record download's).
+        headers: API_HEADERS,
       },
       { source: "/(dashboard|account|records|patients)(.*)", headers: [{ key: "Cache-Control", value: "no-store" }] },
     ];

@@ -75,7 +75,7 @@ const EnvSchema = z.object({
   LOGIN_HARD_STOP: count.default(100),
   IP_LIMIT_PER_MINUTE: count.default(30),
   IP_LIMIT_PER_HOUR: count.default(300),
-  // Uploads (docs/RULES.md "Uploads"): "10 MB" is read as 10 MiB (docs/DECISIONS.md, issue 11).
+  // Uploads (docs/RULES.md "Uploads"): "10 MB" is read as 10 MiB (docs/DECISIONS.md "10 MB means 10 MiB").
   RECORD_MAX_BYTES: count.default(10 * 1024 * 1024),
   RECORDS_PER_PATIENT: count.default(200),
 });

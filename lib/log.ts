@@ -7,7 +7,7 @@ import { createLogger } from "@/lib/runtime/logger.mjs";
 /**
  * The app's logger (docs/RULES.md "Configuration", LOG_LEVEL): pino, one JSON object a line on
  * stdout, at LOG_LEVEL, with secrets redacted and errors reduced to a safe summary
- * (lib/runtime/logger.mjs; why: docs/DECISIONS.md "Hardening (issue 9)").
+ * (lib/runtime/logger.mjs; why: docs/DECISIONS.md "Logs").
  * Every line written while a request is handled carries its `reqId`, the X-Request-Id the
  * response is sent with — the id support asks a user for, and the key that joins an access-log
  * line (scripts/serve.mjs) to what the app logged for it.

@@ -1,5 +1,5 @@
 // The server entry (npm run dev / npm start), and the only code that sees the socket. Per request
-// it (docs/DECISIONS.md "Hardening"):
+// it (docs/DECISIONS.md "Our own server entry"):
 // - computes the client IP from the socket address and X-Forwarded-For under TRUST_PROXY and
 //   passes it to the app in a private header, overwriting any copy a client sent;
 // - gives the request an id (X-Request-Id, also overwritten) and logs one access line for it;
@@ -12,6 +12,7 @@ import { format } from "node:util";
 import next from "next";
 import { clientAddress, compileTrust, parseTrustProxy } from "../lib/runtime/client-address.mjs";
 import { createLogger, safePath } from "../lib/runtime/logger.mjs";
+import { LENGTH_HEADER } from "../lib/runtime/response-headers.mjs";
 
 const CLIENT_IP_HEADER = "x-caregate-client-ip"; // lib/http/client-ip.ts
 const REQUEST_ID_HEADER = "x-request-id"; // lib/log.ts
@@ -34,11 +35,8 @@ const app = next({ dev, port, hostname });
 const handle = app.getRequestHandler();
 await app.prepare();
 
-// Next drops Content-Length from route handler responses (it cannot know whether a body was
-// decoded on the way), so a streamed download would go out chunked, with no length for the browser
-// to show progress or to detect a cut-off file. A route that knows its exact length says so in this
-// private header (lib/records/download.ts); here it becomes the real Content-Length.
-const LENGTH_HEADER = "x-caregate-content-length";
+// A route that knows its exact length sends it in LENGTH_HEADER, because Next drops Content-Length
+// (lib/runtime/response-headers.mjs says why); here it becomes the real Content-Length.
 function passContentLength(res) {
   const writeHead = res.writeHead;
   res.writeHead = function (...args) {

@@ -76,7 +76,7 @@ export function ApiReference({ document, documentUrl }: { document: OpenApiDocum
             {tag}
           </h2>
           {entries.map(({ method, path, op }) => (
-            <OperationView key={op.operationId} method={method} path={path} op={op} />
+            <OperationView key={op.operationId} method={method} path={path} op={op} security={op.security ?? document.security} />
           ))}
         </section>
       ))}

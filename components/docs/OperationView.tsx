@@ -1,4 +1,4 @@
-import type { OpenApiOperation, OpenApiResponse } from "@/lib/openapi/document";
+import type { OpenApiOperation, OpenApiResponse, SecurityRequirements } from "@/lib/openapi/document";
 import { en, errorText, fmt } from "@/lib/i18n";
 import { Prose, type Schema, SchemaFields, TypeLabel } from "./SchemaView";
 import { TryIt, type TryItProps } from "./TryIt";
@@ -35,10 +35,10 @@ export function Example({ value }: { value: unknown }) {
   );
 }
 
-function authLine(op: OpenApiOperation): string {
+function authLine(security: SecurityRequirements): string {
   const t = en.apiDocs;
-  if (op.security.length === 0) return t.public;
-  return op.security.some((s) => Object.keys(s).length === 0) ? t.signedInOptional : t.signedIn;
+  if (security.length === 0) return t.public;
+  return security.some((s) => Object.keys(s).length === 0) ? t.signedInOptional : t.signedIn;
 }
 
 function ResponseView({ status, response, codes }: { status: string; response: OpenApiResponse; codes: string[] }) {
@@ -76,7 +76,8 @@ function ResponseView({ status, response, codes }: { status: string; response: O
   );
 }
 
-export function OperationView({ method, path, op }: { method: string; path: string; op: OpenApiOperation }) {
+/** `security`: what the operation requires — its own, or else the document's. */
+export function OperationView({ method, path, op, security }: { method: string; path: string; op: OpenApiOperation; security: SecurityRequirements }) {
   const t = en.apiDocs;
   const [bodyType, body] = Object.entries(op.requestBody?.content ?? {})[0] ?? [];
   const codesOf = (status: string) => {
@@ -93,7 +94,7 @@ export function OperationView({ method, path, op }: { method: string; path: stri
       bodyType === "multipart/form-data"
         ? Object.entries((bodySchema?.properties ?? {}) as Record<string, Schema>).map(([name, s]) => ({ name, file: s.format === "binary" }))
         : undefined,
-    auth: op.security.length > 0,
+    auth: security.length > 0,
   };
   return (
     <section id={operationAnchor(op)} aria-labelledby={`${operationAnchor(op)}-title`} className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
@@ -109,7 +110,7 @@ export function OperationView({ method, path, op }: { method: string; path: stri
             </p>
           ))
         : null}
-      <p className="text-sm text-slate-700">{authLine(op)}</p>
+      <p className="text-sm text-slate-700">{authLine(security)}</p>
       {op.parameters?.length ? (
         <div className="flex flex-col gap-2">
           <h4 className="font-semibold">{t.parameters}</h4>

@@ -21,7 +21,7 @@ function listConditions(query: UserListQuery): SQL | undefined {
     // An approval state is a doctor's: a former doctor's kept profile does not make them one. A
     // per-row lookup rather than a join condition: the list then walks doctors newest first
     // (users_role_created_idx) and stops after the page, where a join read all 100,000 doctors
-    // at scale to sort them (0.3–1 s; docs/PERFORMANCE.md "Scale").
+    // at scale to sort them (0.3–1 s; docs/PERFORMANCE.md "Admin at scale").
     // (OFFSET 0 keeps PostgreSQL from turning it back into a join.)
     query.approval
       ? and(
@@ -37,7 +37,7 @@ function listConditions(query: UserListQuery): SQL | undefined {
  * Totals are counted exactly up to this many matches. Counting every match of a broad filter costs
  * what reading them all costs — 0.3–0.7 s for "all patients" among a million accounts — on every
  * page; above this the answer carries PostgreSQL's own estimate and says so (`totalExact: false`).
- * docs/PERFORMANCE.md "Scale".
+ * docs/PERFORMANCE.md "Admin at scale".
  */
 export const EXACT_TOTAL_UP_TO = 1000;
 
@@ -48,7 +48,7 @@ export const EXACT_TOTAL_UP_TO = 1000;
  * back short, which makes it the last page and the total exact. An estimate of a `%text%` search
  * moves in steps of one sampled value (≈ 10,000 at a million accounts), and one step is weak
  * evidence: of 856 searches there, 8 that matched at most 1,000 were estimated at 10,000 or more,
- * none at 15,000 (docs/PERFORMANCE.md "Admin search").
+ * none at 15,000 (docs/PERFORMANCE.md "Admin at scale").
  */
 const SKIP_COUNT_FROM_ESTIMATE = 15_000;
 
@@ -57,7 +57,7 @@ type ListRow = { user: User | null; doctor: DoctorProfile | null };
 /**
  * GET /api/users: newest accounts first, `page` counted from 1. The planner's estimate decides the
  * plan: a few matches are found once, counted and paged in one statement; many are paged in index
- * order, and their total is the estimate (docs/PERFORMANCE.md "Admin search").
+ * order, and their total is the estimate (docs/PERFORMANCE.md "Admin at scale").
  */
 export async function listUsers(query: UserListQuery) {
   const db = await getDb();

@@ -21,7 +21,7 @@ export type SecurityEventType =
   | "email_changed"
   | "mail_dropped"
   | "account_purged"
-  // Administration (issue 10): one event per change an admin makes, with actor, before → after and reason.
+  // Administration (docs/ADMIN.md): one event per change an admin makes, with actor, before → after and reason.
   | "role_changed"
   | "user_suspended"
   | "user_reactivated"
@@ -30,14 +30,14 @@ export type SecurityEventType =
   | "user_renamed"
   | "user_deleted"
 
-  // Health records and sharing (issue 11). record_accessed: a doctor read a patient's record(s);
+  // Health records and sharing (docs/RECORDS.md). record_accessed: a doctor read a patient's record(s);
   // the patient's access log lists these (userId = patient, actorId = doctor).
   | "record_uploaded"
   | "record_deleted"
   | "record_accessed"
   | "grant_created"
   | "grant_revoked"
-  // Second factor (issue 13)
+  // Second factor (docs/MFA.md)
   | "signin_mfa_required"
   | "mfa_totp_enabled"
   | "mfa_totp_disabled"

@@ -5,7 +5,7 @@ import { config } from "@/lib/config";
 /**
  * docs/RULES.md "Configuration" (AUTH_SECRET): the HS256 key is AUTH_SECRET's UTF-8 bytes; other keys are derived from it per purpose.
  * Imported once as a CryptoKey: given raw bytes, jose re-imports the key on every sign and verify,
- * which showed up as 3–4 % of an authenticated request (docs/PERFORMANCE.md).
+ * which showed up as 3–4 % of an authenticated request (docs/PERFORMANCE.md "Sign-in").
  */
 let jwtKeyCache: { secret: string; key: Promise<CryptoKey> } | undefined;
 export function jwtKey(): Promise<CryptoKey> {

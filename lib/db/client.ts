@@ -138,7 +138,7 @@ const quoteIdent = (name: string) => `"${name.replace(/"/g, '""')}"`;
  * strings Postgres sent) with every query, and PGlite merges them into its ~300 default parsers on
  * each call: 0.2–0.3 ms, as much as a whole simple query. Installed once as the client's defaults
  * and dropped from each call, results are identical and every statement is cheaper
- * (docs/PERFORMANCE.md). Only drizzle uses this client; a call with other parsers is left alone.
+ * (docs/PERFORMANCE.md "Authenticated reads"). Only drizzle uses this client; a call with other parsers is left alone.
  */
 const DRIZZLE_RAW_TYPES = [1082, 1114, 1115, 1182, 1184, 1185, 1186, 1187, 1231];
 const DRIZZLE_PARSERS = { parsers: Object.fromEntries(DRIZZLE_RAW_TYPES.map((oid) => [oid, (value: string) => value])) };

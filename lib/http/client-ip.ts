@@ -4,7 +4,7 @@ import { config } from "@/lib/config";
 import { clientAddress, compileTrust } from "@/lib/runtime/client-address.mjs";
 
 /**
- * The client's IP address (docs/DECISIONS.md "Hardening": trusted proxies).
+ * The client's IP address (docs/DECISIONS.md "Trusted proxies").
  *
  * Only the server entry (scripts/serve.mjs) sees the socket, so it computes the address — the
  * first untrusted hop from the right of socket + X-Forwarded-For under TRUST_PROXY, with

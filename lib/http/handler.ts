@@ -30,7 +30,7 @@ export type HandlerOptions = {
    * Count the request in the per-client-IP bucket shared by sign-in, sign-up, code and reset
    * endpoints (docs/RULES.md "Per-IP limit"), before anything else happens.
    * `"with-first-statement"`: the flow counts it in its first database statement together with its
-   * own first step (sign-in, docs/PERFORMANCE.md), after the body was read and checked. A request
+   * own first step (sign-in, docs/PERFORMANCE.md "Sign-in"), after the body was read and checked. A request
    * that fails before that is counted here, and one over the limit then gets the 429 rather than
    * its 400, 413 or 415: the same answers as `true`, one round trip fewer.
    */

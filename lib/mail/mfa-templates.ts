@@ -4,7 +4,7 @@ import { layout, text } from "./templates";
 import type { Message } from "./transport";
 
 /**
- * Notices about the second factor (docs/MFA.md "Notices"): every change to how an account signs in
+ * Notices about the second factor (docs/MFA.md "Notices and audit"): every change to how an account signs in
  * is told to its owner, with a way to act if it was not them. No codes or secrets ever appear here.
  */
 function notice(to: string, subject: string, title: string, line: string): Message {

@@ -7,7 +7,7 @@ import { mailQueue } from "@/lib/db/schema";
 /**
  * /dev/mailbox reads the mail queue when mail stays local (no SMTP_URL). It holds live codes and
  * reset links, so it is readable only outside production, or in production when the operator
- * explicitly chose the local outbox for a demo (MAIL_OUTBOX=1; docs/DECISIONS.md "Mail queue").
+ * explicitly chose the local outbox for a demo (MAIL_OUTBOX=1; docs/DECISIONS.md "The local outbox").
  */
 export function outboxIsReadable(): boolean {
   const cfg = config();

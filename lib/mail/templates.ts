@@ -77,7 +77,7 @@ export function emailChangedEmail(to: string, newEmail: string): Message {
   return { to, subject: "Your CareGate email was changed", text: text([line, help]), html: layout("Email changed", [line, help]) };
 }
 
-/** Administration (issue 10): an admin approved the doctor account; the link goes to their dashboard. */
+/** Administration: an admin approved the doctor account; the link goes to their dashboard. */
 export function doctorApprovedEmail(to: string, name: string): Message {
   const href = `${config().APP_URL}/dashboard`;
   const line = `Hello ${name}, an administrator approved your CareGate doctor account. You can now use the doctor tools.`;

@@ -11,7 +11,8 @@ export type OpenApiOperation = {
   summary: string;
   description?: string;
   tags: string[];
-  security: Array<Record<string, string[]>>;
+  /** Absent: the document's own `security` applies (signed in). */
+  security?: SecurityRequirements;
   parameters?: Array<{ name: string; in: "path" | "query"; required: boolean; schema: JsonSchema; example?: string }>;
   requestBody?: { required: true; content: Record<string, { schema: JsonSchema; example?: unknown }> };
   responses: Record<string, OpenApiResponse>;
@@ -22,21 +23,26 @@ export type OpenApiResponse = {
   headers?: Record<string, { description: string; required?: boolean; schema: JsonSchema }>;
   content?: Record<string, { schema: JsonSchema; example?: unknown }>;
 };
+export type SecurityRequirements = Array<Record<string, string[]>>;
 export type OpenApiDocument = {
   openapi: "3.1.0";
   info: { title: string; version: string; description: string };
   servers: Array<{ url: string }>;
+  security: SecurityRequirements;
   tags: Array<{ name: string }>;
   paths: Record<string, Partial<Record<Lowercase<Method>, OpenApiOperation>>>;
   components: { schemas: Record<string, JsonSchema>; securitySchemes: Record<string, JsonSchema> };
 };
 
 // Alternatives, in the order tools pick a default: Postman's importer uses the first, and API clients
-// use Bearer (it maps the cookie scheme onto a header). `{}`: the operation also works without credentials.
+// use Bearer (it maps the cookie scheme onto a header). Said once for the whole document, so a
+// collection imported from it (Postman, Insomnia) carries the token at its top and every signed-in
+// request inherits it; public operations override it with `[]`. `{}`: also works without credentials.
+const SIGNED_IN: SecurityRequirements = [{ bearerAuth: [] }, { sessionCookie: [] }];
 const SECURITY = {
   none: [],
-  session: [{ bearerAuth: [] }, { sessionCookie: [] }],
-  optional: [{ bearerAuth: [] }, { sessionCookie: [] }, {}],
+  session: undefined,
+  optional: [...SIGNED_IN, {}],
 } satisfies Record<Operation["auth"], OpenApiOperation["security"]>;
 
 const DESCRIPTION = [
@@ -79,6 +85,7 @@ export function buildDocument(contracts: readonly Contract[], options: { serverU
     openapi: "3.1.0",
     info: { title: "CareGate API", version: options.version, description: DESCRIPTION },
     servers: [{ url: options.serverUrl }],
+    security: SIGNED_IN,
     tags: TAGS.filter((t) => contracts.some((c) => c.tag === t)).map((name) => ({ name })),
     paths,
     components: {
@@ -106,7 +113,7 @@ function operation(schemas: SchemaCollector, contract: Contract, method: Method,
     summary: op.summary,
     ...(notes.length ? { description: notes.join("\n\n") } : {}),
     tags: [contract.tag],
-    security: SECURITY[op.auth],
+    ...(SECURITY[op.auth] ? { security: SECURITY[op.auth] } : {}),
   } as OpenApiOperation;
   const parameters = [...pathParameters(schemas, contract.path, op), ...queryParameters(schemas, op)];
   if (parameters.length) result.parameters = parameters;

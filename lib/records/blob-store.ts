@@ -56,7 +56,7 @@ export interface BlobStore {
  * in JavaScript loops; a 256 KiB chunk took ~5× longer to insert and ~3× longer to read that way.
  * Why pieces: base64 of 256 KiB is a 350 KB string, above V8's 128 KiB limit for ordinary heap
  * objects, so every chunk left a "large object" that only a full collection frees, and memory rose
- * by tens of MiB under parallel uploads; 87 KB strings die young (docs/PERFORMANCE.md, "Records").
+ * by tens of MiB under parallel uploads; 87 KB strings die young (docs/PERFORMANCE.md "Uploads and downloads").
  */
 const PIECE_BYTES = 64 * 1024;
 const PIECES = CHUNK_BYTES / PIECE_BYTES;

@@ -2,6 +2,7 @@ import "server-only";
 import type { User } from "@/lib/db/schema";
 import { notFound } from "@/lib/http/app-error";
 import { errorResponse } from "@/lib/http/handler";
+import { downloadHeaders } from "@/lib/runtime/response-headers.mjs";
 import { readableRecord } from "./access";
 import { blobStore, type ByteRange } from "./blob-store";
 import type { RecordType } from "./detect";
@@ -9,9 +10,8 @@ import { attachmentDisposition, downloadName } from "./filename";
 
 /**
  * GET /api/records/{id}/file. The bytes are streamed from the blob store as the client reads them.
- * Whatever is inside the file (a PDF can also be valid HTML), it is never active content on our
- * origin: always an attachment, never sniffed, sandboxed if a browser renders it anyway, not
- * embeddable by other sites, never cached.
+ * Whatever is inside the file, it is never active content on our origin: the headers that make it
+ * inert are those of lib/runtime/response-headers.mjs.
  */
 export async function recordFileResponse(request: Request, user: User, id: string): Promise<Response> {
   const record = await readableRecord(request, user, id, "download");
@@ -22,22 +22,13 @@ export async function recordFileResponse(request: Request, user: User, id: strin
   }
   const stream = await blobStore.read(record.blobId, range ?? undefined);
   if (!stream) throw notFound(); // deleted between the lookup and the read
-  const length = String(range ? range.end - range.start + 1 : record.size);
-  const headers = new Headers({
-    "Content-Type": record.contentType,
-    "Content-Length": length,
-    // Next drops Content-Length from route responses; scripts/serve.mjs restores it from this.
-    "X-Caregate-Content-Length": length,
-    "Content-Disposition": attachmentDisposition(downloadName(record.filename, record.contentType as RecordType)),
-    "X-Content-Type-Options": "nosniff",
-    // The same policy next.config.ts gives every API response (it replaces this one in production).
-    "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'; sandbox",
-    "Cache-Control": "no-store",
-    "Cross-Origin-Resource-Policy": "same-origin",
-    "Accept-Ranges": "bytes",
-    ETag: etag,
+  const headers = downloadHeaders({
+    contentType: record.contentType,
+    disposition: attachmentDisposition(downloadName(record.filename, record.contentType as RecordType)),
+    etag,
+    size: record.size,
+    range,
   });
-  if (range) headers.set("Content-Range", `bytes ${range.start}-${range.end}/${record.size}`);
   return new Response(stream, { status: range ? 206 : 200, headers });
 }
 

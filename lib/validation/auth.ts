@@ -33,7 +33,7 @@ export const SpecialtySchema = trimmedText("Enter your specialty.")
   .max(100, { error: "Use at most 100 characters." });
 
 /**
- * Licence numbers compare after trim, upper-case and removal of inner spaces (issue 3). The
+ * Licence numbers compare after trim, upper-case and removal of inner spaces (docs/DECISIONS.md "Licence format"). The
  * alphabet is checked before upper-casing: toUpperCase maps "ß", "ﬁ", "ı", "ſ" to ASCII letters,
  * which would otherwise slip non-ASCII input through as some other licence.
  */

@@ -1,5 +1,5 @@
 /**
- * `npm run bench` (issue 5): builds into .next-bench, measures the argon2id limit, starts the
+ * `npm run bench`: builds into .next-bench, measures the argon2id limit, starts the
  * production server on a fresh database with a real SMTP capture, makes its own verified accounts
  * through the API and drives four scenarios with autocannon. Prints one table; exits non-zero only
  * when the benchmark itself breaks, never on a missed target. See docs/PERFORMANCE.md.
@@ -11,7 +11,7 @@
  *   npm run bench -- --only records --accounts 4
  *                                       only the health-record uploads/downloads and their memory
  *   DATABASE_URL=postgres://… npm run bench -- --scale
- *                                       a million accounts, ten million audit events (issue 14): sign-in
+ *                                       a million accounts, ten million audit events: sign-in
  *                                       against the empty database, admin search and audit pages, retention
  */
 import { randomBytes } from "node:crypto";
@@ -30,8 +30,8 @@ import { FULL, runScale } from "./scale";
 import { CONNECTIONS, health, me, run, type Scenario, signIn, signUp, stopScenarios } from "./scenarios";
 
 const DIST_DIR = ".next-bench";
-// Issue 14: sign-in at ≥ 80 % of the argon2id limit on PostgreSQL, ≥ 70 % on PGlite (the
-// embedded database runs on the event loop); issue 5 set 85 % for both.
+// Sign-in at ≥ 80 % of the argon2id limit on PostgreSQL, ≥ 70 % on PGlite (the embedded database
+// runs on the event loop); what these cores allow: docs/PERFORMANCE.md "Sign-in".
 const TARGETS = { signInVsHash: process.env.DATABASE_URL ? 0.8 : 0.7, meVsHealth: 0.7 };
 
 /**
@@ -53,8 +53,8 @@ const { values: args } = parseArgs({
     only: { type: "string" },
     connections: { type: "string", default: String(CONNECTIONS) },
     scale: { type: "boolean", default: false },
-    // 10,000 is the issue's figure (about a minute at ~150 messages/s with pooled connections,
-    // docs/PERFORMANCE.md "Mail queue"); the default run queues 2,000 to stay near 3 minutes.
+    // 10,000 take about a minute with pooled connections (docs/PERFORMANCE.md "Mail queue");
+    // the default run queues 2,000 to stay near 3 minutes.
     "mail-count": { type: "string", default: "2000" },
     // --scale only: smaller sizes for trying the scale run itself, and the read clients.
     "scale-users": { type: "string", default: String(FULL.users) },
@@ -182,7 +182,7 @@ async function main() {
     if (m.ok === 0) throw new Error(`${m.name}: no successful response at all — the benchmark is broken`);
   }
 
-  // Record uploads and downloads (issue 11): `--only records` runs just this part.
+  // Record uploads and downloads: `--only records` runs just this part.
   let records: RecordsResult | null = null;
   if (!args.only || args.only.split(",").includes("records")) {
     log("records: 10 MiB uploads and downloads, then four uploads at once while sampling the server's RSS …");
@@ -196,7 +196,7 @@ async function main() {
   // during the run and every ratio is suspect. The ratio still uses the first one (no server yet).
   await stopAll();
 
-  // Mail queue throughput (issue 14), in this process on the same database now that the server is gone.
+  // Mail queue throughput, in this process on the same database now that the server is gone.
   let mailResult: MailResult | null = null;
   if (!args.only || args.only.split(",").includes("mail")) {
     log(`mail queue: ${args["mail-count"]} messages queued, delivered by the app's sender to the SMTP capture …`);

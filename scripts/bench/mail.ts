@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import type { MailCapture } from "./smtp";
 
 /**
- * Mail queue throughput (issue 14): `count` messages queued in one statement, then delivered by the
+ * Mail queue throughput (docs/PERFORMANCE.md "Mail queue"): `count` messages queued in one statement, then delivered by the
  * app's own sender round (lib/mail/sender.ts `sendDue`, exactly what the background sender loops
  * on) to the benchmark's SMTP capture. Runs in the benchmark process once the server has stopped,
  * on the same database (the PGlite folder is free again then; on PostgreSQL the server's own sender

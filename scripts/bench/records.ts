@@ -4,7 +4,7 @@ import { table } from "./report";
 import { rssMiB } from "./server";
 
 /**
- * Health-record transfers (issue 11): upload and download speed of 10 MiB files through the real
+ * Health-record transfers (docs/PERFORMANCE.md "Uploads and downloads"): upload and download speed of 10 MiB files through the real
  * API (multipart in, streamed attachment out), and how much the server's resident memory grows
  * while four patients upload 10 MiB at once. Uploads and downloads stream chunk by chunk, so the
  * growth should stay flat whatever the file size: the target is under 30 MiB.

@@ -4,7 +4,7 @@ import { migrate } from "drizzle-orm/node-postgres/migrator";
 import pg from "pg";
 
 /**
- * The data of `npm run bench -- --scale` (issue 14), written with set-based SQL (generate_series),
+ * The data of `npm run bench -- --scale`, written with set-based SQL (generate_series),
  * never through the API: a million accounts through signup would take days of argon2id. Every
  * account shares one real argon2id hash of BENCH_PASSWORD, so any seeded patient can sign in.
  *
@@ -47,7 +47,7 @@ export const ADMIN_EMAIL = "admin@scale.example";
  * Addresses shaped like real ones: first.surname + the account number, at one of a few common
  * providers. (Until 29 November every address was `user<n>@scale.example`: all million shared the
  * trigrams of "user" and of the domain, which made every email search read million-entry posting
- * lists — a worst case no real user table has. docs/PERFORMANCE.md "Admin search".)
+ * lists — a worst case no real user table has. docs/PERFORMANCE.md "Admin at scale".)
  */
 const DOMAINS = ["gmail.com", "outlook.com", "yahoo.com", "icloud.com", "proton.me", "gmx.de", "hotmail.com", "web.de"];
 export const emailOf = (n: number) =>

@@ -12,7 +12,7 @@ import { run, signIn } from "./scenarios";
 import { startServer, stopAll } from "./server";
 
 /**
- * `npm run bench -- --scale` (issue 14): the same server against a PostgreSQL database with a
+ * `npm run bench -- --scale`: the same server against a PostgreSQL database with a
  * million accounts, a hundred thousand doctors, ten million audit events and a million sessions,
  * seeded with SQL in a database of its own that is dropped at the end. Sign-in is measured on an
  * empty database first, in the same run, so the two are comparable. Then admin search, list

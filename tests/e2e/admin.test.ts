@@ -15,7 +15,7 @@ const ROOT_PASSWORD = "Granite-Orchard-Violet-93";
 const AUTH_SECRET = "e2e-secret-0123456789-abcdefghijklmnopqrstuvwxyz";
 
 /**
- * Administration in the browser (issue 10), at 360 px and on a desktop. This file runs a server of
+ * Administration in the browser (docs/ADMIN.md), at 360 px and on a desktop. This file runs a server of
  * its own (not the shared one): the first superadmin comes from the command (npm run
  * create-superadmin), which must open the server's data folder before the server does. Chromium is
  * the shared one.

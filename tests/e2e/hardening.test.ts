@@ -5,9 +5,9 @@ import { codeFrom } from "../helpers/smtp";
 import { type App, startApp } from "./app";
 
 /**
- * Issue 9 on the real production server (scripts/serve.mjs on the .next-e2e build): what only the
+ * The server entry on the real production server (scripts/serve.mjs on the .next-e2e build): what only the
  * entry process can do — the socket address, streamed bodies, response headers on every path,
- * stdout. docs/DECISIONS.md "Hardening (issue 9)".
+ * stdout. docs/DECISIONS.md "Server entry and network".
  */
 type Res = { status: number; headers: Record<string, string | string[] | undefined>; text: string };
 
@@ -59,7 +59,7 @@ async function sessionIp(app: App, token: string): Promise<string> {
  * POSTs `total` bytes of a JSON string value chunked (no Content-Length), as fast as the socket
  * takes them, and stops writing once the answer arrives. The server stops reading at the limit and
  * closes the connection, so a client still sending may get a reset before it reads the answer
- * (docs/DECISIONS.md "Hardening"): then `res` is null and the server's access line tells the status.
+ * (docs/DECISIONS.md "Bounded request bodies"): then `res` is null and the server's access line tells the status.
  */
 function postChunked(url: string, total: number): Promise<{ res: Res | null; written: number }> {
   return new Promise((resolve) => {

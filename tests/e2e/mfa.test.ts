@@ -12,7 +12,7 @@ import { expectAxeClean } from "./axe";
 import { expectNoSidewaysScroll, signIn, signUpAndConfirm } from "./flows";
 
 /**
- * Two-step sign-in in the browser (issue 13). A server of its own: it is reached as localhost
+ * Two-step sign-in in the browser (docs/MFA.md). A server of its own: it is reached as localhost
  * (WebAuthn refuses IP addresses as the relying party) and its database starts with a superadmin
  * made by the real command-line tool before the server opens it.
  */

@@ -13,7 +13,7 @@ import { expectAxeClean } from "./axe";
 import { expectNoSidewaysScroll, signIn, signUpAndConfirm } from "./flows";
 
 /**
- * Issue 11 end to end at 360 px: a patient uploads a PDF (file picker) and a photo (drag and drop)
+ * Health records end to end at 360 px: a patient uploads a PDF (file picker) and a photo (drag and drop)
  * with a moving progress bar, shares with a doctor, the doctor downloads the PDF from /patients,
  * the patient sees it under "Who viewed your records", revokes, and the doctor is refused at once.
  */

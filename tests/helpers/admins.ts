@@ -10,7 +10,7 @@ import { GOOD_PASSWORD } from "./data";
 import { db } from "./db";
 import { call, type CallOptions, uniqueEmail } from "./http";
 
-/** Administration (issue 10): admins made the real way (the command, the admin API) and the admin routes. */
+/** Administration (docs/ADMIN.md): admins made the real way (the command, the admin API) and the admin routes. */
 
 export type Signed = { email: string; password: string; token: string; cookie: string; user: { id: string; role: string } };
 

@@ -10,7 +10,7 @@ import { users } from "@/lib/db/schema";
 import { db } from "./db";
 import { call, type CallOptions } from "./http";
 
-/** Second-factor helpers (issue 13): every call goes through the real routes; codes come from otplib, as an app would make them. */
+/** Second-factor helpers (docs/MFA.md): every call goes through the real routes; codes come from otplib, as an app would make them. */
 
 /** The TOTP code of `secret` for the current 30 s step, or `steps` steps later/earlier. */
 export const totpCode = (secret: string, steps = 0) => generate({ secret, epoch: Math.floor(Date.now() / 1000) + 30 * steps });

@@ -13,7 +13,7 @@ import { call, randomIp } from "./http";
 export { jpegBytes, pdfBytes, PNG_1PX } from "./files";
 
 /**
- * Helpers for the records and sharing tests (issue 11). Uploads are real multipart bodies: the
+ * Helpers for the records and sharing tests (docs/RECORDS.md). Uploads are real multipart bodies: the
  * platform's FormData (streamed by Request, as a browser sends it) or hand-built bytes for the
  * malformed cases. Every call goes through the real route handlers.
  */

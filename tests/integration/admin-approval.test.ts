@@ -7,7 +7,7 @@ import { signUpDoctor, verifiedDoctor } from "../helpers/doctors";
 import { me } from "../helpers/api";
 import { mail, settle } from "../helpers/mail";
 
-/** Doctor approval (docs/ADMIN.md "Doctor approval"): decisions, the doctor's email, the dashboard's reason. */
+/** Doctor approval (docs/DECISIONS.md "Doctor approval"): decisions, the doctor's email, the dashboard's reason. */
 
 const doctorRequest = (token: string) =>
   new Request("http://localhost:3000/api/patients", { headers: { authorization: `Bearer ${token}`, "user-agent": "vitest" } });

@@ -8,10 +8,12 @@ import * as sessionsRoute from "@/app/api/auth/sessions/route";
 import * as signupRoute from "@/app/api/auth/signup/route";
 import * as verifyRoute from "@/app/api/auth/verify-otp/route";
 import * as health from "@/app/api/health/route";
+import * as openApiRoute from "@/app/api/openapi.json/route";
 import * as meRoute from "@/app/api/users/me/route";
 import { signUpPatient, verifiedPatient } from "../helpers/accounts";
 import { uniqueEmail } from "../helpers/data";
 import { call, type CallResult, randomIp } from "../helpers/http";
+import { effectiveAuth, toPostman } from "../helpers/postman";
 
 describe("API shape", () => {
   it("answers unknown /api paths with 404 { error, code: NOT_FOUND } for every method", async () => {
@@ -60,5 +62,25 @@ describe("API shape", () => {
     }
     // The list really covers successes and failures of each kind.
     expect(new Set(responses.map(([, r]) => r.status))).toEqual(new Set([200, 201, 400, 401, 404, 409, 415, 429]));
+  });
+
+  it("serves a document that imports into Postman with one token for every signed-in request", async () => {
+    const served = await call(openApiRoute, "GET", { path: "/api/openapi.json" });
+    expect(served.status).toBe(200);
+    const { collection, requests } = await toPostman(served.body);
+    expect(collection.auth?.type).toBe("bearer"); // one place to paste the token
+    const p = await verifiedPatient();
+    // What Postman sends once the token from sign-in is pasted into {{bearerToken}}, and nothing else.
+    const asPostman = (key: string): Record<string, string> => {
+      const auth = effectiveAuth(collection, requests.get(key)!);
+      const value = auth?.type === "bearer" ? auth.bearer?.find((b) => b.key === "token")?.value : undefined;
+      return value ? { authorization: `Bearer ${value.replace("{{bearerToken}}", p.token)}` } : {};
+    };
+    expect((await call(meRoute, "GET", { headers: asPostman("GET /api/users/me") })).status).toBe(200);
+    expect((await call(sessionsRoute, "GET", { headers: asPostman("GET /api/auth/sessions") })).status).toBe(200);
+    expect((await call(meRoute, "GET")).status).toBe(401);
+    // Public requests need nothing: sign-in answers the same whatever the collection sends along.
+    const login = await call(loginRoute, "POST", { headers: asPostman("POST /api/auth/login"), body: { email: p.email, password: p.password } });
+    expect(login.status).toBe(200);
   });
 });

@@ -7,7 +7,7 @@ import { verifiedPatient } from "../helpers/accounts";
 import { call } from "../helpers/http";
 
 /**
- * IPv6 clients are rate-limited per /64 (docs/DECISIONS.md "Hardening"). These calls choose their
+ * IPv6 clients are rate-limited per /64 (docs/DECISIONS.md "IPv6 clients share a /64 bucket"). These calls choose their
  * address through X-Forwarded-For with TRUST_PROXY=1 (tests/helpers/setup-env.ts); the real
  * server's socket + proxy handling is covered by tests/e2e/hardening.test.ts.
  */

@@ -22,7 +22,7 @@ import {
   upload,
 } from "../helpers/records";
 
-/** Sharing rules of issue 11 (docs/RULES.md "API: records and sharing"): decided on every request. */
+/** Sharing rules (docs/RULES.md "API: records and sharing"): decided on every request. */
 
 const patients = (token: string) => call(patientsRoute, "GET", { token });
 const patientRecords = (token: string, id: string) => call(patientRecordsRoute, "GET", { token, params: { id } });

@@ -11,8 +11,8 @@ import { BOUNDARY, download, MULTIPART_TYPE, rawUpload, storedRows } from "../he
  * "Uploads"), checked where it can be checked exactly: while four 10 MiB uploads run at once, the
  * bytes read from the request bodies but not yet in the database stay within a few chunks. A server
  * that buffered the form would have read whole files ahead. The process's RSS growth is printed too,
- * with a generous bound: it mostly measures when the garbage collector runs (docs/PERFORMANCE.md,
- * "Records"); `npm run bench` measures it on the real server.
+ * with a generous bound: it mostly measures when the garbage collector runs (docs/PERFORMANCE.md
+ * "Uploads and downloads"); `npm run bench` measures it on the real server.
  */
 
 const MiB = 1024 * 1024;

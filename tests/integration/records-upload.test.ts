@@ -21,7 +21,7 @@ import {
   upload,
 } from "../helpers/records";
 
-/** Upload rules of issue 11 (docs/RULES.md "Uploads"): each refusal is a clear 4xx and leaves no rows. */
+/** Upload rules (docs/RULES.md "Uploads"): each refusal is a clear 4xx and leaves no rows. */
 
 const MiB = 1024 * 1024;
 const NO_ROWS = { blobs: 0, chunks: 0, records: 0 };

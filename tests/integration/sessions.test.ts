@@ -119,7 +119,7 @@ describe("signing out", () => {
     expect(attrs[0]).toBe(`${sessionCookieName()}=`);
     expect(attrs).toContain("Max-Age=0");
     expect(attrs).toContain("Path=/");
-    // …and the browser is told to drop every cookie of the origin (docs/DECISIONS.md "Hardening").
+    // …and the browser is told to drop every cookie of the origin (docs/DECISIONS.md "Sign-out clears cookies").
     expect(res.headers.get("clear-site-data")).toBe('"cookies"');
     await expectUnauthenticated(me(p.token));
     expect((await sessionRow(sessionIdOf(p.token)))!.endedAt).not.toBeNull();

@@ -2,7 +2,6 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { Validator } from "@seriousme/openapi-schema-validator";
-import Converter from "openapi-to-postmanv2";
 import { afterAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { apiDocument, contracts } from "@/app/api/contracts";
@@ -13,6 +12,7 @@ import { EXAMPLE_ID, EXAMPLE_TOKEN } from "@/lib/openapi/examples";
 import { buildDocument, type OpenApiDocument } from "@/lib/openapi/document";
 import { primarySuccess, resolveResponses } from "@/lib/openapi/responses";
 import { API_DIR, assertDocumented, contractProblems, routeFiles } from "../helpers/contracts";
+import { toPostman } from "../helpers/postman";
 import { discoverRoutes } from "../helpers/routes";
 
 /** The API document (docs/API.md): complete, true to the routes, valid, and importable into Postman. */
@@ -65,7 +65,7 @@ describe("the API document", () => {
         "GET /api/records", "POST /api/records", "GET /api/records/{id}", "DELETE /api/records/{id}",
         "GET /api/records/{id}/file", "GET /api/records/access-log", "GET /api/doctors", "GET /api/grants",
         "POST /api/grants", "DELETE /api/grants/{id}", "GET /api/patients", "GET /api/patients/{id}/records",
-        // Second factor (issue 13)
+        // Second factor (docs/MFA.md)
         "GET /api/auth/mfa", "POST /api/auth/mfa/totp/setup", "POST /api/auth/mfa/totp/confirm", "POST /api/auth/mfa/totp/disable",
         "POST /api/auth/mfa/recovery-codes",
         "POST /api/auth/mfa/verify", "POST /api/auth/mfa/passkey/options", "POST /api/auth/passkey/options", "POST /api/auth/passkey/login",
@@ -87,14 +87,22 @@ describe("the API document", () => {
     }
   });
 
-  it("declares both ways in (the session cookie and a Bearer JWT) and uses them on protected operations", () => {
+  it("declares both ways in (the session cookie and a Bearer JWT) once, for the whole document; public operations opt out", () => {
     expect(doc.components.securitySchemes).toMatchObject({
       sessionCookie: { type: "apiKey", in: "cookie", name: "caregate_session" },
       bearerAuth: { type: "http", scheme: "bearer", bearerFormat: "JWT" },
     });
-    expect(doc.paths["/api/users/me"]!.get!.security).toEqual([{ bearerAuth: [] }, { sessionCookie: [] }]);
+    expect(doc.security).toEqual([{ bearerAuth: [] }, { sessionCookie: [] }]);
+    expect(doc.paths["/api/users/me"]!.get!.security).toBeUndefined();
     expect(doc.paths["/api/auth/logout"]!.post!.security).toEqual([{ bearerAuth: [] }, { sessionCookie: [] }, {}]);
     expect(doc.paths["/api/auth/login"]!.post!.security).toEqual([]);
+    // Each operation says what its contract says: signed in (the document's), public, or either.
+    const own = { session: undefined, none: [], optional: [{ bearerAuth: [] }, { sessionCookie: [] }, {}] };
+    for (const contract of contracts) {
+      for (const [method, op] of operationsOf(contract)) {
+        expect(doc.paths[contract.path]![method.toLowerCase() as "get"]!.security, `${method} ${contract.path}`).toEqual(own[op.auth]);
+      }
+    }
   });
 
   it("gives each error status the codes that endpoint can return, in the { error, code, fields? } body", () => {
@@ -126,25 +134,24 @@ describe("the API document", () => {
     }
   });
 
-  it("converts offline into a Postman collection with one request per operation", async () => {
-    const collection = await new Promise<any>((resolve, reject) =>
-      // Postman's importer offers the same choice: "Request parameter generation: Example".
-      Converter.convert({ type: "json", data: doc }, { folderStrategy: "Tags", requestParametersResolution: "Example" }, (err: unknown, result: any) =>
-        err || !result.result ? reject(err ?? new Error(result.reason)) : resolve(result.output[0].data),
-      ),
-    );
-    const requests = new Map<string, any>();
-    const walk = (items: any[]) => {
-      for (const item of items) {
-        if (item.item) walk(item.item);
-        else requests.set(`${item.request.method} /${item.request.url.path.join("/").replace(/:(\w+)/g, "{$1}")}`, item.request);
-      }
-    };
-    walk(collection.item);
+  it("converts offline into a Postman collection with one request per operation, the Bearer token set once on the collection", async () => {
+    const { collection, requests } = await toPostman(doc);
     expect([...requests.keys()].sort()).toEqual(operations(doc).sort());
-    // Signed-in requests default to the Bearer token; bodies come filled with the contract's example.
-    expect(requests.get("GET /api/users/me").auth.type).toBe("bearer");
-    expect(JSON.parse(requests.get("POST /api/auth/login").body.raw)).toEqual(loginContract.POST.example.body);
+    // One place to paste the token: the collection. Signed-in requests inherit it (no auth of their
+    // own), public ones have none of their own either; those that also work signed out name it.
+    expect(collection.auth).toEqual({ type: "bearer", bearer: [{ key: "token", value: "{{bearerToken}}" }] });
+    const auths = (keys: string[]) => keys.map((k) => requests.get(k)?.auth ?? null);
+    const bySecurity = (pick: (s: unknown[] | undefined) => boolean) =>
+      Object.entries(doc.paths).flatMap(([p, item]) => Object.entries(item).filter(([, op]) => pick(op.security)).map(([m]) => `${m.toUpperCase()} ${p}`));
+    const signedIn = bySecurity((s) => s === undefined);
+    const open = bySecurity((s) => s?.length === 0);
+    expect(signedIn.length).toBeGreaterThan(30);
+    expect(open).toContain("POST /api/auth/login");
+    expect(auths(signedIn)).toEqual(signedIn.map(() => null));
+    expect(auths(open)).toEqual(open.map(() => null));
+    expect(requests.get("POST /api/auth/logout")!.auth).toEqual(collection.auth);
+    // Bodies come filled with the contract's example.
+    expect(JSON.parse(requests.get("POST /api/auth/login")!.body!.raw!)).toEqual(loginContract.POST.example.body);
   });
 });
 

@@ -58,7 +58,7 @@ describe("text fields refuse control characters", () => {
   });
 });
 
-describe("passwords refuse control characters too (docs/DECISIONS.md)", () => {
+describe("passwords refuse control characters too (docs/DECISIONS.md \"Password policy\")", () => {
   it.each(["\u0000", "\t", "\n", "\u001b", "\u007f"])("new password with %j → VALIDATION_FAILED-style issue, not WEAK_PASSWORD", (c) => {
     const r = NewPasswordSchema.safeParse(`correct horse${c}battery`);
     expect(r.success).toBe(false);

@@ -3,7 +3,7 @@ import { createCipheriv, createDecipheriv, randomBytes } from "node:crypto";
 import { derivedKey } from "@/lib/auth/secrets";
 
 /**
- * TOTP secrets at rest (docs/MFA.md "Storage"): AES-256-GCM under a key derived from AUTH_SECRET,
+ * TOTP secrets at rest (docs/MFA.md "TOTP"): AES-256-GCM under a key derived from AUTH_SECRET,
  * with the account id as associated data so a ciphertext copied onto another account's row does
  * not decrypt. Format: `v1.<iv>.<tag>.<ciphertext>` (base64url), so a later key or algorithm change
  * can tell old rows apart.

@@ -25,7 +25,7 @@ export const users = pgTable("users", {
   emailVerifiedAt: timestamp("email_verified_at", { withTimezone: true }),
   status: text("status", { enum: ["active", "suspended"] }).notNull().default("active"),
   tokenVersion: integer("token_version").notNull().default(0),
-  // Second factor (issue 13). Set while the account has any confirmed factor (TOTP or a passkey), so
+  // Second factor (docs/MFA.md). Set while the account has any confirmed factor (TOTP or a passkey), so
   // sign-in and the MFA policy decide from the row every request already loads, without a join.
   mfaEnabledAt: timestamp("mfa_enabled_at", { withTimezone: true }),
   // When the current role was given (null: since the account was created). The MFA grace period of a
@@ -34,7 +34,7 @@ export const users = pgTable("users", {
   createdAt: createdAt(),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 }, (t) => [
-  // Performance at scale (issue 14, docs/PERFORMANCE.md "Scale"): the admin list (lib/admin/users.ts)
+  // Admin list at scale (docs/PERFORMANCE.md "Admin at scale"): the admin list (lib/admin/users.ts)
   // reads newest first, with or without a role or status filter, in pages; each of these serves one
   // of those orders as an index range. Search matches `%text%` in email or name: a trigram index
   // (pg_trgm, created by migration 0007) answers it without reading every account.
@@ -62,7 +62,7 @@ export const doctorProfiles = pgTable(
     approval: text("approval", { enum: ["pending", "approved", "rejected"] }).notNull().default("pending"),
     decidedBy: uuid("decided_by").references(() => users.id, { onDelete: "set null" }),
     decidedAt: timestamp("decided_at", { withTimezone: true }),
-    // Administration (issue 10): why an admin rejected the doctor; shown on their dashboard, cleared on approval.
+    // Administration: why an admin rejected the doctor; shown on their dashboard, cleared on approval.
     rejectionReason: text("rejection_reason"),
   },
   (t) => [uniqueIndex("doctor_license_verified_uq").on(t.licenseNumber).where(sql`${t.licenseVerified}`)],
@@ -146,7 +146,7 @@ export const securityEvents = pgTable(
   (t) => [
     index("security_events_user_idx").on(t.userId, t.createdAt),
     index("security_events_actor_idx").on(t.actorId, t.createdAt),
-    // Administration (issue 10): the audit list reads newest first by (created_at, id) keyset, with or
+    // Administration: the audit list reads newest first by (created_at, id) keyset, with or
     // without an event-type filter; these keep each page an index range scan on a large table.
     index("security_events_created_idx").on(t.createdAt, t.id),
     index("security_events_type_idx").on(t.type, t.createdAt, t.id),

@@ -3,7 +3,7 @@ import { bigint, customType, index, integer, pgTable, primaryKey, text, timestam
 import { users } from "./accounts";
 import { createdAt } from "./columns";
 
-// ---- Health records and sharing (issue 11) ---------------------------------------------------------
+// ---- Health records and sharing (docs/RECORDS.md) -------------------------------------------------
 
 /** Raw bytes. drizzle has no built-in bytea; both drivers hand back a Uint8Array (Buffer on pg). */
 const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => "bytea" });
@@ -98,5 +98,5 @@ export const recordGrants = pgTable(
 );
 
 /* ---------------------------------------------------------------------------------------------
- * Second factor (issue 13): TOTP, recovery codes, sign-in challenges and passkeys. docs/MFA.md.
+ * Second factor: TOTP, recovery codes, sign-in challenges and passkeys. docs/MFA.md.
  * ------------------------------------------------------------------------------------------- */

@@ -1,4 +1,4 @@
-/** English copy: The administration pages (issue 10): users list, user page, audit log. Part of `en` (../en.ts). */
+/** English copy: The administration pages: users list, user page, audit log. Part of `en` (../en.ts). */
 export const admin = {
   nav: "Administration",
   users: {

@@ -1,9 +1,9 @@
-/** English copy: The API reference page /docs/api (issue 12). Part of `en` (../en.ts). */
+/** English copy: The API reference page /docs/api (docs/API.md). Part of `en` (../en.ts). */
 export const apiDocs = {
   title: "API reference",
   intro: "Everything the CareGate pages do is also a JSON API. This page is generated from the same schemas the server checks requests with.",
   download: "Download the OpenAPI 3.1 document",
-  postman: "To use it in Postman: Import → Link (or File) → paste `{url}`. Each endpoint becomes a request.",
+  postman: "To use it in Postman: Import → Link (or File) → paste `{url}`. Each endpoint becomes a request; signed-in requests use the collection's Bearer token, so set the variable `bearerToken` once to the `token` sign-in returns.",
   auth: "Authentication",
   authBody:
     "Browsers send the session cookie set by sign-in (`caregate_session`, or `__Host-caregate_session` on https). Other clients send `Authorization: Bearer <token>`, with the `token` that sign-in returns.",

@@ -1,4 +1,4 @@
-/** English copy: Two-step sign-in: set-up, the sign-in code step, recovery codes, passkeys (issue 13). Part of `en` (../en.ts). */
+/** English copy: Two-step sign-in: set-up, the sign-in code step, recovery codes, passkeys. Part of `en` (../en.ts). */
 export const mfa = {
   section: "Two-step sign-in",
   intro: "After your password, sign-in asks for a code from an authenticator app or for a passkey, so a stolen password alone is not enough.",

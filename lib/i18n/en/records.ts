@@ -1,4 +1,4 @@
-/** English copy: Health records (the patient's /records) and the doctor's /patients (issue 11). Part of `en` (../en.ts). */
+/** English copy: Health records (the patient's /records) and the doctor's /patients. Part of `en` (../en.ts). */
 export const records = {
   title: "Health records",
   intro: "Keep your documents in one place and choose which doctors may see them.",

@@ -12,7 +12,7 @@ export const PATCH = handler(async (request) => {
   const { user } = await requireSession(request);
   const changes = await readJson(request, UpdateMeSchema);
   // Only unknown or server-owned keys (`role`, `__proto__`, …): they never change anything, so
-  // there is no update to make or record — answer as GET does (docs/DECISIONS.md "Hardening").
+  // there is no update to make or record — answer as GET does (docs/DECISIONS.md "Profile updates that change nothing").
   if (Object.values(changes).every((v) => v === undefined)) return json({ user: await getMe(user) });
   return json({ user: await updateProfile(request, user, changes) });
 });

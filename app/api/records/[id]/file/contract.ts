@@ -1,17 +1,8 @@
 import { z } from "zod";
 import { defineContract } from "@/lib/openapi/contract";
+import { DOWNLOAD_HEADER_DOCS } from "@/lib/runtime/response-headers.mjs";
 import { EXAMPLE_RECORD } from "@/lib/openapi/records-examples";
 import { RECORD_CONTENT_TYPES } from "@/lib/validation/records-responses";
-
-/** What every download carries (lib/records/download.ts says why). */
-const DOWNLOAD_HEADERS = {
-  "Content-Disposition": 'attachment; filename="blood-test-2025-03.pdf"; filename*=UTF-8\'\'… (always an attachment)',
-  "Content-Length": "The number of bytes in this answer.",
-  "X-Content-Type-Options": "nosniff",
-  "Accept-Ranges": "bytes",
-  ETag: "The file's SHA-256 in quotes; send it back as If-Range.",
-  "Cache-Control": "no-store",
-};
 
 export const contract = defineContract({
   path: "/api/records/{id}/file",
@@ -27,11 +18,11 @@ export const contract = defineContract({
     auth: "session",
     params: z.object({ id: z.uuid() }),
     responses: {
-      200: { binary: RECORD_CONTENT_TYPES, headers: DOWNLOAD_HEADERS },
+      200: { binary: RECORD_CONTENT_TYPES, headers: DOWNLOAD_HEADER_DOCS },
       206: {
         binary: RECORD_CONTENT_TYPES,
         description: "Partial content: the one byte range asked for",
-        headers: { ...DOWNLOAD_HEADERS, "Content-Range": "bytes <first>-<last>/<size>" },
+        headers: { ...DOWNLOAD_HEADER_DOCS, "Content-Range": "bytes <first>-<last>/<size>" },
       },
     },
     errors: ["NOT_FOUND", "DOCTOR_NOT_APPROVED", "RANGE_NOT_SATISFIABLE"],
