@@ -70,6 +70,7 @@ describe("the API document", () => {
         "POST /api/auth/mfa/recovery-codes",
         "POST /api/auth/mfa/verify", "POST /api/auth/mfa/passkey/options", "POST /api/auth/passkey/options", "POST /api/auth/passkey/login",
         "GET /api/auth/passkeys", "POST /api/auth/passkeys", "POST /api/auth/passkeys/options", "PATCH /api/auth/passkeys/{id}",
+        "POST /api/auth/reauth", "POST /api/auth/reauth/passkey/options",
         "DELETE /api/auth/passkeys/{id}", "POST /api/users/{id}/mfa/reset",
       ].sort(),
     );
