@@ -23,6 +23,21 @@ const SERVER_ONLY = [
   },
 ];
 
+/**
+ * The shared layers (lib/http: the request wrapper, responses, rate limits; lib/validation: input
+ * schemas) sit below every domain: a domain may use them, never the other way round, or a change in
+ * one domain would ripple through every route.
+ */
+const DOMAINS = [
+  {
+    group: [
+      "@/lib/auth", "@/lib/auth/*", "@/lib/admin", "@/lib/admin/*", "@/lib/records", "@/lib/records/*",
+      "@/lib/audit", "@/lib/audit/*", "@/lib/mail", "@/lib/mail/*", "@/lib/ops", "@/lib/ops/*",
+    ],
+    message: "lib/http and lib/validation are shared layers: they must not import a domain module (docs/ARCHITECTURE.md \"Module map\").",
+  },
+];
+
 const config = [
   ...nextVitals,
   ...nextTs,
@@ -34,6 +49,10 @@ const config = [
   {
     files: ["components/**/*.ts", "components/**/*.tsx", "lib/client/**/*.ts", "lib/client/**/*.tsx"],
     rules: { "@typescript-eslint/no-restricted-imports": ["error", { patterns: SERVER_ONLY }] },
+  },
+  {
+    files: ["lib/http/**/*.ts", "lib/validation/**/*.ts"],
+    rules: { "@typescript-eslint/no-restricted-imports": ["error", { patterns: DOMAINS }] },
   },
   {
     files: ["tests/**"],

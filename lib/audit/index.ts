@@ -2,54 +2,10 @@ import "server-only";
 import { type Db, getDb } from "@/lib/db/client";
 import { securityEvents } from "@/lib/db/schema";
 import { clientIp, userAgent } from "@/lib/http/client-ip";
+import type { SecurityEventType } from "@/lib/validation/audit-events";
 
-export type SecurityEventType =
-  | "signup"
-  | "code_sent"
-  | "code_verified"
-  | "code_failed"
-  | "signin_ok"
-  | "signin_failed"
-  | "signout"
-  | "signout_all"
-  | "session_ended"
-  | "profile_updated"
-  | "password_reset_requested"
-  | "password_reset"
-  | "password_changed"
-  | "email_change_requested"
-  | "email_changed"
-  | "mail_dropped"
-  | "account_purged"
-  // Administration (docs/ADMIN.md): one event per change an admin makes, with actor, before → after and reason.
-  | "role_changed"
-  | "user_suspended"
-  | "user_reactivated"
-  | "doctor_approved"
-  | "doctor_rejected"
-  | "user_renamed"
-  | "user_deleted"
-
-  // Health records and sharing (docs/RECORDS.md). record_accessed: a doctor read a patient's record(s);
-  // the patient's access log lists these (userId = patient, actorId = doctor).
-  | "record_uploaded"
-  | "record_deleted"
-  | "record_accessed"
-  | "grant_created"
-  | "grant_revoked"
-  // Second factor (docs/MFA.md)
-  | "signin_mfa_required"
-  | "mfa_totp_enabled"
-  | "mfa_totp_disabled"
-  | "mfa_failed"
-  | "mfa_failures_notified"
-  | "reauthenticated"
-  | "mfa_recovery_code_used"
-  | "mfa_recovery_codes_regenerated"
-  | "mfa_reset"
-  | "passkey_added"
-  | "passkey_renamed"
-  | "passkey_removed";
+/** The one list of event types lives beside the audit filter's input schema (browser-safe). */
+export type { SecurityEventType };
 
 /**
  * Append-only trail of security-relevant events (docs/RULES.md "Audit"). `userId` is the account the

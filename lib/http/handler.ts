@@ -1,6 +1,6 @@
 import "server-only";
 import { ZodError, type ZodType, type z } from "zod";
-import { enforceIpLimit, isIpCounted } from "@/lib/auth/throttle/counters";
+import { enforceIpLimit, isIpCounted } from "@/lib/http/rate-limit";
 import { log, requestIdOf, withRequestId } from "@/lib/log";
 import { safePath } from "@/lib/runtime/logger.mjs";
 import { AppError } from "./app-error";

@@ -1,11 +1,11 @@
 import { z } from "zod";
-import type { SecurityEventType } from "@/lib/audit";
+import { AUDIT_EVENT_TYPES } from "./audit-events";
 import { codePoints, NameSchema, optional, trimmedText } from "./fields";
 
 /**
  * Administration inputs (docs/RULES.md "API: administration"): the users list and audit filters (query
  * strings) and the admin's changes to a user (JSON). Shared by the routes, the admin pages and their
- * forms, so browser-safe: no DB, and only a type import from the audit module.
+ * forms, so browser-safe: no DB and no server module.
  */
 
 export const ROLES = ["patient", "doctor", "admin", "superadmin"] as const;
@@ -19,56 +19,7 @@ export type Role = (typeof ROLES)[number];
 export type AdminRole = (typeof ADMIN_ROLES)[number];
 export const isAdminRole = (role: string): role is AdminRole => (ADMIN_ROLES as readonly string[]).includes(role);
 
-/**
- * Every audit event type, for the audit filter. The check below fails to compile when a type is
- * added to SecurityEventType (lib/audit) but not here, so the filter can never refuse a real type.
- */
-export const AUDIT_EVENT_TYPES = [
-  "signup",
-  "code_sent",
-  "code_verified",
-  "code_failed",
-  "signin_ok",
-  "signin_failed",
-  "signout",
-  "signout_all",
-  "session_ended",
-  "profile_updated",
-  "password_reset_requested",
-  "password_reset",
-  "password_changed",
-  "email_change_requested",
-  "email_changed",
-  "mail_dropped",
-  "account_purged",
-  "role_changed",
-  "user_suspended",
-  "user_reactivated",
-  "doctor_approved",
-  "doctor_rejected",
-  "user_renamed",
-  "user_deleted",
-  "record_uploaded",
-  "record_deleted",
-  "record_accessed",
-  "grant_created",
-  "grant_revoked",
-  "signin_mfa_required",
-  "mfa_totp_enabled",
-  "mfa_totp_disabled",
-  "mfa_failed",
-  "mfa_failures_notified",
-  "reauthenticated",
-  "mfa_recovery_code_used",
-  "mfa_recovery_codes_regenerated",
-  "mfa_reset",
-  "passkey_added",
-  "passkey_renamed",
-  "passkey_removed",
-] as const satisfies readonly SecurityEventType[];
-type Missing = Exclude<SecurityEventType, (typeof AUDIT_EVENT_TYPES)[number]>;
-const everyEventTypeListed: [Missing] extends [never] ? true : Missing = true;
-void everyEventTypeListed;
+export { AUDIT_EVENT_TYPES };
 
 /** An empty query parameter (an untouched filter of a GET form) means "no filter". */
 const blank = (v: unknown) => (v === "" || v === null ? undefined : v);

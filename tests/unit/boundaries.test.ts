@@ -32,6 +32,15 @@ describe("module boundaries (lint)", () => {
     expect(await restrictedImports(ok, "components/fixture/Ok.tsx")).toEqual([]);
   });
 
+  it("the shared layers lib/http and lib/validation may not import a domain module", async () => {
+    const http = `import { audit } from "@/lib/audit";\nimport { requireSession } from "@/lib/auth/session/sessions";\nexport const x = [audit, requireSession];\n`;
+    expect(await restrictedImports(http, "lib/http/fixture.ts")).toHaveLength(2);
+    const validation = `import type { PublicUser } from "@/lib/auth/users";\nexport type X = PublicUser;\n`;
+    expect(await restrictedImports(validation, "lib/validation/fixture.ts")).toHaveLength(1);
+    const shared = `import { config } from "@/lib/config";\nimport { getDb } from "@/lib/db/client";\nexport const y = [config, getDb];\n`;
+    expect(await restrictedImports(shared, "lib/http/fixture.ts")).toEqual([]);
+  });
+
   it("browser helpers in lib/client may not import node built-ins or server-only", async () => {
     const code = `import "server-only";\nimport { readFileSync } from "node:fs";\nexport const r = readFileSync;\n`;
     expect(await restrictedImports(code, "lib/client/fixture.ts")).toHaveLength(2);

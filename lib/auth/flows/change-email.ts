@@ -6,7 +6,7 @@ import type { FactorProof } from "@/lib/auth/mfa/factor";
 import { confirmPasswordAndFactor, proofNeededFor } from "@/lib/auth/reauth";
 import type { SessionContext } from "@/lib/auth/session/sessions";
 import { requireCodeEmail } from "@/lib/auth/throttle/code-email";
-import { enforce } from "@/lib/auth/throttle/counters";
+import { enforce } from "@/lib/http/rate-limit";
 import { findUserByEmail, isUniqueViolation, loadPublicUser } from "@/lib/auth/users";
 import { config } from "@/lib/config";
 import { getDb } from "@/lib/db/client";

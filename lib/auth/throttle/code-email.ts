@@ -2,7 +2,7 @@ import "server-only";
 import { config } from "@/lib/config";
 import type { CodePurpose } from "@/lib/db/schema";
 import { tooMany } from "@/lib/http/app-error";
-import { hit } from "@/lib/auth/throttle/counters";
+import { hit } from "@/lib/http/rate-limit";
 
 /**
  * docs/RULES.md "Resend": one code email per 60 s per email + purpose, at most 5 per hour. Keyed by

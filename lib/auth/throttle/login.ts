@@ -5,7 +5,7 @@ import { config } from "@/lib/config";
 import { type Db, getDb } from "@/lib/db/client";
 import { throttles, type User, users } from "@/lib/db/schema";
 import { AppError, tooMany } from "@/lib/http/app-error";
-import { ipLimitCtes, ipLimitParams, markIpCounted, refuseOverIpLimit } from "./counters";
+import { ipLimitCtes, ipLimitParams, markIpCounted, refuseOverIpLimit } from "@/lib/http/rate-limit";
 
 /**
  * Per-account sign-in throttling (docs/RULES.md "Sign-in throttling"), keyed by the normalised email so unknown emails are

@@ -1,7 +1,7 @@
 import { changePassword } from "@/lib/auth/flows/change-password";
 import { requireSession } from "@/lib/auth/session/sessions";
 import { handler, readJson } from "@/lib/http/handler";
-import { jsonWithSession } from "@/lib/http/session-response";
+import { jsonWithSession } from "@/lib/auth/session/response";
 import { ChangePasswordSchema } from "@/lib/validation/auth";
 
 export const POST = handler(async (request) => {

@@ -1,6 +1,6 @@
 import { login } from "@/lib/auth/flows/login";
 import { handler, json, readJson } from "@/lib/http/handler";
-import { jsonWithSession } from "@/lib/http/session-response";
+import { jsonWithSession } from "@/lib/auth/session/response";
 import { LoginSchema } from "@/lib/validation/auth";
 
 export const POST = handler(async (request) => {

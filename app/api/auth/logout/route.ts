@@ -1,6 +1,6 @@
 import { logout } from "@/lib/auth/flows/logout";
 import { handler } from "@/lib/http/handler";
-import { jsonClearingSession } from "@/lib/http/session-response";
+import { jsonClearingSession } from "@/lib/auth/session/response";
 
 /** Ends this session; answers 200 (and clears the cookie) even when there is none. */
 export const POST = handler(async (request) => {

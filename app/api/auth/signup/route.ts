@@ -1,6 +1,6 @@
 import { signup } from "@/lib/auth/flows/signup";
 import { handler, readJson } from "@/lib/http/handler";
-import { jsonWithSignup } from "@/lib/http/session-response";
+import { jsonWithSignup } from "@/lib/auth/session/response";
 import { SignupSchema } from "@/lib/validation/auth";
 
 export const POST = handler(async (request) => {

@@ -1,7 +1,7 @@
 import { verifySignup } from "@/lib/auth/flows/verify-otp";
 import { readSignupCookie } from "@/lib/auth/session/signup-cookie";
 import { handler, readJson } from "@/lib/http/handler";
-import { jsonWithSession } from "@/lib/http/session-response";
+import { jsonWithSession } from "@/lib/auth/session/response";
 import { VerifyOtpSchema } from "@/lib/validation/auth";
 
 /** The binding is `signupId` in the body (API clients) or the sign-up cookie (browsers). */

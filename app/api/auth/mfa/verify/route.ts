@@ -1,6 +1,6 @@
 import { completeMfaSignIn } from "@/lib/auth/flows/mfa-verify";
 import { handler, readJson } from "@/lib/http/handler";
-import { jsonWithSession } from "@/lib/http/session-response";
+import { jsonWithSession } from "@/lib/auth/session/response";
 import { MfaVerifySchema } from "@/lib/validation/mfa";
 
 /** POST /api/auth/mfa/verify { mfaToken, code | recoveryCode | passkey } → { user, token } + cookie. */

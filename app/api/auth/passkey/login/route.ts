@@ -1,6 +1,6 @@
 import { passwordlessSignIn } from "@/lib/auth/flows/passkey-signin";
 import { handler, readJson } from "@/lib/http/handler";
-import { jsonWithSession } from "@/lib/http/session-response";
+import { jsonWithSession } from "@/lib/auth/session/response";
 import { PasskeySignInSchema } from "@/lib/validation/mfa";
 
 /** POST /api/auth/passkey/login { challengeId, response } → { user, token } + cookie. */

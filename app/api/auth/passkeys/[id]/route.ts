@@ -3,7 +3,7 @@ import { removePasskey, renamePasskey } from "@/lib/auth/flows/passkeys";
 import { requireSession } from "@/lib/auth/session/sessions";
 import { notFound } from "@/lib/http/app-error";
 import { handler, json, readJson } from "@/lib/http/handler";
-import { jsonWithSession } from "@/lib/http/session-response";
+import { jsonWithSession } from "@/lib/auth/session/response";
 import { PasskeyRemoveSchema, PasskeyRenameSchema } from "@/lib/validation/mfa";
 
 type Params = { id: string };

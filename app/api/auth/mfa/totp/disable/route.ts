@@ -1,7 +1,7 @@
 import { disableTotp } from "@/lib/auth/flows/mfa-totp";
 import { requireSession } from "@/lib/auth/session/sessions";
 import { handler, readJson } from "@/lib/http/handler";
-import { jsonWithSession } from "@/lib/http/session-response";
+import { jsonWithSession } from "@/lib/auth/session/response";
 import { TotpDisableSchema } from "@/lib/validation/mfa";
 
 /** POST /api/auth/mfa/totp/disable { password, code? | recoveryCode? } → { user, token }; other sessions end. */

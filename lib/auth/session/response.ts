@@ -1,7 +1,7 @@
 import "server-only";
 import { clearedCookieHeader, sessionCookieHeader } from "@/lib/auth/session/cookie";
 import { clearedSignupCookieHeader, signupCookieHeader } from "@/lib/auth/session/signup-cookie";
-import { json } from "./handler";
+import { json } from "@/lib/http/handler";
 
 /** A JSON answer that also sets the session cookie (browsers) — the token is in the body for API clients. */
 export function jsonWithSession(
