@@ -57,7 +57,7 @@ export function ReauthDialog({ email }: { email: string }) {
     <dialog
       ref={dialog}
       aria-labelledby="reauth-title"
-      className="w-[min(32rem,calc(100vw-2rem))] rounded-lg border border-slate-300 p-0 shadow-xl backdrop:bg-slate-900/50"
+      className="m-auto w-[min(32rem,calc(100vw-2rem))] rounded-lg border border-slate-300 p-0 shadow-xl backdrop:bg-slate-900/60"
       onCancel={(e) => {
         e.preventDefault();
         finish(false);
