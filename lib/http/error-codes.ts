@@ -43,11 +43,13 @@ export const ERRORS = {
   PAYLOAD_TOO_LARGE: { status: 413, message: "The request is too large." },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, message: "Send JSON with Content-Type: application/json." },
   RANGE_NOT_SATISFIABLE: { status: 416, message: "The requested byte range is outside the file." },
+  FILE_INFECTED: { status: 422, message: "This file contains a virus or other malware and was not kept. Do not open it; upload a clean copy." },
   TOO_MANY_ATTEMPTS: { status: 429, message: "Too many attempts. Please wait and try again." },
   RESEND_TOO_SOON: { status: 429, message: "Please wait before asking for another code." },
   RATE_LIMITED: { status: 429, message: "Too many requests. Please wait and try again." },
   ACCOUNT_LOCKED: { status: 429, message: "Too many failed sign-ins. Reset your password to unlock your account." },
   INTERNAL_ERROR: { status: 500, message: "Something went wrong on our side." },
+  SCAN_UNAVAILABLE: { status: 503, message: "Uploads cannot be checked for viruses right now, so nothing was kept. Try again in a few minutes." },
   SERVICE_UNAVAILABLE: { status: 503, message: "The service is temporarily unavailable." },
 } as const satisfies Record<string, { status: number; message: string }>;
 

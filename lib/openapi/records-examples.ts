@@ -11,6 +11,8 @@ export const EXAMPLE_RECORD = {
   filename: "blood-test-2025-03.pdf",
   contentType: "application/pdf",
   size: 48213,
+  category: "lab",
+  documentDate: "2025-03-12",
   createdAt: "2025-03-14T10:02:51.000Z",
 } as const;
 

@@ -3,26 +3,44 @@ import { once } from "node:events";
 import type { Readable } from "node:stream";
 import busboy from "busboy";
 import { AppError } from "@/lib/http/app-error";
+import { CategorySchema, type RecordCategory, UploadDocumentDateSchema } from "@/lib/validation/record-metadata";
 import { RecordTitleSchema } from "@/lib/validation/records";
 import type { BlobStore, StoredBlob } from "./blob-store";
 import { detectType, type RecordType, SNIFF_BYTES } from "./detect";
 import { boundaryOf, CloseDelimiterScanner } from "./multipart-end";
 
 /**
- * Reads an upload (multipart/form-data: `file`, optional `title`) from the request body as a
+ * Reads an upload (multipart/form-data: `file`, optional `title`, `category`, `documentDate`) from the request body as a
  * stream, straight into the blob store. The body is pulled only as fast as the database takes the
  * chunks, and reading stops the moment the answer is known (too large, wrong type, bad form):
  * nothing after that point is read or stored. On any failure the blob is gone before this throws.
  */
 
-export type ReceivedUpload = { blob: StoredBlob; type: RecordType; filename: string; title: string };
+export type ReceivedUpload = {
+  blob: StoredBlob;
+  type: RecordType;
+  filename: string;
+  title: string;
+  category: RecordCategory;
+  documentDate: string | null;
+};
+
+/** The text parts of the form and how each is checked; any other field is ignored (docs/RULES.md "API conventions"). */
+const FIELDS = { title: RecordTitleSchema, category: CategorySchema, documentDate: UploadDocumentDateSchema } as const;
+type FieldName = keyof typeof FIELDS;
 
 const invalid = (field: string, message: string) => new AppError("VALIDATION_FAILED", { fields: { [field]: message } });
 const cutOff = () => new AppError("INVALID_MULTIPART");
 
-type Options = { ownerId: string; maxBytes: number; store: BlobStore };
+type Options = {
+  ownerId: string;
+  maxBytes: number;
+  store: BlobStore;
+  /** Sees the file's bytes on their way to the store (the virus scanner); may throw to refuse them. */
+  tap?: (source: AsyncIterable<Buffer>) => AsyncIterable<Buffer>;
+};
 
-export async function receiveUpload(request: Request, { ownerId, maxBytes, store }: Options): Promise<ReceivedUpload> {
+export async function receiveUpload(request: Request, { ownerId, maxBytes, store, tap }: Options): Promise<ReceivedUpload> {
   const contentType = request.headers.get("content-type") ?? "";
   if (!/^multipart\/form-data\s*;/i.test(contentType)) {
     throw new AppError("UNSUPPORTED_MEDIA_TYPE", { message: 'Send the file as multipart/form-data, in a part named "file".' });
@@ -54,7 +72,7 @@ export async function receiveUpload(request: Request, { ownerId, maxBytes, store
   let stored: Promise<StoredBlob | null> | null = null;
   let type: RecordType | null = null;
   let filename = "";
-  let title: string | undefined;
+  const values: { title?: string; category?: RecordCategory; documentDate?: string | null } = {};
 
   bb.on("file", (name, stream, info) => {
     // When the form is cut off, busboy destroys the part's stream with the same error it reports on
@@ -67,7 +85,8 @@ export async function receiveUpload(request: Request, { ownerId, maxBytes, store
     filename = info.filename ?? "";
     // busboy has just seen byte maxBytes + 1: answer now, not after the store has caught up.
     stream.once("limit", () => fail(tooLarge(maxBytes)));
-    const source = inspect(stream, maxBytes, aborted, (t) => (type = t));
+    const inspected = inspect(stream, maxBytes, aborted, (t) => (type = t));
+    const source = tap ? tap(inspected) : inspected;
     stored = store.put(source, { ownerId, signal: stop.signal }).catch((e) => {
       fail(e);
       return null;
@@ -75,12 +94,13 @@ export async function receiveUpload(request: Request, { ownerId, maxBytes, store
   });
   bb.on("field", (name, value, info) => {
     if (name === "file") return fail(invalid("file", "Choose a file to upload (the file part has no filename)."));
-    if (name !== "title") return; // unknown fields are ignored (docs/RULES.md "API conventions")
-    if (title !== undefined) return fail(invalid("title", "Send one title."));
-    if (info.valueTruncated) return fail(invalid("title", "The title is too long."));
-    const parsed = RecordTitleSchema.safeParse(value);
-    if (!parsed.success) return fail(invalid("title", parsed.error.issues[0]!.message));
-    title = parsed.data;
+    if (!Object.hasOwn(FIELDS, name)) return;
+    const field = name as FieldName;
+    if (Object.hasOwn(values, field)) return fail(invalid(field, `Send one ${field}.`));
+    if (info.valueTruncated) return fail(invalid(field, `The ${field} is too long.`));
+    const parsed = FIELDS[field].safeParse(value);
+    if (!parsed.success) return fail(invalid(field, parsed.error.issues[0]!.message));
+    (values as Record<FieldName, unknown>)[field] = parsed.data;
   });
   bb.on("filesLimit", () => fail(invalid("file", "Send one file per upload.")));
   bb.on("fieldsLimit", () => fail(invalid("body", "Too many form fields.")));
@@ -98,7 +118,7 @@ export async function receiveUpload(request: Request, { ownerId, maxBytes, store
     throw failure;
   }
   if (!blob || !type) throw invalid("file", "Choose a file to upload.");
-  return { blob, type, filename, title: title ?? "" };
+  return { blob, type, filename, title: values.title ?? "", category: values.category ?? "other", documentDate: values.documentDate ?? null };
 }
 
 /**

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, count, desc, eq } from "drizzle-orm";
+import { and, count, eq } from "drizzle-orm";
 import { auditInsert } from "@/lib/audit";
 import { config } from "@/lib/config";
 import { type Db, getDb } from "@/lib/db/client";
@@ -8,16 +8,30 @@ import { AppError, notFound } from "@/lib/http/app-error";
 import { blobStore } from "./blob-store";
 import { defaultTitle, sanitizeFilename } from "./filename";
 import { receiveUpload } from "./multipart";
+import { recordSearchText } from "./search-text";
+import type { RecordCategory } from "@/lib/validation/record-categories";
 
 /** A record as the API shows it (docs/RULES.md "API: records and sharing"). */
-export type RecordView = { id: string; title: string; filename: string; contentType: string; size: number; createdAt: Date };
+export type RecordView = {
+  id: string;
+  title: string;
+  filename: string;
+  contentType: string;
+  size: number;
+  category: RecordCategory;
+  documentDate: string | null;
+  createdAt: Date;
+};
 
-const recordColumns = {
+/** The columns of a RecordView (records joined with their blob). */
+export const recordColumns = {
   id: records.id,
   title: records.title,
   filename: records.filename,
   contentType: records.contentType,
   size: recordBlobs.size,
+  category: records.category,
+  documentDate: records.documentDate,
   createdAt: records.createdAt,
 };
 
@@ -57,14 +71,18 @@ export async function uploadRecord(request: Request, patient: User): Promise<Rec
       await tx.select({ id: users.id }).from(users).where(eq(users.id, patient.id)).for("no key update");
       if ((await recordCount(tx, patient.id)) >= limit) throw limitReached();
       await blobStore.commit(tx, upload.blob.id);
+      const title = upload.title || defaultTitle(filename);
       const [row] = await tx
         .insert(records)
         .values({
           patientId: patient.id,
           blobId: upload.blob.id,
-          title: upload.title || defaultTitle(filename),
+          title,
           filename,
           contentType: upload.type,
+          category: upload.category,
+          documentDate: upload.documentDate,
+          searchText: recordSearchText(title, filename),
         })
         .returning();
       await auditInsert(tx, "record_uploaded", request, patient.id, { recordId: row!.id, contentType: upload.type, size: upload.blob.size });
@@ -81,19 +99,10 @@ const pick = (r: typeof records.$inferSelect) => ({
   title: r.title,
   filename: r.filename,
   contentType: r.contentType,
+  category: r.category,
+  documentDate: r.documentDate,
   createdAt: r.createdAt,
 });
-
-/** A patient's records, newest first. */
-export async function listRecords(patientId: string): Promise<RecordView[]> {
-  const db = await getDb();
-  return db
-    .select(recordColumns)
-    .from(records)
-    .innerJoin(recordBlobs, eq(recordBlobs.id, records.blobId))
-    .where(eq(records.patientId, patientId))
-    .orderBy(desc(records.createdAt), desc(records.id));
-}
 
 /** One record with its owner and blob, whoever asks (callers decide access first: lib/records/access.ts). */
 export async function findRecord(id: string) {
@@ -114,6 +123,8 @@ export const recordView = (r: FoundRecord): RecordView => ({
   filename: r.filename,
   contentType: r.contentType,
   size: r.size,
+  category: r.category,
+  documentDate: r.documentDate,
   createdAt: r.createdAt,
 });
 

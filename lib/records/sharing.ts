@@ -7,7 +7,9 @@ import { doctorProfiles, recordGrants, type User, users } from "@/lib/db/schema"
 import { AppError, notFound } from "@/lib/http/app-error";
 import { assertDoctorApproved } from "@/lib/auth/session/sessions";
 import { activeGrantWhere, hasActiveGrant, logDoctorAccess } from "./access";
-import { listRecords, type RecordView } from "./records";
+import type { RecordQuery } from "@/lib/validation/record-metadata";
+import { listRecords } from "./list";
+import type { RecordView } from "./records";
 
 /**
  * Sharing (docs/RULES.md "API: records and sharing"): a patient grants one approved doctor read
@@ -163,9 +165,9 @@ export async function sharedPatients(doctorId: string): Promise<SharedPatient[]>
 }
 
 /** GET /api/patients/{id}/records: 404 without an active grant; the listing is in the patient's log. */
-export async function recordsSharedWith(request: Request, doctor: User, patientId: string): Promise<RecordView[]> {
+export async function recordsSharedWith(request: Request, doctor: User, patientId: string, query: RecordQuery = {}): Promise<RecordView[]> {
   if (!UUID.test(patientId) || !(await hasActiveGrant(await getDb(), patientId, doctor.id))) throw notFound();
-  const list = await listRecords(patientId);
+  const list = await listRecords(patientId, query);
   await logDoctorAccess(request, patientId, doctor, "list", null);
   return list;
 }

@@ -30,6 +30,8 @@ export const AUDIT_EVENT_TYPES = [
   "user_deleted",
   "record_uploaded",
   "record_deleted",
+  "record_updated",
+  "record_infected",
   "record_accessed",
   "grant_created",
   "grant_revoked",

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { RECORD_CATEGORIES } from "./record-categories";
 
 /**
  * The success bodies of the health-records and sharing API (docs/RULES.md "API: records and
@@ -21,12 +22,19 @@ export const RecordSchema = z
     filename: z.string().meta({ description: "The uploaded file's name, cleaned of path parts and control characters." }),
     contentType: z.enum(RECORD_CONTENT_TYPES).meta({ description: "Recognised from the file's bytes, never from its name or declared type." }),
     size: z.int().min(0).meta({ description: "In bytes." }),
+    category: z.enum(RECORD_CATEGORIES).meta({ description: "Chosen by the patient; `other` unless given." }),
+    documentDate: z.iso
+      .date()
+      .nullable()
+      .meta({ description: "The date on the document (YYYY-MM-DD), not the upload's; null when not given." }),
     createdAt: Timestamp,
   })
   .meta({ id: "Record", description: "A health record's metadata; its bytes are at GET /api/records/{id}/file." });
 
 export const RecordResponseSchema = z.strictObject({ record: RecordSchema }).meta({ id: "RecordResponse" });
-export const RecordListSchema = z.strictObject({ records: z.array(RecordSchema).meta({ description: "Newest first." }) });
+export const RecordListSchema = z.strictObject({
+  records: z.array(RecordSchema).meta({ description: "Newest document first: by `documentDate`, or the upload's day where there is none." }),
+});
 
 export const AccessEventSchema = z
   .strictObject({

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { codePoints, trimmedText } from "./fields";
+import { codePoints, hasLoneSurrogate, INVALID_TEXT_MESSAGE, trimmedText } from "./fields";
 
 /**
  * Schemas and limits of health records and sharing, shared by the forms and the routes (browser-safe:
@@ -20,6 +20,7 @@ export const RECORD_ACCEPT = ".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,im
 export const RecordTitleSchema = z
   .string({ error: "Enter a title." })
   .refine(noControl, { error: "Remove line breaks and other control characters." })
+  .refine((s) => !hasLoneSurrogate(s), { error: INVALID_TEXT_MESSAGE })
   .transform((s) => s.trim())
   .refine((s) => codePoints(s) <= RECORD_TITLE_MAX, { error: `Use at most ${RECORD_TITLE_MAX} characters.` });
 

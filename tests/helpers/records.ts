@@ -74,7 +74,10 @@ export function multipart(parts: { name: string; filename?: string; type?: strin
 }
 export const MULTIPART_TYPE = `multipart/form-data; boundary=${BOUNDARY}`;
 
-export const listRecords = (token: string) => call(recordsRoute, "GET", { token });
+/** GET /api/records, with `q`, `category`, `from`, `to` as query parameters when given. */
+export const listRecords = (token: string, query: Record<string, string> = {}) =>
+  call(recordsRoute, "GET", { token, path: `/api/records?${new URLSearchParams(query)}` });
+export const patchRecord = (token: string, id: string, body: unknown) => call(recordRoute, "PATCH", { token, params: { id }, body });
 export const getRecord = (token: string, id: string) => call(recordRoute, "GET", { token, params: { id } });
 export const deleteRecord = (token: string, id: string, opts: { cookie?: string; origin?: string } = {}) =>
   call(recordRoute, "DELETE", { token: opts.cookie ? undefined : token, cookie: opts.cookie, origin: opts.origin, params: { id } });

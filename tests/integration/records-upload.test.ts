@@ -38,6 +38,8 @@ describe("POST /api/records: accepted files", () => {
       filename: "blood test.pdf",
       contentType: "application/pdf",
       size: bytes.length,
+      category: "other",
+      documentDate: null,
       createdAt: expect.any(String),
     });
     const id = res.body.record.id;

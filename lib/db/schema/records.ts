@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
-import { bigint, customType, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { bigint, customType, date, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { RECORD_CATEGORIES } from "../../validation/record-categories";
 import { users } from "./accounts";
 import { createdAt } from "./columns";
 
@@ -66,10 +67,42 @@ export const records = pgTable(
     filename: text("filename").notNull(),
     // Detected from the first bytes, never taken from the client.
     contentType: text("content_type", { enum: ["application/pdf", "image/jpeg", "image/png"] }).notNull(),
+    category: text("category", { enum: RECORD_CATEGORIES }).notNull().default("other"),
+    // The date written on the document (a calendar day, no time zone), when the patient gives one.
+    documentDate: date("document_date", { mode: "string" }),
     createdAt: createdAt(),
+    // The day lists sort and filter by: the document's date, else the upload's day in UTC. Derived by
+    // the database so it can never disagree with the two columns it comes from (docs/RECORDS.md "Finding records").
+    sortDate: date("sort_date", { mode: "string" })
+      .notNull()
+      .generatedAlwaysAs(sql`coalesce(document_date, (created_at at time zone 'UTC')::date)`),
+    // Title and file name folded for search (lib/records/search-text.ts): lower case, no accents, no
+    // Arabic diacritics. Filled by the app, because PostgreSQL's unaccent is not available on PGlite.
+    searchText: text("search_text").notNull().default(""),
   },
-  (t) => [index("records_patient_idx").on(t.patientId, t.createdAt)],
+  (t) => [
+    // A patient's list, newest document first, and its date-range filter: one index range.
+    index("records_patient_sort_idx").on(t.patientId, t.sortDate.desc(), t.createdAt.desc(), t.id.desc()),
+    // `%text%` search without reading every row (pg_trgm, created by migration 0007).
+    index("records_search_trgm_idx").using("gin", sql`${t.searchText} gin_trgm_ops`),
+  ],
 );
+
+/**
+ * A record's preview (lib/records/thumbnails.ts): made once in the background after the upload, from
+ * the stored bytes. `data` null means none could be made (no tool, a broken or huge file), so it is not
+ * tried again on every page view. Deleted with its record.
+ */
+export const recordThumbnails = pgTable("record_thumbnails", {
+  recordId: uuid("record_id")
+    .primaryKey()
+    .references(() => records.id, { onDelete: "cascade" }),
+  contentType: text("content_type", { enum: ["image/jpeg"] }),
+  data: bytea("data"),
+  width: integer("width"),
+  height: integer("height"),
+  createdAt: createdAt(),
+});
 
 /**
  * A patient's permission for one doctor to read all their records. Active while not revoked, not

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { defineContract } from "@/lib/openapi/contract";
 import { EXAMPLE_RECORD } from "@/lib/openapi/records-examples";
+import { RecordPatchSchema } from "@/lib/validation/record-metadata";
 import { RecordResponseSchema } from "@/lib/validation/records-responses";
 import { SuccessSchema } from "@/lib/validation/responses";
 
@@ -20,6 +21,23 @@ export const contract = defineContract({
     responses: { 200: RecordResponseSchema },
     errors: ["NOT_FOUND", "DOCTOR_NOT_APPROVED"],
     example: { params: { id: EXAMPLE_RECORD.id }, response: { record: EXAMPLE_RECORD } },
+  },
+  PATCH: {
+    summary: "Rename, re-categorise or re-date a record",
+    description:
+      "The owner only: any of `title` (1–200 characters), `category` and `documentDate` (YYYY-MM-DD not in the " +
+      "future, or null to clear it). Someone else's record and a malformed id are 404; doctors never change records.",
+    auth: "session",
+    roles: ["patient"],
+    params,
+    body: RecordPatchSchema,
+    responses: { 200: RecordResponseSchema },
+    errors: ["NOT_FOUND"],
+    example: {
+      params: { id: EXAMPLE_RECORD.id },
+      body: { title: "Blood test, March 2025", category: "lab", documentDate: "2025-03-12" },
+      response: { record: EXAMPLE_RECORD },
+    },
   },
   DELETE: {
     summary: "Delete a record",

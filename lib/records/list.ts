@@ -1,0 +1,36 @@
+import "server-only";
+import { and, desc, eq, gte, like, lte } from "drizzle-orm";
+import { getDb } from "@/lib/db/client";
+import { recordBlobs, records } from "@/lib/db/schema";
+import type { RecordQuery } from "@/lib/validation/record-metadata";
+import { recordColumns, type RecordView } from "./records";
+import { foldForSearch } from "./search-text";
+
+/** `%`, `_` and `\\` typed by the patient match themselves, not "anything". */
+const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/**
+ * GET /api/records and GET /api/patients/{id}/records (docs/RECORDS.md "Finding records"): one
+ * patient's records, newest document first — the document's date, or the upload's day where it has
+ * none (`sort_date`) — then newest upload. `q` is folded like the stored `search_text` and matched
+ * anywhere in title or file name; `from`/`to` are inclusive days on `sort_date`. One index range on
+ * (patient, sort_date) serves every combination; the search filters within it.
+ */
+export async function listRecords(patientId: string, query: RecordQuery = {}): Promise<RecordView[]> {
+  const db = await getDb();
+  const q = query.q ? foldForSearch(query.q) : "";
+  return db
+    .select(recordColumns)
+    .from(records)
+    .innerJoin(recordBlobs, eq(recordBlobs.id, records.blobId))
+    .where(
+      and(
+        eq(records.patientId, patientId),
+        q ? like(records.searchText, `%${likeEscape(q)}%`) : undefined,
+        query.category ? eq(records.category, query.category) : undefined,
+        query.from ? gte(records.sortDate, query.from) : undefined,
+        query.to ? lte(records.sortDate, query.to) : undefined,
+      ),
+    )
+    .orderBy(desc(records.sortDate), desc(records.createdAt), desc(records.id));
+}

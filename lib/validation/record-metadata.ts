@@ -1,0 +1,80 @@
+import { z } from "zod";
+import { RECORD_CATEGORIES } from "./record-categories";
+import { RecordTitleSchema } from "./records";
+
+/**
+ * A record's category and document date, and the list's filters (docs/RECORDS.md "Finding records"),
+ * shared by the forms, the multipart reader and the routes (browser-safe).
+ */
+
+export { RECORD_CATEGORIES, type RecordCategory } from "./record-categories";
+
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A real calendar day written YYYY-MM-DD (2025-02-30 is refused, not rolled over). */
+export function isCalendarDay(s: string): boolean {
+  const m = DAY.exec(s);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.toISOString().slice(0, 10) === s;
+}
+
+/**
+ * The latest calendar day anywhere on Earth (UTC+14, Kiribati). "Not in the future" is judged
+ * against it, because the server cannot know the patient's time zone: a letter dated today in
+ * Auckland is still yesterday in UTC, and must not be refused.
+ */
+export const latestToday = (now = Date.now()) => new Date(now + 14 * 3600_000).toISOString().slice(0, 10);
+
+/** Older than this is a typing mistake (year 0025), not a document. */
+export const EARLIEST_DOCUMENT_DATE = "1900-01-01";
+
+const day = (error: string) => z.string({ error }).trim().refine(isCalendarDay, { error });
+
+export const CategorySchema = z.enum(RECORD_CATEGORIES, { error: `Choose one of: ${RECORD_CATEGORIES.join(", ")}.` });
+
+/** The date on the document: a past or present day, or null (unknown). */
+export const DocumentDateSchema = day("Use a date such as 2025-03-14.")
+  .refine((s) => s <= latestToday(), { error: "The document date cannot be in the future." })
+  .refine((s) => s >= EARLIEST_DOCUMENT_DATE, { error: "Use a date after 1900." })
+  .nullable();
+
+/** The multipart form sends text: an empty date field means "no date". */
+export const UploadDocumentDateSchema = z.preprocess((v) => (v === "" ? null : v), DocumentDateSchema);
+
+/** PATCH /api/records/{id}: any of the three; at least one. */
+export const RecordPatchSchema = z
+  .object({
+    title: RecordTitleSchema.pipe(z.string().min(1, { error: "Enter a title." })).optional(),
+    category: CategorySchema.optional(),
+    documentDate: DocumentDateSchema.optional(),
+  })
+  .refine((v) => v.title !== undefined || v.category !== undefined || v.documentDate !== undefined, {
+    error: "Send a title, a category or a document date.",
+    path: ["body"],
+  });
+export type RecordPatch = z.output<typeof RecordPatchSchema>;
+
+/** Empty query parameters count as absent (a search form submits every field). */
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === "" || v === null ? undefined : v), schema.optional());
+
+/** GET /api/records and /api/patients/{id}/records: `q`, `category`, `from`, `to` (all optional). */
+export const RecordQuerySchema = z
+  .object({
+    q: optional(
+      z
+        .string()
+        .trim()
+        .max(100, { error: "Use at most 100 characters." })
+        .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), { error: "Remove control characters." }),
+    ),
+    category: optional(CategorySchema),
+    from: optional(day("Use a date such as 2025-01-31.")),
+    to: optional(day("Use a date such as 2025-12-31.")),
+  })
+  .refine((v) => !v.from || !v.to || v.from <= v.to, { error: "The end date must not be before the start date.", path: ["to"] });
+export type RecordQuery = z.output<typeof RecordQuerySchema>;
+
+/** The query from a URL's search parameters (unknown parameters are ignored). */
+export const recordQueryFrom = (params: URLSearchParams) =>
+  RecordQuerySchema.parse({ q: params.get("q"), category: params.get("category"), from: params.get("from"), to: params.get("to") });
