@@ -5,6 +5,7 @@ import path from "node:path";
 import { z } from "zod";
 import { parseTrustProxy, type TrustSetting } from "@/lib/runtime/client-address.mjs";
 import { LOG_LEVELS } from "@/lib/runtime/log-levels.mjs";
+import { type ClamdAddress, parseClamdUrl } from "@/lib/scan/address";
 
 /**
  * The environment of docs/RULES.md "Configuration", parsed once. A bad value throws a ConfigError that names the
@@ -23,6 +24,20 @@ const trustProxy = z
   .transform((v, ctx): TrustSetting => {
     try {
       return parseTrustProxy(v);
+    } catch (e) {
+      ctx.addIssue({ code: "custom", message: (e as Error).message });
+      return z.NEVER;
+    }
+  });
+
+/** docs/RULES.md "Configuration", CLAMD_URL: the ClamAV daemon every upload is scanned by. */
+const clamdUrl = z
+  .string()
+  .optional()
+  .transform((v, ctx): ClamdAddress | undefined => {
+    if (v === undefined) return undefined;
+    try {
+      return parseClamdUrl(v);
     } catch (e) {
       ctx.addIssue({ code: "custom", message: (e as Error).message });
       return z.NEVER;
@@ -78,6 +93,7 @@ const EnvSchema = z.object({
   // Uploads (docs/RULES.md "Uploads"): "10 MB" is read as 10 MiB (docs/DECISIONS.md "10 MB means 10 MiB").
   RECORD_MAX_BYTES: count.default(10 * 1024 * 1024),
   RECORDS_PER_PATIENT: count.default(200),
+  CLAMD_URL: clamdUrl,
 });
 
 export type Config = z.infer<typeof EnvSchema> & { AUTH_SECRET: string; secretWasGenerated: boolean };

@@ -17,6 +17,9 @@ export async function startUp(): Promise<void> {
     } else if (!cfg.SMTP_URL) {
       log.warn("SMTP_URL is not set: emails are NOT delivered, only kept in the local outbox (read them at /dev/mailbox).");
     }
+    if (!cfg.CLAMD_URL && cfg.NODE_ENV === "production") {
+      log.warn("CLAMD_URL is not set: uploaded records are NOT scanned for viruses (docs/RECORDS.md \"Virus scanning\").");
+    }
     // Mail queued before a restart (or by an instance that stopped) is sent without waiting for new mail.
     ensureMailSender();
     startRetention();

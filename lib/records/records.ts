@@ -8,6 +8,8 @@ import { AppError, notFound } from "@/lib/http/app-error";
 import { blobStore } from "./blob-store";
 import { defaultTitle, sanitizeFilename } from "./filename";
 import { receiveUpload } from "./multipart";
+import { openUploadScan } from "./scan";
+import { queueThumbnail } from "./thumbnails";
 import { recordSearchText } from "./search-text";
 import type { RecordCategory } from "@/lib/validation/record-categories";
 
@@ -55,17 +57,27 @@ async function recordCount(db: Db, patientId: string): Promise<number> {
  * POST /api/records. The bytes stream into a pending blob; then one short transaction decides the
  * per-patient limit and creates the record. The limit is decided there, under a lock on the
  * patient's row, so parallel uploads cannot pass it together; the early count only spares a
- * patient at the limit from sending a whole file first.
+ * patient at the limit from sending a whole file first. With a scanner configured, the record is
+ * created only once clamd has called the stored bytes clean (./scan.ts); the preview is made
+ * afterwards, in the background (./thumbnails.ts).
  */
 export async function uploadRecord(request: Request, patient: User): Promise<RecordView> {
   const db = await getDb();
   const limit = config().RECORDS_PER_PATIENT;
   if ((await recordCount(db, patient.id)) >= limit) throw limitReached();
 
-  const upload = await receiveUpload(request, { ownerId: patient.id, maxBytes: config().RECORD_MAX_BYTES, store: blobStore });
+  const scan = await openUploadScan(); // 503 before a byte is read when the scanner is down
+  let upload;
+  try {
+    upload = await receiveUpload(request, { ownerId: patient.id, maxBytes: config().RECORD_MAX_BYTES, store: blobStore, tap: scan?.tap });
+  } catch (e) {
+    scan?.close();
+    throw e;
+  }
   const filename = sanitizeFilename(upload.filename);
   try {
-    return await db.transaction(async (tx) => {
+    await scan?.check(request, patient.id, { filename, size: upload.blob.size });
+    const view = await db.transaction(async (tx) => {
       // FOR NO KEY UPDATE serialises this patient's uploads without blocking sign-ins (which only
       // take KEY SHARE locks on the row through their foreign keys).
       await tx.select({ id: users.id }).from(users).where(eq(users.id, patient.id)).for("no key update");
@@ -88,9 +100,13 @@ export async function uploadRecord(request: Request, patient: User): Promise<Rec
       await auditInsert(tx, "record_uploaded", request, patient.id, { recordId: row!.id, contentType: upload.type, size: upload.blob.size });
       return { ...pick(row!), size: upload.blob.size };
     });
+    queueThumbnail(view.id);
+    return view;
   } catch (e) {
     await blobStore.delete(upload.blob.id).catch((err) => console.error("[caregate] could not delete a refused upload's blob", err));
     throw e;
+  } finally {
+    scan?.close();
   }
 }
 

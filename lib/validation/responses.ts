@@ -76,8 +76,13 @@ export const HealthSchema = z.strictObject({
     pending: z.int().min(0).meta({ description: "Messages waiting to be sent (or being sent)." }),
     oldestPendingSeconds: z.int().min(0).meta({ description: "Age of the oldest of them; growing means SMTP is refusing." }),
   }),
+  scanner: z.enum(["ok", "off"]).meta({ description: "The virus scanner (CLAMD_URL) answered; `off` when none is configured." }),
 });
-export const HealthDownSchema = z.strictObject({ status: z.literal("error"), database: z.literal("unreachable") });
+export const HealthDownSchema = z.strictObject({
+  status: z.literal("error"),
+  database: z.enum(["ok", "unreachable"]),
+  scanner: z.enum(["ok", "off", "unreachable"]),
+});
 
 /** GET /api/openapi.json: only the frame is fixed here; the validator in the tests checks the rest. */
 export const OpenApiDocumentSchema = z.looseObject({

@@ -25,10 +25,10 @@ describe("API shape", () => {
     }
   });
 
-  it("reports health as 200 { status: ok, database: ok, mail: { pending, oldestPendingSeconds } }", async () => {
+  it("reports health as 200 { status: ok, database: ok, mail: { pending, oldestPendingSeconds }, scanner: off }", async () => {
     const res = await call(health, "GET");
     expect(res.status).toBe(200);
-    expect(res.body).toEqual({ status: "ok", database: "ok", mail: { pending: expect.any(Number), oldestPendingSeconds: expect.any(Number) } });
+    expect(res.body).toEqual({ status: "ok", database: "ok", mail: { pending: expect.any(Number), oldestPendingSeconds: expect.any(Number) }, scanner: "off" });
   });
 
   it("marks every API response, success or error, Cache-Control: no-store", async () => {

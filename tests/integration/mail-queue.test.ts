@@ -146,6 +146,6 @@ describe("mail queue: delivery", () => {
     await until("an empty backlog", async () => (await call(healthRoute, "GET")).body.mail.pending === 0);
     const res = await call(healthRoute, "GET");
     expect(res.status).toBe(200);
-    expect(res.body).toEqual({ status: "ok", database: "ok", mail: { pending: 0, oldestPendingSeconds: 0 } });
+    expect(res.body).toEqual({ status: "ok", database: "ok", mail: { pending: 0, oldestPendingSeconds: 0 }, scanner: "off" });
   });
 });

@@ -11,7 +11,7 @@ describe("walking skeleton", () => {
   it("reports a healthy database", async () => {
     const res = await call(health, "GET");
     expect(res.status).toBe(200);
-    expect(res.body).toEqual({ status: "ok", database: "ok", mail: { pending: expect.any(Number), oldestPendingSeconds: expect.any(Number) } });
+    expect(res.body).toEqual({ status: "ok", database: "ok", mail: { pending: expect.any(Number), oldestPendingSeconds: expect.any(Number) }, scanner: "off" });
   });
 
   it("signs a patient up, confirms the emailed code and reads the profile with the token", async () => {

@@ -45,6 +45,11 @@ describe("parseConfig: bad values stop start-up and name the variable", () => {
     ["TRUST_PROXY", "-1"],
     ["LOG_LEVEL", "verbose"],
     ["LOG_LEVEL", "INFO"],
+    ["CLAMD_URL", "localhost:3310"],
+    ["CLAMD_URL", "tcp://localhost"],
+    ["CLAMD_URL", "tcp://localhost:99999"],
+    ["CLAMD_URL", "http://localhost:3310"],
+    ["CLAMD_URL", "unix:relative/clamd.sock"],
   ])("%s=%j", (name, value) => {
     const e = configError({ AUTH_SECRET: SECRET, [name]: value });
     expect(e.message).toContain(name);
@@ -59,6 +64,22 @@ describe("parseConfig: bad values stop start-up and name the variable", () => {
   it("rejects an idle timeout longer than the absolute one", () => {
     const e = configError({ AUTH_SECRET: SECRET, SESSION_IDLE_SECONDS: "100", SESSION_MAX_SECONDS: "50" });
     expect(e.message).toContain("SESSION_IDLE_SECONDS");
+  });
+});
+
+describe("parseConfig: CLAMD_URL", () => {
+  it.each([
+    ["tcp://127.0.0.1:3310", { host: "127.0.0.1", port: 3310 }],
+    ["tcp://clamav.internal:3310", { host: "clamav.internal", port: 3310 }],
+    ["tcp://[::1]:3310", { host: "::1", port: 3310 }],
+    ["unix:/run/clamav/clamd.ctl", { path: "/run/clamav/clamd.ctl" }],
+    ["unix:///run/clamav/clamd.ctl", { path: "/run/clamav/clamd.ctl" }],
+  ])("reads %s", (value, address) => {
+    expect(parse({ AUTH_SECRET: SECRET, CLAMD_URL: value }).CLAMD_URL).toEqual(address);
+  });
+
+  it("is off when unset", () => {
+    expect(parse({ AUTH_SECRET: SECRET }).CLAMD_URL).toBeUndefined();
   });
 });
 

@@ -2,12 +2,14 @@ import { json } from "@/lib/http/handler";
 import { log } from "@/lib/log";
 import { checkHealth } from "@/lib/ops/health";
 
-/** Liveness plus a real round trip to the database; 503 when it does not answer. */
+/** Liveness, a real round trip to the database and, when configured, to the virus scanner; 503 when either is down. */
 export async function GET(): Promise<Response> {
   try {
-    return json(await checkHealth());
+    const health = await checkHealth();
+    if (!health.ok) log.error(health.body, "health check: a dependency is unreachable");
+    return json(health.body, health.ok ? 200 : 503);
   } catch (e) {
-    log.error({ err: e }, "health check: database unreachable");
-    return json({ status: "error", database: "unreachable" }, 503);
+    log.error({ err: e }, "health check failed");
+    return json({ status: "error", database: "unreachable", scanner: "unreachable" }, 503);
   }
 }

@@ -1,0 +1,6 @@
+import "server-only";
+
+/** Placeholder until previews are made (next commit). */
+export function queueThumbnail(recordId: string): void {
+  void recordId;
+}
