@@ -32,6 +32,7 @@ import { contract as patientRecords } from "./patients/[id]/records/contract";
 import { contract as patients } from "./patients/contract";
 import { contract as record } from "./records/[id]/contract";
 import { contract as recordFile } from "./records/[id]/file/contract";
+import { contract as recordThumbnail } from "./records/[id]/thumbnail/contract";
 import { contract as recordAccessLog } from "./records/access-log/contract";
 import { contract as records } from "./records/contract";
 // Second factor
@@ -95,6 +96,7 @@ export const contracts: readonly Contract[] = [
   records,
   record,
   recordFile,
+  recordThumbnail,
   recordAccessLog,
   doctors,
   grants,

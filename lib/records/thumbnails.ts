@@ -1,6 +1,83 @@
 import "server-only";
+import { eq, sql } from "drizzle-orm";
+import { getDb } from "@/lib/db/client";
+import { recordThumbnails } from "@/lib/db/schema";
+import { notFound } from "@/lib/http/app-error";
+import { log } from "@/lib/log";
+import { previewHeaders } from "@/lib/runtime/response-headers.mjs";
+import type { User } from "@/lib/db/schema";
+import { readableRecord } from "./access";
+import { blobStore } from "./blob-store";
+import type { RecordType } from "./detect";
+import { attachmentDisposition, downloadName } from "./filename";
+import { makePreview } from "./previews";
+import { findRecord } from "./records";
 
-/** Placeholder until previews are made (next commit). */
+/**
+ * Record previews (docs/RECORDS.md "Thumbnails"): made once, after the upload has been answered,
+ * from the stored bytes, one at a time in this process, and kept in `record_thumbnails`. A record
+ * without a row yet (its process stopped first, or it predates previews) is queued when its preview
+ * is first asked for; a row without data means none can be made, and is not retried.
+ */
+
+const queued = new Set<string>();
+let chain: Promise<void> = Promise.resolve();
+
 export function queueThumbnail(recordId: string): void {
-  void recordId;
+  if (queued.has(recordId)) return;
+  queued.add(recordId);
+  chain = chain
+    .then(() => makeAndStore(recordId))
+    .catch((err) => log.warn({ err, recordId }, "could not store a record preview"))
+    .finally(() => queued.delete(recordId));
+}
+
+/** Resolves when every queued preview is done (tests, and a clean shutdown). */
+export const thumbnailsIdle = async () => {
+  while (queued.size > 0) await chain;
+};
+
+async function makeAndStore(recordId: string): Promise<void> {
+  const record = await findRecord(recordId);
+  if (!record) return; // deleted meanwhile
+  const stream = await blobStore.read(record.blobId);
+  if (!stream) return;
+  const bytes = Buffer.from(await new Response(stream).arrayBuffer()); // at most RECORD_MAX_BYTES
+  const preview = await makePreview(bytes, record.contentType as RecordType);
+  const db = await getDb();
+  // Base64 across the driver, like the blob store (lib/records/blob-store.ts says why).
+  await db
+    .insert(recordThumbnails)
+    .values({
+      recordId,
+      contentType: preview ? "image/jpeg" : null,
+      data: preview ? sql`decode(${preview.data.toString("base64")}, 'base64')` : null,
+      width: preview?.width ?? null,
+      height: preview?.height ?? null,
+    })
+    .onConflictDoNothing()
+    .catch((e: unknown) => {
+      // The record was deleted between the read and this insert: nothing to keep.
+      if (!/foreign key/i.test(String((e as Error).message))) throw e;
+    });
+}
+
+/**
+ * GET /api/records/{id}/thumbnail: the owner's or a granted doctor's (audited as a view, like
+ * GET /api/records/{id}); the same inert headers as the file (lib/runtime/response-headers.mjs).
+ * 404 when there is no preview.
+ */
+export async function thumbnailResponse(request: Request, user: User, id: string): Promise<Response> {
+  const record = await readableRecord(request, user, id, "view");
+  const db = await getDb();
+  const [row] = await db
+    .select({ data: sql<string | null>`encode(${recordThumbnails.data}, 'base64')` })
+    .from(recordThumbnails)
+    .where(eq(recordThumbnails.recordId, record.id));
+  if (!row) queueThumbnail(record.id);
+  if (!row?.data) throw notFound();
+  const bytes = Buffer.from(row.data, "base64");
+  const name = downloadName(record.filename, record.contentType as RecordType).replace(/\.[a-z]+$/i, "") + "-preview.jpg";
+  const headers = previewHeaders({ contentType: "image/jpeg", size: bytes.byteLength, disposition: attachmentDisposition(name) });
+  return new Response(new Uint8Array(bytes), { status: 200, headers });
 }

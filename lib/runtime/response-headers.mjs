@@ -56,6 +56,23 @@ export function downloadHeaders(d) {
   return headers;
 }
 
+/**
+ * Every header of a record's preview (GET /api/records/{id}/thumbnail): the download's, for a whole
+ * small image held in memory (no ranges, no ETag).
+ * @param {{ contentType: string; disposition: string; size: number }} d
+ * @returns {Headers}
+ */
+export function previewHeaders(d) {
+  const length = String(d.size);
+  return new Headers({
+    "Content-Type": d.contentType,
+    "Content-Length": length,
+    [LENGTH_HEADER]: length,
+    "Content-Disposition": d.disposition,
+    ...INERT,
+  });
+}
+
 /** The same headers as the download's contract documents them (Content-Type is the response's media type). */
 export const DOWNLOAD_HEADER_DOCS = {
   "Content-Disposition": 'attachment; filename="blood-test-2025-03.pdf"; filename*=UTF-8\'\'… (always an attachment)',

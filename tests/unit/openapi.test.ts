@@ -63,7 +63,7 @@ describe("the API document", () => {
         "GET /api/users", "GET /api/users/{id}", "PATCH /api/users/{id}", "DELETE /api/users/{id}", "GET /api/audit",
         // Health records and sharing
         "GET /api/records", "POST /api/records", "GET /api/records/{id}", "PATCH /api/records/{id}", "DELETE /api/records/{id}",
-        "GET /api/records/{id}/file", "GET /api/records/access-log", "GET /api/doctors", "GET /api/grants",
+        "GET /api/records/{id}/file", "GET /api/records/{id}/thumbnail", "GET /api/records/access-log", "GET /api/doctors", "GET /api/grants",
         "POST /api/grants", "DELETE /api/grants/{id}", "GET /api/patients", "GET /api/patients/{id}/records",
         // Second factor (docs/MFA.md)
         "GET /api/auth/mfa", "POST /api/auth/mfa/totp/setup", "POST /api/auth/mfa/totp/confirm", "POST /api/auth/mfa/totp/disable",
