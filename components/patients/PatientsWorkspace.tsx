@@ -1,13 +1,13 @@
 "use client";
 
 import { useCallback, useEffect, useState } from "react";
-import { RecordCard } from "@/components/records/RecordCard";
-import type { RecordItem, SharedPatientItem } from "@/components/records/types";
+import type { SharedPatientItem } from "@/components/records/types";
 import { FormError } from "@/components/ui/FormError";
 import { secondaryButtonClass } from "@/components/ui/styles";
 import { apiFetch } from "@/lib/client/api";
 import { formatDate } from "@/lib/client/format";
 import { en, errorText, fmt } from "@/lib/i18n";
+import { SharedRecords } from "./SharedRecords";
 
 const p = en.patients;
 
@@ -21,7 +21,6 @@ export function PatientsWorkspace() {
   const [patients, setPatients] = useState<SharedPatientItem[] | null>(null);
   const [banner, setBanner] = useState<string | null>(null);
   const [open, setOpen] = useState<string | null>(null);
-  const [records, setRecords] = useState<Record<string, RecordItem[] | "gone">>({});
 
   const load = useCallback(async () => {
     const res = await apiFetch<{ patients: SharedPatientItem[] }>("/api/patients");
@@ -34,14 +33,9 @@ export function PatientsWorkspace() {
     reload();
   }, [load]);
 
-  const toggle = async (patient: SharedPatientItem) => {
-    if (open === patient.id) return setOpen(null);
-    setOpen(patient.id);
+  const toggle = (patient: SharedPatientItem) => {
     setBanner(null);
-    const res = await apiFetch<{ records: RecordItem[] }>(`/api/patients/${encodeURIComponent(patient.id)}/records`);
-    if (res.ok) setRecords((all) => ({ ...all, [patient.id]: res.data.records }));
-    else if (res.status === 404) setRecords((all) => ({ ...all, [patient.id]: "gone" }));
-    else setBanner(errorText(res.error.code, res.error.error));
+    setOpen(open === patient.id ? null : patient.id);
   };
 
   if (patients === null && !banner) return <p role="status">{p.loading}</p>;
@@ -51,7 +45,6 @@ export function PatientsWorkspace() {
       {patients && patients.length === 0 ? <p data-testid="patients-empty">{p.none}</p> : null}
       <ul className="flex flex-col gap-4">
         {patients?.map((patient) => {
-          const list = records[patient.id];
           const regionId = `patient-${patient.id}`;
           return (
             <li key={patient.id} className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm" data-testid="patient">
@@ -68,21 +61,13 @@ export function PatientsWorkspace() {
                 aria-expanded={open === patient.id}
                 aria-controls={open === patient.id ? regionId : undefined}
                 aria-label={open === patient.id ? undefined : fmt(p.showNamed, { name: patient.name })}
-                onClick={() => void toggle(patient)}
+                onClick={() => toggle(patient)}
               >
                 {open === patient.id ? p.hide : p.show}
               </button>
               {open === patient.id ? (
                 <section id={regionId} aria-label={fmt(p.recordsOf, { name: patient.name })} className="flex flex-col gap-3">
-                  {list === "gone" ? <FormError message={p.gone} /> : null}
-                  {Array.isArray(list) && list.length === 0 ? <p>{p.noRecords}</p> : null}
-                  {Array.isArray(list) && list.length > 0 ? (
-                    <ul className="flex flex-col gap-3">
-                      {list.map((record) => (
-                        <RecordCard key={record.id} record={record} />
-                      ))}
-                    </ul>
-                  ) : null}
+                  <SharedRecords patientId={patient.id} name={patient.name} />
                 </section>
               ) : null}
             </li>

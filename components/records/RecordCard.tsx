@@ -5,6 +5,8 @@ import { secondaryButtonClass } from "@/components/ui/styles";
 import { formatBytes, formatDate, typeLabel } from "@/lib/client/format";
 import { en, fmt } from "@/lib/i18n";
 import { RecordPreview } from "./RecordPreview";
+import { RecordThumbnail } from "./RecordThumbnail";
+import { categoryLabel, formatDay } from "./recordDates";
 import type { RecordItem } from "./types";
 
 const l = en.records.list;
@@ -15,19 +17,36 @@ export function RecordCard({ record, actions }: { record: RecordItem; actions?: 
   const previewId = `preview-${record.id}`;
   return (
     <li className="flex flex-col gap-3 rounded-md border border-slate-200 p-3" data-testid="record" data-record-id={record.id}>
-      <h3 className="break-words font-semibold">{record.title}</h3>
-      <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
-        <dt className="text-slate-600">{l.type}</dt>
-        <dd>{typeLabel(record.contentType)}</dd>
-        <dt className="text-slate-600">{l.size}</dt>
-        <dd>{formatBytes(record.size)}</dd>
-        <dt className="text-slate-600">{l.uploaded}</dt>
-        <dd>
-          <time dateTime={record.createdAt}>{formatDate(record.createdAt)}</time>
-        </dd>
-        <dt className="text-slate-600">{l.file}</dt>
-        <dd className="break-all">{record.filename}</dd>
-      </dl>
+      <div className="flex items-start gap-3">
+        <RecordThumbnail record={record} />
+        <div className="flex min-w-0 flex-1 flex-col gap-2">
+          <h4 className="break-words text-start font-semibold" data-testid="record-title">
+            {record.title}
+          </h4>
+          <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
+            <dt className="text-slate-600">{l.category}</dt>
+            <dd data-testid="record-category">{categoryLabel(record.category)}</dd>
+            {record.documentDate ? (
+              <>
+                <dt className="text-slate-600">{l.documentDate}</dt>
+                <dd>
+                  <time dateTime={record.documentDate}>{formatDay(record.documentDate)}</time>
+                </dd>
+              </>
+            ) : null}
+            <dt className="text-slate-600">{l.type}</dt>
+            <dd>
+              {typeLabel(record.contentType)}, {formatBytes(record.size)}
+            </dd>
+            <dt className="text-slate-600">{l.uploaded}</dt>
+            <dd>
+              <time dateTime={record.createdAt}>{formatDate(record.createdAt)}</time>
+            </dd>
+            <dt className="text-slate-600">{l.file}</dt>
+            <dd className="break-all">{record.filename}</dd>
+          </dl>
+        </div>
+      </div>
       <div className="flex flex-wrap gap-2">
         <button
           type="button"

@@ -9,9 +9,11 @@ import { formatBytes } from "@/lib/client/format";
 import { en, errorText, fmt } from "@/lib/i18n";
 import { AccessLogPanel } from "./AccessLogPanel";
 import { ConfirmButton } from "./ConfirmButton";
-import { RecordCard } from "./RecordCard";
+import { RecordEditor } from "./RecordEditor";
+import { filterQuery, RecordFilters } from "./RecordFilters";
+import { RecordList } from "./RecordList";
 import { SharingPanel } from "./SharingPanel";
-import type { RecordItem } from "./types";
+import { NO_FILTER, type RecordFilter, type RecordItem } from "./types";
 import { UploadPanel } from "./UploadPanel";
 
 const r = en.records;
@@ -23,11 +25,20 @@ export function RecordsWorkspace({ maxBytes, maxRecords }: { maxBytes: number; m
   const [banner, setBanner] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
+  const [filter, setFilter] = useState<RecordFilter>(NO_FILTER);
+  const [seen, setSeen] = useState<Record<string, RecordItem>>({});
+  const [filterErrors, setFilterErrors] = useState<Partial<Record<keyof RecordFilter, string>>>({});
 
-  const load = useCallback(async () => {
-    const res = await apiFetch<{ records: RecordItem[] }>("/api/records");
+  const load = useCallback(async (f: RecordFilter = NO_FILTER) => {
+    setFilter(f);
+    const res = await apiFetch<{ records: RecordItem[] }>(`/api/records${filterQuery(f)}`);
+    if (!res.ok && res.status === 400 && res.error.fields) return setFilterErrors(res.error.fields);
+    setFilterErrors({});
     setLoadFailed(!res.ok);
-    if (res.ok) setRecords(res.data.records);
+    if (!res.ok) return;
+    setRecords(res.data.records);
+    // The access log names records by title, filtered out or not.
+    setSeen((all) => ({ ...all, ...Object.fromEntries(res.data.records.map((x) => [x.id, x])) }));
   }, []);
   useEffect(() => {
     // load() sets state only after its request answers, never synchronously.
@@ -43,14 +54,16 @@ export function RecordsWorkspace({ maxBytes, maxRecords }: { maxBytes: number; m
     setBusy(null);
     if (res.ok || res.status === 404) {
       setRecords((list) => list?.filter((x) => x.id !== record.id) ?? null);
+      setSeen((all) => Object.fromEntries(Object.entries(all).filter(([id]) => id !== record.id)));
       setNotice(fmt(r.list.deleted, { title: record.title }));
     } else setBanner(errorText(res.error.code, res.error.error));
   };
 
+  const filtered = Object.values(filter).some((v) => v.trim() !== "");
   return (
     <>
       <Section id="upload" title={r.upload.title} intro={fmt(r.upload.intro, { size: formatBytes(maxBytes), count: maxRecords })}>
-        <UploadPanel maxBytes={maxBytes} onUploaded={(record) => setRecords((list) => [record, ...(list ?? [])])} />
+        <UploadPanel maxBytes={maxBytes} onUploaded={() => void load(filter)} />
       </Section>
       <Section id="records" title={r.list.title}>
         <FormError message={banner} />
@@ -58,39 +71,45 @@ export function RecordsWorkspace({ maxBytes, maxRecords }: { maxBytes: number; m
         {records === null && !loadFailed ? <p role="status">{r.list.loading}</p> : null}
         {loadFailed ? (
           <FormError message={r.list.loadFailed}>
-            <button type="button" className={`${secondaryButtonClass} mt-2`} onClick={() => void load()}>
+            <button type="button" className={`${secondaryButtonClass} mt-2`} onClick={() => void load(filter)}>
               {r.list.retry}
             </button>
           </FormError>
         ) : null}
-        {records && records.length === 0 ? <p data-testid="records-empty">{r.list.empty}</p> : null}
-        {records && records.length > 0 ? (
-          <ul className="flex flex-col gap-3" aria-label={r.list.title}>
-            {records.map((record) => (
-              <RecordCard
-                key={record.id}
-                record={record}
-                actions={
-                  <ConfirmButton
-                    label={r.list.delete}
-                    ariaLabel={fmt(r.list.deleteNamed, { title: record.title })}
-                    question={fmt(r.list.confirmDelete, { title: record.title })}
-                    confirmLabel={r.list.confirmDeleteButton}
-                    cancelLabel={r.list.keep}
-                    busy={busy === record.id}
-                    onConfirm={() => remove(record)}
-                  />
-                }
-              />
-            ))}
-          </ul>
+        <RecordFilters onApply={(f) => void load(f)} errors={filterErrors} idPrefix="records-filter" />
+        {records && records.length === 0 && !filtered ? <p data-testid="records-empty">{r.list.empty}</p> : null}
+        {records && (records.length > 0 || filtered) ? (
+          <RecordList
+            records={records}
+            label={r.list.title}
+            actions={(record) => (
+              <>
+                <RecordEditor
+                  record={record}
+                  onSaved={(saved) => {
+                    setNotice(fmt(r.list.saved, { title: saved.title }));
+                    void load(filter); // its place in the list may have changed
+                  }}
+                />
+                <ConfirmButton
+                  label={r.list.delete}
+                  ariaLabel={fmt(r.list.deleteNamed, { title: record.title })}
+                  question={fmt(r.list.confirmDelete, { title: record.title })}
+                  confirmLabel={r.list.confirmDeleteButton}
+                  cancelLabel={r.list.keep}
+                  busy={busy === record.id}
+                  onConfirm={() => remove(record)}
+                />
+              </>
+            )}
+          />
         ) : null}
       </Section>
       <Section id="sharing" title={r.sharing.title} intro={r.sharing.intro}>
         <SharingPanel />
       </Section>
       <Section id="access-log" title={r.log.title} intro={r.log.intro}>
-        <AccessLogPanel records={records ?? []} />
+        <AccessLogPanel records={Object.values(seen)} />
       </Section>
     </>
   );

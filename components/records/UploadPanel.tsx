@@ -3,15 +3,21 @@
 import { type DragEvent, useRef, useState } from "react";
 import { FieldError } from "@/components/ui/FieldError";
 import { FormError } from "@/components/ui/FormError";
+import { SelectField } from "@/components/ui/SelectField";
 import { TextField } from "@/components/ui/TextField";
 import { inputClass, primaryButtonClass, secondaryButtonClass } from "@/components/ui/styles";
 import { formatBytes } from "@/lib/client/format";
 import { uploadWithProgress } from "@/lib/client/upload";
 import { en, errorText, fmt } from "@/lib/i18n";
+import { RECORD_CATEGORIES } from "@/lib/validation/record-categories";
+import { latestToday } from "@/lib/validation/record-metadata";
 import { RECORD_ACCEPT, RecordTitleSchema } from "@/lib/validation/records";
 import type { RecordItem } from "./types";
 
 const u = en.records.upload;
+const CATEGORY_OPTIONS = RECORD_CATEGORIES.map((c) => ({ value: c, label: en.records.categories[c]! }));
+
+type Errors = { file?: string; title?: string; category?: string; documentDate?: string };
 
 /** Screen readers hear the progress in quarters, not on every one of dozens of progress events. */
 const ANNOUNCE_EVERY = 25;
@@ -24,7 +30,9 @@ const ANNOUNCE_EVERY = 25;
 export function UploadPanel({ maxBytes, onUploaded }: { maxBytes: number; onUploaded: (record: RecordItem) => void }) {
   const [file, setFile] = useState<File | null>(null);
   const [title, setTitle] = useState("");
-  const [errors, setErrors] = useState<{ file?: string; title?: string }>({});
+  const [category, setCategory] = useState<string>("other");
+  const [documentDate, setDocumentDate] = useState("");
+  const [errors, setErrors] = useState<Errors>({});
   const [banner, setBanner] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [percent, setPercent] = useState<number | null>(null);
@@ -54,7 +62,7 @@ export function UploadPanel({ maxBytes, onUploaded }: { maxBytes: number; onUplo
   const submit = async () => {
     setBanner(null);
     setDone(null);
-    const problems: { file?: string; title?: string } = {};
+    const problems: Errors = {};
     if (!file) problems.file = u.needFile;
     else if (file.size === 0) problems.file = u.empty;
     else if (file.size > maxBytes) problems.file = fmt(u.tooLarge, { size: maxText });
@@ -68,6 +76,8 @@ export function UploadPanel({ maxBytes, onUploaded }: { maxBytes: number; onUplo
 
     const form = new FormData();
     if (parsedTitle.data) form.append("title", parsedTitle.data);
+    form.append("category", category);
+    if (documentDate) form.append("documentDate", documentDate);
     form.append("file", file);
     setPercent(0);
     setAnnounced(fmt(u.progressText, { percent: 0 }));
@@ -90,14 +100,18 @@ export function UploadPanel({ maxBytes, onUploaded }: { maxBytes: number; onUplo
       setDone(fmt(u.done, { title: res.data.record.title }));
       setFile(null);
       setTitle("");
+      setCategory("other");
+      setDocumentDate("");
       if (input.current) input.current.value = "";
       return;
     }
     if (res.error.code === "ABORTED") return setBanner(u.cancelled);
     const { code, fields } = res.error;
-    if (fields?.title) return setErrors({ title: fields.title });
+    if (fields?.title || fields?.category || fields?.documentDate) return setErrors(fields);
     const fileMessage =
-      code === "UNSUPPORTED_MEDIA_TYPE" ? u.wrongType
+      code === "FILE_INFECTED" ? u.infected
+      : code === "SCAN_UNAVAILABLE" ? u.scanDown
+      : code === "UNSUPPORTED_MEDIA_TYPE" ? u.wrongType
       : code === "PAYLOAD_TOO_LARGE" ? fmt(u.tooLarge, { size: maxText })
       : code === "RECORD_LIMIT_REACHED" ? u.limit
       : fields?.file;
@@ -163,6 +177,31 @@ export function UploadPanel({ maxBytes, onUploaded }: { maxBytes: number; onUplo
         error={errors.title}
         onChange={(e) => setTitle(e.target.value)}
       />
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
+        <SelectField
+          id="record-category"
+          name="category"
+          label={u.category}
+          options={CATEGORY_OPTIONS}
+          value={category}
+          disabled={uploading}
+          error={errors.category}
+          onChange={(e) => setCategory(e.target.value)}
+        />
+        <TextField
+          id="record-date"
+          name="documentDate"
+          type="date"
+          label={u.documentDate}
+          optional
+          hint={u.documentDateHint}
+          max={latestToday()}
+          value={documentDate}
+          disabled={uploading}
+          error={errors.documentDate}
+          onChange={(e) => setDocumentDate(e.target.value)}
+        />
+      </div>
       {uploading ? (
         <div className="flex flex-col gap-2">
           <div

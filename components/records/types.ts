@@ -1,5 +1,18 @@
 /** Shapes the records APIs answer with, as the browser sees them (dates are ISO strings). */
-export type RecordItem = { id: string; title: string; filename: string; contentType: string; size: number; createdAt: string };
+export type RecordItem = {
+  id: string;
+  title: string;
+  filename: string;
+  contentType: string;
+  size: number;
+  category: string;
+  documentDate: string | null;
+  createdAt: string;
+};
+
+/** The list's filters, as the query of GET /api/records (empty = no filter). */
+export type RecordFilter = { q: string; category: string; from: string; to: string };
+export const NO_FILTER: RecordFilter = { q: "", category: "", from: "", to: "" };
 
 export type GrantItem = {
   id: string;

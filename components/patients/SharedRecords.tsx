@@ -1,0 +1,57 @@
+"use client";
+
+import { useCallback, useEffect, useState } from "react";
+import { filterQuery, RecordFilters } from "@/components/records/RecordFilters";
+import { RecordList } from "@/components/records/RecordList";
+import { NO_FILTER, type RecordFilter, type RecordItem } from "@/components/records/types";
+import { FormError } from "@/components/ui/FormError";
+import { apiFetch } from "@/lib/client/api";
+import { en, errorText, fmt } from "@/lib/i18n";
+
+const p = en.patients;
+
+/**
+ * One sharing patient's records on a doctor's /patients page, with the same search and filters as
+ * the patient's own page (GET /api/patients/{id}/records?q=&category=&from=&to=). Read-only.
+ */
+export function SharedRecords({ patientId, name }: { patientId: string; name: string }) {
+  const [records, setRecords] = useState<RecordItem[] | "gone" | null>(null);
+  const [banner, setBanner] = useState<string | null>(null);
+  const [errors, setErrors] = useState<Partial<Record<keyof RecordFilter, string>>>({});
+  const [filtered, setFiltered] = useState(false);
+
+  const load = useCallback(
+    async (filter: RecordFilter) => {
+      setBanner(null);
+      const res = await apiFetch<{ records: RecordItem[] }>(`/api/patients/${encodeURIComponent(patientId)}/records${filterQuery(filter)}`);
+      if (res.ok) {
+        setErrors({});
+        setFiltered(Object.values(filter).some((v) => v.trim() !== ""));
+        setRecords(res.data.records);
+      } else if (res.status === 404) setRecords("gone");
+      else if (res.status === 400 && res.error.fields) setErrors(res.error.fields);
+      else setBanner(errorText(res.error.code, res.error.error));
+    },
+    [patientId],
+  );
+  useEffect(() => {
+    // load() sets state only after its request answers, never synchronously.
+    const first = () => void load(NO_FILTER);
+    first();
+  }, [load]);
+
+  if (records === "gone") return <FormError message={p.gone} />;
+  return (
+    <div className="flex flex-col gap-3">
+      <FormError message={banner} />
+      {records === null && !banner ? <p role="status">{p.loadingRecords}</p> : null}
+      {Array.isArray(records) && records.length === 0 && !filtered ? <p>{p.noRecords}</p> : null}
+      {Array.isArray(records) && (records.length > 0 || filtered) ? (
+        <>
+          <RecordFilters onApply={(f) => void load(f)} errors={errors} idPrefix={`patient-${patientId}-filter`} />
+          <RecordList records={records} label={fmt(p.recordsOf, { name })} />
+        </>
+      ) : null}
+    </div>
+  );
+}
