@@ -10,6 +10,8 @@
  *                                       reuse .next-bench, shorter runs, one scenario, profile the server
  *   npm run bench -- --only records --accounts 4
  *                                       only the health-record uploads/downloads and their memory
+ *   npm run bench -- --only finding --accounts 6
+ *                                       only list/search latency at 200 records and uploads with scanning on/off
  *   DATABASE_URL=postgres://… npm run bench -- --scale
  *                                       a million accounts, ten million audit events: sign-in
  *                                       against the empty database, admin search and audit pages, retention
@@ -26,6 +28,8 @@ import { build, rssMiB, startServer, stopAll } from "./server";
 import { type MailCapture, startMailCapture } from "./smtp";
 import { measureMailQueue, type MailResult } from "./mail";
 import { measureRecords, type RecordsResult, recordsTable } from "./records";
+import { type FindingResult, findingTable, measureFinding, uploadThroughput } from "./finding";
+import { startClamd } from "../../tests/helpers/clamd";
 import { FULL, runScale } from "./scale";
 import { CONNECTIONS, health, me, run, type Scenario, signIn, signUp, stopScenarios } from "./scenarios";
 
@@ -140,8 +144,7 @@ async function main() {
   const profDir = path.join(tmpdir(), `caregate-bench-profile-${process.pid}`);
   const authSecret = randomBytes(32).toString("base64url");
   const startedAt = performance.now();
-  const server = await startServer(
-    {
+  const serverEnv = {
       ...RAISED,
       NEXT_DIST_DIR: DIST_DIR,
       DATA_DIR: dataDir,
@@ -151,7 +154,9 @@ async function main() {
       TRUST_PROXY: "",
       // One access line per request at info would be measured too (and kept in serverLogs).
       LOG_LEVEL: "warn",
-    },
+  };
+  const server = await startServer(
+    serverEnv,
     args["cpu-prof"] ? ["--cpu-prof", `--cpu-prof-dir=${profDir}`] : [],
   );
   serverLogs = server.logs;
@@ -190,11 +195,35 @@ async function main() {
     log(`records: upload ${records.uploadMBps.toFixed(1)} MB/s, download ${records.downloadMBps.toFixed(1)} MB/s, RSS growth ${records.growthMiB.toFixed(1)} MiB`);
   }
 
+  // Finding records and scanning: `--only finding` runs just this part (accounts 5 and 6).
+  let finding: FindingResult | null = null;
+  if ((!args.only || args.only.split(",").includes("finding")) && accounts.length >= 6) {
+    log("finding: 200 records for one patient, then list/search latency and 1 MiB uploads without a scanner …");
+    finding = { ...(await measureFinding(server.url, accounts[4]!, accounts[5]!)), uploadOn: null };
+  }
+
   const loadRss = rssMiB(server.pid);
   warnIfBusy("at end");
   // The same measurement once the server is gone: if it moved, something else used the cores
   // during the run and every ratio is suspect. The ratio still uses the first one (no server yet).
   await stopAll();
+
+  // The same uploads through a server with a real clamd in the path (same database and accounts).
+  if (finding) {
+    log("finding: 1 MiB uploads with CLAMD_URL set (a local clamd) …");
+    try {
+      const clamd = await startClamd();
+      try {
+        const scanned = await startServer({ ...serverEnv, CLAMD_URL: clamd.url });
+        finding.uploadOn = await uploadThroughput(scanned.url, accounts[5]!.token);
+        await stopAll();
+      } finally {
+        await clamd.close();
+      }
+    } catch (e) {
+      finding.uploadOn = `not measured: ${(e as Error).message.split("\n")[0]}`;
+    }
+  }
 
   // Mail queue throughput, in this process on the same database now that the server is gone.
   let mailResult: MailResult | null = null;
@@ -222,6 +251,7 @@ async function main() {
   console.log("");
   console.log(ratioTable(ratios));
   if (records) console.log(`\n${recordsTable(records)}`);
+  if (finding) console.log(`\n${findingTable(finding)}`);
   if (mailResult) {
     console.log(
       `\nmail queue: ${mailResult.queued.toLocaleString("en")} queued in ${mailResult.queueSeconds.toFixed(1)} s, ${mailResult.sent.toLocaleString("en")} delivered to the SMTP capture in ${mailResult.seconds.toFixed(1)} s: ${mailResult.perSecond.toFixed(0)} messages/s (lib/mail/sender.ts rounds, in the benchmark process); ${mailResult.backlog} messages were still queued when the server stopped`,
