@@ -7,7 +7,7 @@ import { doctorProfiles, type User, users } from "@/lib/db/schema";
 import { AppError, notFound } from "@/lib/http/app-error";
 import { enqueueMail } from "@/lib/mail/queue";
 import { doctorApprovedEmail, doctorRejectedEmail } from "@/lib/mail/templates";
-import { isId, type UserChanges } from "@/lib/validation/admin";
+import type { UserChanges } from "@/lib/validation/admin";
 import { type Actor, assertActorStillAllowed, assertOutranks, assertSuperadminRemains, type LockedAccount, lockAccounts } from "./guard";
 import { getUserDetail } from "./users";
 
@@ -18,7 +18,6 @@ import { getUserDetail } from "./users";
  * changes: they are neither applied nor audited.
  */
 export async function updateUser(request: Request, actor: Actor, targetId: string, changes: UserChanges) {
-  if (!isId(targetId)) throw notFound();
   const db = await getDb();
   await db.transaction(async (tx) => {
     const { target, actorNow, activeSuperadmins } = await lockAccounts(tx, actor.id, targetId);

@@ -1,5 +1,5 @@
 import "server-only";
-import type { z } from "zod";
+import { z } from "zod";
 import type { ErrorCode } from "@/lib/http/error-codes";
 import type { ROLES } from "@/lib/validation/responses";
 
@@ -36,17 +36,33 @@ export type Operation = {
    * FORBIDDEN_ORIGIN for state changes; "optional": works with or without one (sign-out).
    */
   auth: "none" | "optional" | "session";
-  /** Only these roles (requireRole) — implies 403 FORBIDDEN. */
+  /**
+   * With "session": stays open to an account whose MFA set-up is overdue (docs/MFA.md "Policy"): the set-up
+   * endpoints, sign-out and reading the own account. The document says the same either way.
+   */
+  duringMfaSetup?: boolean;
+  /** Only these roles — implies 403 FORBIDDEN. */
   roles?: readonly (typeof ROLES)[number][];
-  /** Counted in the shared per-IP bucket (the route's `handler(…, { ipLimit: true })`) — implies 429 RATE_LIMITED. */
-  ipLimit?: boolean;
-  /** Path parameters; any `{name}` of the path not described here is documented as a string. */
+  /** With "session": a doctor among the roles must be approved — implies 403 DOCTOR_NOT_APPROVED. */
+  approvedDoctor?: boolean;
+  /**
+   * Counted in the shared per-IP bucket — implies 429 RATE_LIMITED. `"with-first-statement"`: the flow
+   * counts it in its own first statement (see HandlerOptions in lib/http/handler.ts); documented alike.
+   */
+  ipLimit?: boolean | "with-first-statement";
+  /**
+   * Path parameters, parsed by the route wrapper: one that fails answers 404 NOT_FOUND (use `IdParams`
+   * for `{id}`). Any `{name}` of the path not described here is documented and handed over as a string.
+   */
   params?: z.ZodObject;
-  /** Query parameters: the same schema the route parses the search params with — implies 400 VALIDATION_FAILED. */
+  /** Query parameters, parsed by the route wrapper (one value per key of its shape) — implies 400 VALIDATION_FAILED. */
   query?: z.ZodObject;
-  /** JSON body: the same schema the route passes to readJson — implies 400 VALIDATION_FAILED and INVALID_JSON, 413, 415. */
+  /** JSON body, read by the route wrapper with readJson — implies 400 VALIDATION_FAILED and INVALID_JSON, 413, 415. */
   body?: z.ZodType;
-  /** multipart/form-data body (uploads; `z.file()` for file parts) — implies 400 VALIDATION_FAILED, 413, 415. */
+  /**
+   * multipart/form-data body (uploads; `z.file()` for file parts) — implies 400 VALIDATION_FAILED, 413, 415.
+   * For the document only: the handler streams the request itself.
+   */
   multipart?: z.ZodObject;
   /** Success (and other non-error) answers by status, e.g. `{ 200: UserResponseSchema }`. */
   responses: Partial<Record<number, ResponseSpec>>;
@@ -64,6 +80,9 @@ export type Operation = {
     response?: unknown;
   };
 };
+
+/** The path parameter of every `{id}` route: a malformed id is the same 404 NOT_FOUND as an unknown one. */
+export const IdParams = z.object({ id: z.uuid() });
 
 export type Contract = { path: `/api/${string}`; tag: Tag } & { [M in Method]?: Operation };
 

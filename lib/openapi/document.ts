@@ -102,6 +102,8 @@ export function buildDocument(contracts: readonly Contract[], options: { serverU
 function operation(schemas: SchemaCollector, contract: Contract, method: Method, op: Operation): OpenApiOperation {
   // Keys are added in reading order (parameters and body before responses): the JSON is read by people too.
   const where = `${method} ${contract.path}`;
+  if ((op.duringMfaSetup || op.approvedDoctor) && op.auth !== "session") throw new Error(`${where}: duringMfaSetup and approvedDoctor need auth: "session"`);
+  if (op.approvedDoctor && !op.roles?.includes("doctor")) throw new Error(`${where}: approvedDoctor needs "doctor" among the roles`);
   const responses = resolveResponses(method, op);
   const notes = [
     op.description,

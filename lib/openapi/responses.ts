@@ -29,6 +29,7 @@ export function errorCodesOf(method: Method, op: Operation): ErrorCode[] {
   // The Origin check guards cookie-authenticated state changes (lib/http/origin.ts).
   if (op.auth !== "none" && !SAFE_METHODS.includes(method)) codes.push("FORBIDDEN_ORIGIN");
   if (op.roles) codes.push("FORBIDDEN");
+  if (op.approvedDoctor) codes.push("DOCTOR_NOT_APPROVED");
   if (op.ipLimit) codes.push("RATE_LIMITED");
   codes.push(...(op.errors ?? []), "INTERNAL_ERROR");
   return [...new Set(codes)];

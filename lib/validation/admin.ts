@@ -108,9 +108,10 @@ export const startOf = (s: string) => new Date(isDateOnly(s) ? `${s}T00:00:00Z` 
 /** The first instant a `to` bound excludes: the end of a date, or just after a date-time. */
 export const endOf = (s: string) => (isDateOnly(s) ? startOf(s) + DAY_MS : new Date(s).getTime() + 1);
 
-/** A page's searchParams as the schemas take them: the first value of a repeated parameter, as the API reads it. */
-export function firstValues(params: Record<string, string | string[] | undefined>, keys: readonly string[]): Record<string, string | undefined> {
-  return Object.fromEntries(keys.map((k) => [k, [params[k]].flat()[0]]));
+/**
+ * A page's searchParams as the schemas take them: the first value of a repeated parameter, as the API
+ * reads it (lib/http/query.ts), for the keys of the schema's shape — the one list of a query's keys.
+ */
+export function firstValues(params: Record<string, string | string[] | undefined>, schema: z.ZodObject): Record<string, string | undefined> {
+  return Object.fromEntries(Object.keys(schema.shape).map((k) => [k, [params[k]].flat()[0]]));
 }
-export const USER_LIST_KEYS = ["q", "role", "status", "approval", "verified", "page", "limit"] as const;
-export const AUDIT_KEYS = ["userId", "actorId", "event", "from", "to", "cursor", "limit"] as const;

@@ -2,12 +2,14 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { sql } from "drizzle-orm";
 import type { z } from "zod";
+import type { Operation } from "@/lib/openapi/contract";
 import { db } from "./db";
 
 /**
  * Every API route module, found by walking app/api (so a new endpoint is covered without anyone
- * remembering to add it), with what its source says about it: the shared zod schema it reads its
- * JSON body with, and the session or role it requires.
+ * remembering to add it), with what it says about itself: the shared zod schema it reads its JSON
+ * body with, and the session or role it requires — from its operation when it is declared from its
+ * contract (lib/openapi/route.ts), else from its source.
  */
 export type Method = "POST" | "PATCH" | "PUT";
 export type RouteInfo = {
@@ -50,6 +52,8 @@ function objectOf(schema: unknown, name: string): z.ZodObject {
   return s as unknown as z.ZodObject;
 }
 
+const operationOf = (fn: unknown) => (fn as { operation?: Operation } | undefined)?.operation;
+
 export async function discoverRoutes(): Promise<RouteInfo[]> {
   const schemas = await validationSchemas();
   const out: RouteInfo[] = [];
@@ -58,12 +62,35 @@ export async function discoverRoutes(): Promise<RouteInfo[]> {
     const routeModule = (await import(file)) as RouteInfo["module"];
     const methods = (["POST", "PATCH", "PUT"] as const).filter((m) => typeof routeModule[m] === "function");
     if (!methods.length) continue;
+    const pattern = `/${path.relative(path.join(ROOT, "app"), path.dirname(file)).split(path.sep).join("/")}`;
+    const params = [...pattern.matchAll(/\[(?:\.\.\.)?(\w+)\]/g)].map((m) => m[1]!);
+    // A route declared from its contract (lib/openapi/route.ts) says it all in its operation, method by method.
+    const declared = methods.filter((m) => operationOf(routeModule[m]));
+    for (const method of declared) {
+      const op = operationOf(routeModule[method])!;
+      const schemaName = op.body ? (Object.keys(schemas).find((k) => schemas[k] === op.body) ?? null) : null;
+      if (op.body && !schemaName) throw new Error(`${file}: the ${method} body schema is not exported from lib/validation`);
+      out.push({
+        file: path.relative(ROOT, file),
+        pattern,
+        module: routeModule,
+        methods: [method],
+        schema: schemaName ? objectOf(schemas[schemaName], schemaName) : null,
+        schemaName,
+        params,
+        needsSession: op.auth === "session",
+        roles: op.roles ? [...op.roles] : null,
+      });
+    }
+    if (declared.length) {
+      if (declared.length < methods.length) throw new Error(`${file} mixes route() and handler(): declare every method from its contract`);
+      continue;
+    }
     const schemaName = source.match(/readJson\(\s*request\s*,\s*(\w+)\s*\)/)?.[1] ?? null;
     if (schemaName && !(schemaName in schemas)) throw new Error(`${file} reads ${schemaName}, which lib/validation does not export`);
     if (!schemaName && /readJson|request\.(json|text|formData)\(/.test(source)) {
       throw new Error(`${file} reads its body in a way tests/helpers/routes.ts does not recognise`);
     }
-    const pattern = `/${path.relative(path.join(ROOT, "app"), path.dirname(file)).split(path.sep).join("/")}`;
     const roleList = source.match(/requireRole\(\s*request\s*,\s*\[([^\]]*)\]/)?.[1];
     const roles = /requireApprovedDoctor/.test(source)
       ? ["doctor"]
@@ -77,7 +104,7 @@ export async function discoverRoutes(): Promise<RouteInfo[]> {
       methods: [...methods],
       schema: schemaName ? objectOf(schemas[schemaName], schemaName) : null,
       schemaName,
-      params: [...pattern.matchAll(/\[(?:\.\.\.)?(\w+)\]/g)].map((m) => m[1]!),
+      params,
       needsSession: roles !== null || /requireSession|requireRole|requireApprovedDoctor/.test(source),
       roles,
     });

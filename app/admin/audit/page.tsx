@@ -12,7 +12,7 @@ import { requireAdminPage } from "@/lib/admin/page";
 import { listSecurityEvents } from "@/lib/audit/query";
 import { AppError } from "@/lib/http/app-error";
 import { en, fmt } from "@/lib/i18n";
-import { AUDIT_KEYS, AuditQuerySchema, firstValues } from "@/lib/validation/admin";
+import { AuditQuerySchema, firstValues } from "@/lib/validation/admin";
 
 export const metadata: Metadata = { title: en.admin.audit.title };
 
@@ -22,7 +22,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 /** /admin/audit: the trail with the API's filters; "Older events" follows the keyset cursor. */
 export default async function AdminAuditPage({ searchParams }: { searchParams: SearchParams }) {
   const { user, mfa } = await requireAdminPage("/admin/audit");
-  const raw = firstValues(await searchParams, AUDIT_KEYS);
+  const raw = firstValues(await searchParams, AuditQuerySchema);
   const parsed = AuditQuerySchema.safeParse(raw);
   const errors: Record<string, string> = {};
   let result: Awaited<ReturnType<typeof listSecurityEvents>> | null = null;

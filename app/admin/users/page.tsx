@@ -12,7 +12,7 @@ import { PENDING_DOCTORS } from "@/lib/admin/links";
 import { requireAdminPage } from "@/lib/admin/page";
 import { listUsers } from "@/lib/admin/users";
 import { en, fmt } from "@/lib/i18n";
-import { firstValues, USER_LIST_KEYS, UserListQuerySchema } from "@/lib/validation/admin";
+import { firstValues, UserListQuerySchema } from "@/lib/validation/admin";
 
 export const metadata: Metadata = { title: en.admin.users.title };
 
@@ -23,7 +23,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function AdminUsersPage({ searchParams }: { searchParams: SearchParams }) {
   const { user, mfa } = await requireAdminPage("/admin/users");
   const params = await searchParams;
-  const raw = firstValues(params, USER_LIST_KEYS);
+  const raw = firstValues(params, UserListQuerySchema);
   const parsed = UserListQuerySchema.safeParse(raw);
   const query = parsed.success ? parsed.data : UserListQuerySchema.parse({});
   const result = await listUsers(query);

@@ -130,6 +130,13 @@ export type RequireSessionOptions = {
   duringMfaSetup?: boolean;
 };
 
+/** Who may call an endpoint: what a route's contract says (its `auth`, `roles`, `approvedDoctor`). */
+export type Access = RequireSessionOptions & {
+  roles?: readonly Role[];
+  /** A doctor among the roles must be approved (403 DOCTOR_NOT_APPROVED while pending or rejected). */
+  approvedDoctor?: boolean;
+};
+
 export async function requireSession(request: Request, options: RequireSessionOptions = {}): Promise<SessionContext> {
   const s = await getSession(request);
   if (!s) throw unauthenticated();
@@ -138,17 +145,33 @@ export async function requireSession(request: Request, options: RequireSessionOp
   return s;
 }
 
-/** Roles are checked here and nowhere else. */
-export async function requireRole(request: Request, roles: readonly Role[]): Promise<SessionContext> {
-  const s = await requireSession(request);
-  if (!roles.includes(s.user.role)) throw new AppError("FORBIDDEN");
+/**
+ * Roles are checked here and nowhere else: the route wrapper (lib/openapi/route.ts) calls this with
+ * the contract's access, in the order session → role → doctor approval.
+ */
+export async function requireAccess(request: Request, access: Access): Promise<SessionContext> {
+  const s = await requireSession(request, access);
+  if (access.roles && !access.roles.includes(s.user.role)) throw new AppError("FORBIDDEN");
+  if (access.approvedDoctor && s.user.role === "doctor") await assertDoctorApproved(s.user.id);
   return s;
+}
+
+export async function requireRole(request: Request, roles: readonly Role[]): Promise<SessionContext> {
+  return requireAccess(request, { roles });
 }
 
 /** For doctor-only APIs: 403 DOCTOR_NOT_APPROVED while the profile is pending or rejected. */
 export async function requireApprovedDoctor(request: Request): Promise<SessionContext> {
-  const s = await requireRole(request, ["doctor"]);
-  await assertDoctorApproved(s.user.id);
+  return requireAccess(request, { roles: ["doctor"], approvedDoctor: true });
+}
+
+/**
+ * For endpoints that work with or without a session (sign-out): the live session or null; a
+ * cookie-borne one from another origin is refused like any other state change.
+ */
+export async function optionalSession(request: Request): Promise<SessionContext | null> {
+  const s = await getSession(request);
+  if (s) assertSameOrigin(request, s.via === "cookie");
   return s;
 }
 

@@ -1,11 +1,8 @@
-import { z } from "zod";
 import { EXAMPLE_ID, EXAMPLE_USER } from "@/lib/openapi/examples";
-import { defineContract } from "@/lib/openapi/contract";
+import { defineContract, IdParams } from "@/lib/openapi/contract";
 import { UpdateUserSchema } from "@/lib/validation/admin";
 import { AdminUserResponseSchema } from "@/lib/validation/admin-responses";
 import { SuccessSchema } from "@/lib/validation/responses";
-
-const params = z.object({ id: z.uuid() });
 
 const EXAMPLE_ADMIN_USER = {
   ...EXAMPLE_USER,
@@ -24,7 +21,7 @@ export const contract = defineContract({
       "decided their approval, when and why. An unknown or malformed id answers 404.",
     auth: "session",
     roles: ["admin", "superadmin"],
-    params,
+    params: IdParams,
     responses: { 200: AdminUserResponseSchema },
     errors: ["NOT_FOUND"],
     example: { params: { id: EXAMPLE_ID }, response: { user: EXAMPLE_ADMIN_USER } },
@@ -39,7 +36,7 @@ export const contract = defineContract({
       "user's sessions.",
     auth: "session",
     roles: ["admin", "superadmin"],
-    params,
+    params: IdParams,
     body: UpdateUserSchema,
     responses: { 200: AdminUserResponseSchema },
     errors: ["NOT_FOUND", "LAST_SUPERADMIN", "NO_DOCTOR_PROFILE", "NOT_A_DOCTOR", "ACCOUNT_NOT_VERIFIED", "LICENSE_TAKEN"],
@@ -57,7 +54,7 @@ export const contract = defineContract({
       "active superadmin always remains (409 LAST_SUPERADMIN).",
     auth: "session",
     roles: ["superadmin"],
-    params,
+    params: IdParams,
     responses: { 200: SuccessSchema },
     errors: ["NOT_FOUND", "LAST_SUPERADMIN"],
     example: { params: { id: EXAMPLE_ID }, response: { success: true } },
