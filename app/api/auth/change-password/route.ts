@@ -1,12 +1,9 @@
 import { changePassword } from "@/lib/auth/flows/change-password";
-import { requireSession } from "@/lib/auth/session/sessions";
-import { handler, readJson } from "@/lib/http/handler";
 import { jsonWithSession } from "@/lib/auth/session/response";
-import { ChangePasswordSchema } from "@/lib/validation/auth";
+import { route } from "@/lib/openapi/route";
+import { contract } from "./contract";
 
-export const POST = handler(async (request) => {
-  const session = await requireSession(request);
-  const { currentPassword, newPassword } = await readJson(request, ChangePasswordSchema);
-  const { user, ...next } = await changePassword(request, session.user, currentPassword, newPassword);
+export const POST = route(contract.POST, async ({ request, session, body }) => {
+  const { user, ...next } = await changePassword(request, session.user, body.currentPassword, body.newPassword);
   return jsonWithSession({ message: "Your password has been changed. Other devices were signed out.", user }, next);
-}, { ipLimit: true });
+});

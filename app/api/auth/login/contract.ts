@@ -16,7 +16,8 @@ export const contract = defineContract({
       "only to someone who gave the right password. After 5 failures the account backs off exponentially (429); " +
       "at 100 it is locked until a password reset (429 ACCOUNT_LOCKED).",
     auth: "none",
-    ipLimit: true,
+    // Counted in the flow's first statement (docs/PERFORMANCE.md "Sign-in").
+    ipLimit: "with-first-statement",
     body: LoginSchema,
     // With a second factor set there is no session yet: { mfaRequired, mfaToken } for /api/auth/mfa/verify (docs/MFA.md).
     responses: { 200: { schema: z.union([SignedInSchema, MfaRequiredSchema]), headers: { "Set-Cookie": SESSION_COOKIE_HEADER } } },

@@ -9,6 +9,7 @@ export const contract = defineContract({
     summary: "Sign out everywhere",
     description: "Ends every session of the account at once, this one included.",
     auth: "session",
+    duringMfaSetup: true,
     responses: { 200: { schema: SuccessSchema, headers: { "Set-Cookie": CLEARED_COOKIE_HEADER, "Clear-Site-Data": CLEAR_SITE_DATA } } },
     example: { response: { success: true } },
   },

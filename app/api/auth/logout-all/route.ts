@@ -1,8 +1,9 @@
 import { logoutAll } from "@/lib/auth/flows/logout";
-import { handler } from "@/lib/http/handler";
 import { jsonClearingSession } from "@/lib/auth/session/response";
+import { route } from "@/lib/openapi/route";
+import { contract } from "./contract";
 
-export const POST = handler(async (request) => {
-  await logoutAll(request);
+export const POST = route(contract.POST, async ({ request, session }) => {
+  await logoutAll(request, session);
   return jsonClearingSession({ success: true });
 });

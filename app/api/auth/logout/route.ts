@@ -1,9 +1,10 @@
 import { logout } from "@/lib/auth/flows/logout";
-import { handler } from "@/lib/http/handler";
 import { jsonClearingSession } from "@/lib/auth/session/response";
+import { route } from "@/lib/openapi/route";
+import { contract } from "./contract";
 
 /** Ends this session; answers 200 (and clears the cookie) even when there is none. */
-export const POST = handler(async (request) => {
-  await logout(request);
+export const POST = route(contract.POST, async ({ request, session }) => {
+  if (session) await logout(request, session);
   return jsonClearingSession({ success: true });
 });

@@ -1,9 +1,7 @@
 import { getMfaStatus } from "@/lib/auth/flows/mfa-status";
-import { requireSession } from "@/lib/auth/session/sessions";
-import { handler, json } from "@/lib/http/handler";
+import { json } from "@/lib/http/handler";
+import { route } from "@/lib/openapi/route";
+import { contract } from "./contract";
 
 /** GET /api/auth/mfa: the caller's factors and policy state (open while set-up is overdue). */
-export const GET = handler(async (request) => {
-  const { user } = await requireSession(request, { duringMfaSetup: true });
-  return json(await getMfaStatus(user));
-});
+export const GET = route(contract.GET, async ({ session }) => json(await getMfaStatus(session.user)));

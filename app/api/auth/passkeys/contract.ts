@@ -13,6 +13,7 @@ export const contract = defineContract({
   GET: {
     summary: "My passkeys",
     auth: "session",
+    duringMfaSetup: true,
     responses: { 200: PasskeyListSchema },
     example: { response: { passkeys: [PASSKEY] } },
   },
@@ -20,6 +21,7 @@ export const contract = defineContract({
     summary: "Add a passkey",
     description: "The `navigator.credentials.create` answer to the options of /api/auth/passkeys/options. The account's first factor also gets ten recovery codes, shown this once.",
     auth: "session",
+    duringMfaSetup: true,
     body: PasskeyRegisterSchema,
     responses: { 201: PasskeyAddedSchema },
     errors: ["PASSKEY_FAILED"],

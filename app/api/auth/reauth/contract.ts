@@ -15,6 +15,7 @@ export const contract = defineContract({
       "removing a factor, new recovery codes and changing the email answer 403 `REAUTH_REQUIRED` without a recent enough proof. " +
       "Wrong passwords are throttled like change-password, wrong codes like the second step of sign-in.",
     auth: "session",
+    duringMfaSetup: true,
     ipLimit: true,
     body: ReauthSchema,
     responses: { 200: ReauthResultSchema },

@@ -1,11 +1,9 @@
 import { reauthenticate } from "@/lib/auth/flows/reauth";
-import { requireSession } from "@/lib/auth/session/sessions";
-import { handler, json, readJson } from "@/lib/http/handler";
-import { ReauthSchema } from "@/lib/validation/mfa";
+import { json } from "@/lib/http/handler";
+import { route } from "@/lib/openapi/route";
+import { contract } from "./contract";
 
 /** POST /api/auth/reauth { password, code? | recoveryCode? | passkey? } → { reauthenticatedUntil, level }. */
-export const POST = handler(async (request) => {
-  const session = await requireSession(request, { duringMfaSetup: true });
-  const { password, code, recoveryCode, passkey } = await readJson(request, ReauthSchema);
-  return json(await reauthenticate(request, session, password, { code, recoveryCode, passkey }));
-}, { ipLimit: true });
+export const POST = route(contract.POST, async ({ request, session, body: { password, code, recoveryCode, passkey } }) =>
+  json(await reauthenticate(request, session, password, { code, recoveryCode, passkey })),
+);

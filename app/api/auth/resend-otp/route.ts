@@ -1,9 +1,9 @@
 import { resendSignupCode } from "@/lib/auth/flows/resend-otp";
-import { handler, json, readJson } from "@/lib/http/handler";
-import { EmailOnlySchema } from "@/lib/validation/auth";
+import { json } from "@/lib/http/handler";
+import { route } from "@/lib/openapi/route";
+import { contract } from "./contract";
 
-export const POST = handler(async (request) => {
-  const { email } = await readJson(request, EmailOnlySchema);
-  await resendSignupCode(request, email);
+export const POST = route(contract.POST, async ({ request, body }) => {
+  await resendSignupCode(request, body.email);
   return json({ success: true });
-}, { ipLimit: true });
+});

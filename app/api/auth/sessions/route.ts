@@ -1,8 +1,6 @@
 import { listSessions } from "@/lib/auth/flows/sessions";
-import { requireSession } from "@/lib/auth/session/sessions";
-import { handler, json } from "@/lib/http/handler";
+import { json } from "@/lib/http/handler";
+import { route } from "@/lib/openapi/route";
+import { contract } from "./contract";
 
-export const GET = handler(async (request) => {
-  const { user, sessionId } = await requireSession(request);
-  return json({ sessions: await listSessions(user.id, sessionId) });
-});
+export const GET = route(contract.GET, async ({ session }) => json({ sessions: await listSessions(session.user.id, session.sessionId) }));

@@ -1,9 +1,8 @@
 import { signup } from "@/lib/auth/flows/signup";
-import { handler, readJson } from "@/lib/http/handler";
 import { jsonWithSignup } from "@/lib/auth/session/response";
-import { DoctorSignupSchema } from "@/lib/validation/auth";
+import { route } from "@/lib/openapi/route";
+import { contract } from "./contract";
 
-export const POST = handler(async (request) => {
-  const { specialty, licenseNumber, ...patient } = await readJson(request, DoctorSignupSchema);
-  return jsonWithSignup(await signup(request, patient, { specialty, licenseNumber }));
-}, { ipLimit: true });
+export const POST = route(contract.POST, async ({ request, body: { specialty, licenseNumber, ...patient } }) =>
+  jsonWithSignup(await signup(request, patient, { specialty, licenseNumber })),
+);

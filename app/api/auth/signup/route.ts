@@ -1,9 +1,6 @@
 import { signup } from "@/lib/auth/flows/signup";
-import { handler, readJson } from "@/lib/http/handler";
 import { jsonWithSignup } from "@/lib/auth/session/response";
-import { SignupSchema } from "@/lib/validation/auth";
+import { route } from "@/lib/openapi/route";
+import { contract } from "./contract";
 
-export const POST = handler(async (request) => {
-  const input = await readJson(request, SignupSchema);
-  return jsonWithSignup(await signup(request, input));
-}, { ipLimit: true });
+export const POST = route(contract.POST, async ({ request, body }) => jsonWithSignup(await signup(request, body)));

@@ -10,6 +10,7 @@ export const contract = defineContract({
     summary: "My account",
     description: "Doctors also get `specialty`, `licenseNumber` and `approval`.",
     auth: "session",
+    duringMfaSetup: true,
     responses: { 200: UserResponseSchema },
     example: { response: { user: EXAMPLE_USER } },
   },

@@ -1,16 +1,11 @@
 import { getMe, updateProfile } from "@/lib/auth/flows/me";
-import { requireSession } from "@/lib/auth/session/sessions";
-import { handler, json, readJson } from "@/lib/http/handler";
-import { UpdateMeSchema } from "@/lib/validation/auth";
+import { json } from "@/lib/http/handler";
+import { route } from "@/lib/openapi/route";
+import { contract } from "./contract";
 
-export const GET = handler(async (request) => {
-  const { user } = await requireSession(request, { duringMfaSetup: true });
-  return json({ user: await getMe(user) });
-});
+export const GET = route(contract.GET, async ({ session }) => json({ user: await getMe(session.user) }));
 
-export const PATCH = handler(async (request) => {
-  const { user } = await requireSession(request);
-  const changes = await readJson(request, UpdateMeSchema);
+export const PATCH = route(contract.PATCH, async ({ request, session: { user }, body: changes }) => {
   // Only unknown or server-owned keys (`role`, `__proto__`, …): they never change anything, so
   // there is no update to make or record — answer as GET does (docs/DECISIONS.md "Profile updates that change nothing").
   if (Object.values(changes).every((v) => v === undefined)) return json({ user: await getMe(user) });

@@ -1,11 +1,10 @@
 import { requestEmailChange } from "@/lib/auth/flows/change-email";
-import { requireSession } from "@/lib/auth/session/sessions";
-import { handler, json, readJson } from "@/lib/http/handler";
-import { ChangeEmailRequestSchema } from "@/lib/validation/auth";
+import { json } from "@/lib/http/handler";
+import { route } from "@/lib/openapi/route";
+import { contract } from "./contract";
 
-export const POST = handler(async (request) => {
-  const session = await requireSession(request);
-  const { newEmail, currentPassword, code, recoveryCode } = await readJson(request, ChangeEmailRequestSchema);
+export const POST = route(contract.POST, async ({ request, session, body }) => {
+  const { newEmail, currentPassword, code, recoveryCode } = body;
   await requestEmailChange(request, session, newEmail, currentPassword, { code, recoveryCode });
   return json({ success: true });
-}, { ipLimit: true });
+});

@@ -1,10 +1,8 @@
 import { verifyEmailChange } from "@/lib/auth/flows/change-email";
-import { requireSession } from "@/lib/auth/session/sessions";
-import { handler, json, readJson } from "@/lib/http/handler";
-import { ChangeEmailVerifySchema } from "@/lib/validation/auth";
+import { json } from "@/lib/http/handler";
+import { route } from "@/lib/openapi/route";
+import { contract } from "./contract";
 
-export const POST = handler(async (request) => {
-  const { user } = await requireSession(request);
-  const { code } = await readJson(request, ChangeEmailVerifySchema);
-  return json({ user: await verifyEmailChange(request, user, code) });
-}, { ipLimit: true });
+export const POST = route(contract.POST, async ({ request, session, body }) =>
+  json({ user: await verifyEmailChange(request, session.user, body.code) }),
+);

@@ -1,9 +1,9 @@
 import { requestPasswordReset } from "@/lib/auth/flows/forgot-password";
-import { handler, json, readJson } from "@/lib/http/handler";
-import { EmailOnlySchema } from "@/lib/validation/auth";
+import { json } from "@/lib/http/handler";
+import { route } from "@/lib/openapi/route";
+import { contract } from "./contract";
 
-export const POST = handler(async (request) => {
-  const { email } = await readJson(request, EmailOnlySchema);
-  await requestPasswordReset(request, email);
+export const POST = route(contract.POST, async ({ request, body }) => {
+  await requestPasswordReset(request, body.email);
   return json({ success: true });
-}, { ipLimit: true });
+});

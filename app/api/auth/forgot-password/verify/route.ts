@@ -1,9 +1,9 @@
 import { resetWithCode } from "@/lib/auth/flows/forgot-password";
-import { handler, json, readJson } from "@/lib/http/handler";
-import { ForgotVerifySchema } from "@/lib/validation/auth";
+import { json } from "@/lib/http/handler";
+import { route } from "@/lib/openapi/route";
+import { contract } from "./contract";
 
-export const POST = handler(async (request) => {
-  const { email, code, password } = await readJson(request, ForgotVerifySchema);
+export const POST = route(contract.POST, async ({ request, body: { email, code, password } }) => {
   await resetWithCode(request, email, code, password);
   return json({ success: true });
-}, { ipLimit: true });
+});

@@ -1,11 +1,9 @@
 import { renewRecoveryCodes } from "@/lib/auth/flows/mfa-recovery-codes";
-import { requireSession } from "@/lib/auth/session/sessions";
-import { handler, json, readJson } from "@/lib/http/handler";
-import { RecoveryCodesRenewSchema } from "@/lib/validation/mfa";
+import { json } from "@/lib/http/handler";
+import { route } from "@/lib/openapi/route";
+import { contract } from "./contract";
 
 /** POST /api/auth/mfa/recovery-codes { password, code? | recoveryCode? } → { recoveryCodes } (shown once). */
-export const POST = handler(async (request) => {
-  const session = await requireSession(request);
-  const { password, code, recoveryCode } = await readJson(request, RecoveryCodesRenewSchema);
-  return json(await renewRecoveryCodes(request, session, password, { code, recoveryCode }));
-});
+export const POST = route(contract.POST, async ({ request, session, body: { password, code, recoveryCode } }) =>
+  json(await renewRecoveryCodes(request, session, password, { code, recoveryCode })),
+);

@@ -1,11 +1,10 @@
 import { passwordlessSignIn } from "@/lib/auth/flows/passkey-signin";
-import { handler, readJson } from "@/lib/http/handler";
 import { jsonWithSession } from "@/lib/auth/session/response";
-import { PasskeySignInSchema } from "@/lib/validation/mfa";
+import { route } from "@/lib/openapi/route";
+import { contract } from "./contract";
 
 /** POST /api/auth/passkey/login { challengeId, response } → { user, token } + cookie. */
-export const POST = handler(async (request) => {
-  const { challengeId, response } = await readJson(request, PasskeySignInSchema);
-  const { user, ...session } = await passwordlessSignIn(request, challengeId, response);
+export const POST = route(contract.POST, async ({ request, body }) => {
+  const { user, ...session } = await passwordlessSignIn(request, body.challengeId, body.response);
   return jsonWithSession({ user }, session);
-}, { ipLimit: true });
+});

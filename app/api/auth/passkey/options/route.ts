@@ -1,5 +1,7 @@
 import { passwordlessOptions } from "@/lib/auth/flows/passkey-signin";
-import { handler, json } from "@/lib/http/handler";
+import { json } from "@/lib/http/handler";
+import { route } from "@/lib/openapi/route";
+import { contract } from "./contract";
 
 /** POST /api/auth/passkey/options → { challengeId, options }: passwordless sign-in with a passkey. */
-export const POST = handler(async () => json(await passwordlessOptions()), { ipLimit: true });
+export const POST = route(contract.POST, async () => json(await passwordlessOptions()));

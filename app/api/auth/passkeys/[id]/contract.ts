@@ -1,4 +1,4 @@
-import { defineContract } from "@/lib/openapi/contract";
+import { defineContract, IdParams } from "@/lib/openapi/contract";
 import { EXAMPLE_ID, EXAMPLE_PASSWORD, EXAMPLE_TOKEN, EXAMPLE_USER, SESSION_COOKIE_HEADER } from "@/lib/openapi/examples";
 import { PasskeyResponseSchema } from "@/lib/validation/mfa-responses";
 import { PasskeyRemoveSchema, PasskeyRenameSchema } from "@/lib/validation/mfa";
@@ -13,6 +13,7 @@ export const contract = defineContract({
   PATCH: {
     summary: "Rename a passkey",
     auth: "session",
+    params: IdParams,
     body: PasskeyRenameSchema,
     responses: { 200: PasskeyResponseSchema },
     errors: ["NOT_FOUND"],
@@ -23,6 +24,7 @@ export const contract = defineContract({
     description: "Needs the password and a second factor: a `code` or `recoveryCode` in the body, or a recent `password+factor` proof " +
       "(POST /api/auth/reauth, where the passkey itself can vouch). Every other session ends; this one is replaced.",
     auth: "session",
+    params: IdParams,
     body: PasskeyRemoveSchema,
     responses: SIGNED_IN,
     errors: ["NOT_FOUND", "WRONG_PASSWORD", "INVALID_MFA_CODE", "REAUTH_REQUIRED", "TOO_MANY_ATTEMPTS", "ACCOUNT_LOCKED"],

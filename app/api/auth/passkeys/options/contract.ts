@@ -11,6 +11,7 @@ export const contract = defineContract({
     summary: "Start adding a passkey",
     description: "Options for `navigator.credentials.create`. Needs a recent proof (POST /api/auth/reauth): the password, and a second factor as well when the account has one.",
     auth: "session",
+    duringMfaSetup: true,
     responses: { 200: WebauthnChallengeSchema },
     errors: ["REAUTH_REQUIRED"],
     example: { response: { challengeId: EXAMPLE_ID, options: OPTIONS } },

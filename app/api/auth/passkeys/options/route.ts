@@ -1,8 +1,7 @@
 import { startPasskeyRegistration } from "@/lib/auth/flows/passkeys";
-import { requireSession } from "@/lib/auth/session/sessions";
-import { handler, json } from "@/lib/http/handler";
+import { json } from "@/lib/http/handler";
+import { route } from "@/lib/openapi/route";
+import { contract } from "./contract";
 
 /** POST /api/auth/passkeys/options → { challengeId, options } for registering a passkey. */
-export const POST = handler(async (request) => {
-  return json(await startPasskeyRegistration(await requireSession(request, { duringMfaSetup: true })));
-});
+export const POST = route(contract.POST, async ({ session }) => json(await startPasskeyRegistration(session)));

@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { defineContract } from "@/lib/openapi/contract";
 import { ResetPasswordSchema } from "@/lib/validation/auth";
 import { MessageSchema } from "@/lib/validation/responses";
@@ -12,6 +13,8 @@ export const contract = defineContract({
       "newer request or any password change). Sets the password, ends every session and emails a notice.",
     auth: "none",
     ipLimit: true,
+    // Any string: a malformed token is the same 400 INVALID_TOKEN as an unknown one, not a 404.
+    params: z.object({ token: z.string() }),
     body: ResetPasswordSchema,
     responses: { 200: MessageSchema },
     errors: ["INVALID_TOKEN", "PASSWORD_MISMATCH", "WEAK_PASSWORD"],

@@ -1,10 +1,9 @@
 import { resetWithLink } from "@/lib/auth/flows/reset-password";
-import { handler, json, readJson } from "@/lib/http/handler";
-import { ResetPasswordSchema } from "@/lib/validation/auth";
+import { json } from "@/lib/http/handler";
+import { route } from "@/lib/openapi/route";
+import { contract } from "./contract";
 
-export const POST = handler<{ token: string }>(async (request, { params }) => {
-  const { token } = await params;
-  const { password } = await readJson(request, ResetPasswordSchema);
-  await resetWithLink(request, token, password);
+export const POST = route(contract.POST, async ({ request, params, body }) => {
+  await resetWithLink(request, params.token, body.password);
   return json({ message: "Your password has been reset. Sign in with your new password." });
-}, { ipLimit: true });
+});

@@ -1,6 +1,5 @@
-import { z } from "zod";
 import { EXAMPLE_ID } from "@/lib/openapi/examples";
-import { defineContract } from "@/lib/openapi/contract";
+import { defineContract, IdParams } from "@/lib/openapi/contract";
 import { SuccessSchema } from "@/lib/validation/responses";
 
 export const contract = defineContract({
@@ -10,7 +9,7 @@ export const contract = defineContract({
     summary: "End one of my sessions",
     description: "Someone else's session, an ended one and a malformed id all answer 404.",
     auth: "session",
-    params: z.object({ id: z.uuid() }),
+    params: IdParams,
     responses: { 200: SuccessSchema },
     errors: ["NOT_FOUND"],
     example: { params: { id: EXAMPLE_ID }, response: { success: true } },

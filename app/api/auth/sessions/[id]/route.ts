@@ -1,13 +1,9 @@
-import { z } from "zod";
 import { endOwnSession } from "@/lib/auth/flows/sessions";
-import { requireSession } from "@/lib/auth/session/sessions";
-import { notFound } from "@/lib/http/app-error";
-import { handler, json } from "@/lib/http/handler";
+import { json } from "@/lib/http/handler";
+import { route } from "@/lib/openapi/route";
+import { contract } from "./contract";
 
-export const DELETE = handler<{ id: string }>(async (request, { params }) => {
-  const { user } = await requireSession(request);
-  const id = z.uuid().safeParse((await params).id);
-  if (!id.success) throw notFound();
-  await endOwnSession(request, user.id, id.data);
+export const DELETE = route(contract.DELETE, async ({ request, session, params }) => {
+  await endOwnSession(request, session.user.id, params.id);
   return json({ success: true });
 });

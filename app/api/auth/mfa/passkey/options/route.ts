@@ -1,9 +1,7 @@
 import { mfaPasskeyOptions } from "@/lib/auth/flows/passkey-signin";
-import { handler, json, readJson } from "@/lib/http/handler";
-import { MfaTokenOnlySchema } from "@/lib/validation/mfa";
+import { json } from "@/lib/http/handler";
+import { route } from "@/lib/openapi/route";
+import { contract } from "./contract";
 
 /** POST /api/auth/mfa/passkey/options { mfaToken } → { options }: a passkey as the second factor. */
-export const POST = handler(async (request) => {
-  const { mfaToken } = await readJson(request, MfaTokenOnlySchema);
-  return json(await mfaPasskeyOptions(mfaToken));
-}, { ipLimit: true });
+export const POST = route(contract.POST, async ({ body }) => json(await mfaPasskeyOptions(body.mfaToken)));

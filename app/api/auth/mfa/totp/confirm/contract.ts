@@ -13,6 +13,7 @@ export const contract = defineContract({
     description: "The first code from the app confirms the set-up. When the account has no recovery codes yet, answers ten, shown this once " +
       "(an account that has them keeps them: `recoveryCodes` is absent). Wrong codes are throttled like sign-in. Needs a recent proof (POST /api/auth/reauth): the password, and a second factor as well when the account has one.",
     auth: "session",
+    duringMfaSetup: true,
     body: TotpCodeSchema,
     responses: { 200: RecoveryCodesIfNewSchema },
     errors: ["INVALID_MFA_CODE", "MFA_ALREADY_ENABLED", "MFA_SETUP_NOT_STARTED", "REAUTH_REQUIRED", "TOO_MANY_ATTEMPTS", "ACCOUNT_LOCKED"],

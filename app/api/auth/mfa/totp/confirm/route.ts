@@ -1,11 +1,7 @@
 import { confirmTotpSetup } from "@/lib/auth/flows/mfa-totp";
-import { requireSession } from "@/lib/auth/session/sessions";
-import { handler, json, readJson } from "@/lib/http/handler";
-import { TotpCodeSchema } from "@/lib/validation/mfa";
+import { json } from "@/lib/http/handler";
+import { route } from "@/lib/openapi/route";
+import { contract } from "./contract";
 
 /** POST /api/auth/mfa/totp/confirm { code } → { recoveryCodes? } shown once (docs/MFA.md "TOTP"). */
-export const POST = handler(async (request) => {
-  const session = await requireSession(request, { duringMfaSetup: true });
-  const { code } = await readJson(request, TotpCodeSchema);
-  return json(await confirmTotpSetup(request, session, code));
-});
+export const POST = route(contract.POST, async ({ request, session, body }) => json(await confirmTotpSetup(request, session, body.code)));

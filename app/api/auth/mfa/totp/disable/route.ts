@@ -1,13 +1,10 @@
 import { disableTotp } from "@/lib/auth/flows/mfa-totp";
-import { requireSession } from "@/lib/auth/session/sessions";
-import { handler, readJson } from "@/lib/http/handler";
 import { jsonWithSession } from "@/lib/auth/session/response";
-import { TotpDisableSchema } from "@/lib/validation/mfa";
+import { route } from "@/lib/openapi/route";
+import { contract } from "./contract";
 
 /** POST /api/auth/mfa/totp/disable { password, code? | recoveryCode? } → { user, token }; other sessions end. */
-export const POST = handler(async (request) => {
-  const session = await requireSession(request);
-  const { password, code, recoveryCode } = await readJson(request, TotpDisableSchema);
+export const POST = route(contract.POST, async ({ request, session, body: { password, code, recoveryCode } }) => {
   const { user: updated, ...fresh } = await disableTotp(request, session, password, { code, recoveryCode });
   return jsonWithSession({ user: updated }, fresh);
 });

@@ -1,8 +1,7 @@
 import { startTotpSetup } from "@/lib/auth/flows/mfa-totp";
-import { requireSession } from "@/lib/auth/session/sessions";
-import { handler, json } from "@/lib/http/handler";
+import { json } from "@/lib/http/handler";
+import { route } from "@/lib/openapi/route";
+import { contract } from "./contract";
 
 /** POST /api/auth/mfa/totp/setup → { secret, otpauthUri, qrCode } (docs/MFA.md "TOTP"). */
-export const POST = handler(async (request) => {
-  return json(await startTotpSetup(await requireSession(request, { duringMfaSetup: true })));
-});
+export const POST = route(contract.POST, async ({ session }) => json(await startTotpSetup(session)));

@@ -11,6 +11,7 @@ export const contract = defineContract({
     summary: "Start confirming it is me with a passkey",
     description: "Options for `navigator.credentials.get`, limited to this account's passkeys; send the answer as `passkey` to /api/auth/reauth.",
     auth: "session",
+    duringMfaSetup: true,
     responses: { 200: WebauthnChallengeSchema },
     errors: ["PASSKEY_FAILED"],
     example: { response: { challengeId: EXAMPLE_ID, options: OPTIONS } },

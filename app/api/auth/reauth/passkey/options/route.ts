@@ -1,8 +1,7 @@
 import { reauthPasskeyOptions } from "@/lib/auth/flows/reauth";
-import { requireSession } from "@/lib/auth/session/sessions";
-import { handler, json } from "@/lib/http/handler";
+import { json } from "@/lib/http/handler";
+import { route } from "@/lib/openapi/route";
+import { contract } from "./contract";
 
 /** POST /api/auth/reauth/passkey/options → { challengeId, options } for navigator.credentials.get. */
-export const POST = handler(async (request) => {
-  return json(await reauthPasskeyOptions(await requireSession(request, { duringMfaSetup: true })));
-});
+export const POST = route(contract.POST, async ({ session }) => json(await reauthPasskeyOptions(session)));
