@@ -1,9 +1,11 @@
 import { json } from "@/lib/http/handler";
 import { log } from "@/lib/log";
+import { route } from "@/lib/openapi/route";
 import { checkHealth } from "@/lib/ops/health";
+import { contract } from "./contract";
 
 /** Liveness, a real round trip to the database and, when configured, to the virus scanner; 503 when either is down. */
-export async function GET(): Promise<Response> {
+export const GET = route(contract.GET, async () => {
   try {
     const health = await checkHealth();
     if (!health.ok) log.error(health.body, "health check: a dependency is unreachable");
@@ -12,4 +14,4 @@ export async function GET(): Promise<Response> {
     log.error({ err: e }, "health check failed");
     return json({ status: "error", database: "unreachable", scanner: "unreachable" }, 503);
   }
-}
+});
