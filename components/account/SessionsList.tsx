@@ -1,14 +1,17 @@
 "use client";
 
 import { useCallback, useEffect, useState } from "react";
+import type { z } from "zod";
 import { FormError, FormSuccess } from "@/components/ui/FormError";
 import { dangerButtonClass, secondaryButtonClass } from "@/components/ui/styles";
 import { apiFetch } from "@/lib/client/api";
 import { useAuthNavigation } from "@/lib/client/use-auth-navigation";
 import { describeUserAgent } from "@/lib/client/user-agent";
 import { en, errorText, fmt } from "@/lib/i18n";
+import type { SessionSchema } from "@/lib/validation/responses";
 
-type Session = { id: string; createdAt: string; lastSeenAt: string; ip: string | null; userAgent: string | null; current: boolean };
+/** As GET /api/auth/sessions lists it (the contract's schema). */
+type Session = z.infer<typeof SessionSchema>;
 
 /** Fired by forms that end other sessions (password change) so this list reloads. */
 export const SESSIONS_CHANGED = "caregate:sessions-changed";

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import type { z } from "zod";
 import { FormError } from "@/components/ui/FormError";
 import { CurrentPasswordField } from "@/components/ui/PasswordInput";
 import { SubmitButton } from "@/components/ui/SubmitButton";
@@ -9,10 +10,12 @@ import { dangerButtonClass, secondaryButtonClass } from "@/components/ui/styles"
 import { useApiForm } from "@/lib/client/use-api-form";
 import { en, fmt } from "@/lib/i18n";
 import { PasskeyRemoveSchema, PasskeyRenameSchema } from "@/lib/validation/mfa";
+import type { PasskeySchema } from "@/lib/validation/mfa-responses";
 
 const k = en.mfa.passkeys;
 
-export type Passkey = { id: string; name: string; createdAt: string; lastUsedAt: string | null };
+/** As GET /api/auth/passkeys lists it (the contract's schema). */
+export type Passkey = z.infer<typeof PasskeySchema>;
 
 const day = (iso: string) => new Date(iso).toLocaleDateString(undefined, { dateStyle: "medium" });
 

@@ -1,13 +1,6 @@
-/** GET /api/auth/mfa, as the account page reads it. */
-export type MfaStatus = {
-  totp: boolean;
-  totpSetupPending: boolean;
-  recoveryCodesLeft: number;
-  passkeys: number;
-  enabled: boolean;
-  required: boolean;
-  graceDaysLeft: number | null;
-  setupRequired: boolean;
-};
+import type { z } from "zod";
+import type { MfaStatusSchema, TotpSetupSchema } from "@/lib/validation/mfa-responses";
 
-export type TotpSetup = { secret: string; otpauthUri: string; qrCode: string };
+/** GET /api/auth/mfa and POST /api/auth/mfa/totp/setup, as the account page reads them: the contracts' schemas. */
+export type MfaStatus = z.infer<typeof MfaStatusSchema>;
+export type TotpSetup = z.infer<typeof TotpSetupSchema>;
