@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -17,6 +17,13 @@ async function freePort(): Promise<number> {
 }
 
 /**
+ * Names a migrated embedded database folder (made by the e2e global setup) that a server without a
+ * DATA_DIR or DATABASE_URL of its test's choosing starts from, as a copy. Tests that pass their own
+ * DATA_DIR still start on an empty folder, so a first start (initdb, every migration) stays covered.
+ */
+export const PGLITE_TEMPLATE_ENV = "CAREGATE_E2E_PGLITE_TEMPLATE";
+
+/**
  * The production server (scripts/serve.mjs on the .next-e2e build) on a free port, a fresh
  * embedded database and a real SMTP capture in this process — the same parts a user meets. The
  * e2e global setup starts the one the test files share (tests/e2e/shared.ts); a test calls it only
@@ -29,6 +36,8 @@ export async function startApp(env: Record<string, string> = {}, opts: { hostnam
   const url = `http://${opts.hostname ?? "127.0.0.1"}:${port}`;
   const ownDataDir = !env.DATA_DIR;
   const dataDir = env.DATA_DIR ?? mkdtempSync(path.join(tmpdir(), "caregate-e2e-"));
+  const template = process.env[PGLITE_TEMPLATE_ENV];
+  if (ownDataDir && !env.DATABASE_URL && template) cpSync(template, path.join(dataDir, "pglite"), { recursive: true });
   const logs: string[] = [];
   const child: ChildProcess = spawn(process.execPath, ["scripts/serve.mjs"], {
     env: {
