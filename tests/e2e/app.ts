@@ -19,7 +19,8 @@ async function freePort(): Promise<number> {
 /**
  * Names a migrated embedded database folder (made by the e2e global setup) that a server without a
  * DATA_DIR or DATABASE_URL of its test's choosing starts from, as a copy. Tests that pass their own
- * DATA_DIR still start on an empty folder, so a first start (initdb, every migration) stays covered.
+ * DATA_DIR, or `emptyDataDir`, still start on an empty folder, so a first start (initdb, every
+ * migration) stays covered.
  */
 export const PGLITE_TEMPLATE_ENV = "CAREGATE_E2E_PGLITE_TEMPLATE";
 
@@ -29,7 +30,7 @@ export const PGLITE_TEMPLATE_ENV = "CAREGATE_E2E_PGLITE_TEMPLATE";
  * e2e global setup starts the one the test files share (tests/e2e/shared.ts); a test calls it only
  * when it needs a server of its own (other settings, or a start that is meant to fail).
  */
-export async function startApp(env: Record<string, string> = {}, opts: { hostname?: "127.0.0.1" | "localhost" } = {}) {
+export async function startApp(env: Record<string, string> = {}, opts: { hostname?: "127.0.0.1" | "localhost"; emptyDataDir?: boolean } = {}) {
   const mail = await startSmtpCapture();
   const port = await freePort();
   // WebAuthn refuses an IP address as the relying party: passkey tests reach the server as localhost.
@@ -37,7 +38,7 @@ export async function startApp(env: Record<string, string> = {}, opts: { hostnam
   const ownDataDir = !env.DATA_DIR;
   const dataDir = env.DATA_DIR ?? mkdtempSync(path.join(tmpdir(), "caregate-e2e-"));
   const template = process.env[PGLITE_TEMPLATE_ENV];
-  if (ownDataDir && !env.DATABASE_URL && template) cpSync(template, path.join(dataDir, "pglite"), { recursive: true });
+  if (ownDataDir && !env.DATABASE_URL && template && !opts.emptyDataDir) cpSync(template, path.join(dataDir, "pglite"), { recursive: true });
   const logs: string[] = [];
   const child: ChildProcess = spawn(process.execPath, ["scripts/serve.mjs"], {
     env: {
