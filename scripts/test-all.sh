@@ -56,7 +56,9 @@ pg_url=$(bash scripts/test-postgres.sh) && [[ "$pg_url" =~ ^postgres://[^[:space
 start build npx tsx scripts/e2e-build.ts
 start tsc npx tsc --noEmit
 start eslint npx eslint . --max-warnings=0
-start pglite env -u TEST_DATABASE_URL npx vitest run --project unit --project integration \
+# Two workers: this pass has the most CPU work of all (the embedded database runs inside the test
+# processes) and ends last, when one worker would leave the other core idle.
+start pglite env -u TEST_DATABASE_URL npx vitest run --project unit --project integration --maxWorkers=2 \
   --reporter=default --reporter=json --outputFile.json="$results/pglite.json"
 if [ -n "$pg_url" ]; then
   start postgres env TEST_DATABASE_URL="$pg_url" npx vitest run --project integration \
