@@ -20,8 +20,9 @@ const nextConfig: NextConfig = {
   // none, but its optional requires still have to resolve at run time).
   serverExternalPackages: ["@electric-sql/pglite", "pino"],
   poweredByHeader: false,
-  // The browser tests' build (tests/setup/e2e-build.ts) sets this: `npm test` type-checks the same
-  // sources in a step of its own, and the second check inside the build cost it about 45 s.
+  // The browser tests' build (tests/setup/e2e-build.ts) sets this: `npm test` runs tsc after the
+  // build, over the sources and the route types the build generates, so the check inside the build
+  // (about 45 s of it) was done twice.
   typescript: { ignoreBuildErrors: process.env.NEXT_SKIP_TYPECHECK === "1" },
   async headers() {
     return [
