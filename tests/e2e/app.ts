@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -17,18 +17,28 @@ async function freePort(): Promise<number> {
 }
 
 /**
+ * Names a migrated embedded database folder (made by the e2e global setup) that a server without a
+ * DATA_DIR or DATABASE_URL of its test's choosing starts from, as a copy. Tests that pass their own
+ * DATA_DIR, or `emptyDataDir`, still start on an empty folder, so a first start (initdb, every
+ * migration) stays covered.
+ */
+export const PGLITE_TEMPLATE_ENV = "CAREGATE_E2E_PGLITE_TEMPLATE";
+
+/**
  * The production server (scripts/serve.mjs on the .next-e2e build) on a free port, a fresh
  * embedded database and a real SMTP capture in this process — the same parts a user meets. The
  * e2e global setup starts the one the test files share (tests/e2e/shared.ts); a test calls it only
  * when it needs a server of its own (other settings, or a start that is meant to fail).
  */
-export async function startApp(env: Record<string, string> = {}, opts: { hostname?: "127.0.0.1" | "localhost" } = {}) {
+export async function startApp(env: Record<string, string> = {}, opts: { hostname?: "127.0.0.1" | "localhost"; emptyDataDir?: boolean } = {}) {
   const mail = await startSmtpCapture();
   const port = await freePort();
   // WebAuthn refuses an IP address as the relying party: passkey tests reach the server as localhost.
   const url = `http://${opts.hostname ?? "127.0.0.1"}:${port}`;
   const ownDataDir = !env.DATA_DIR;
   const dataDir = env.DATA_DIR ?? mkdtempSync(path.join(tmpdir(), "caregate-e2e-"));
+  const template = process.env[PGLITE_TEMPLATE_ENV];
+  if (ownDataDir && !env.DATABASE_URL && template && !opts.emptyDataDir) cpSync(template, path.join(dataDir, "pglite"), { recursive: true });
   const logs: string[] = [];
   const child: ChildProcess = spawn(process.execPath, ["scripts/serve.mjs"], {
     env: {

@@ -1,8 +1,10 @@
+import { rmSync } from "node:fs";
 import type { TestProject } from "vitest/node";
-import { startApp } from "../e2e/app";
+import { PGLITE_TEMPLATE_ENV, startApp } from "../e2e/app";
 import { launchBrowserServer } from "../e2e/browser";
 import { serveMailbox } from "../e2e/mailbox";
 import type { E2eContext } from "../e2e/shared";
+import { migratedPgliteFolder } from "./pglite-folder";
 
 /**
  * Runs once per e2e run, after e2e-build.ts: ONE production server with its SMTP capture and ONE
@@ -19,6 +21,10 @@ import type { E2eContext } from "../e2e/shared";
 const SHARED_ENV = { IP_LIMIT_PER_MINUTE: "100000", IP_LIMIT_PER_HOUR: "1000000" };
 
 export default async function setup(project: TestProject) {
+  // A server of the run that needs a fresh embedded database copies this migrated folder instead of
+  // running initdb and every migration at each start; the test workers inherit the variable.
+  const template = await migratedPgliteFolder();
+  process.env[PGLITE_TEMPLATE_ENV] = template.folder;
   const [app, browser] = await Promise.allSettled([startApp(SHARED_ENV), launchBrowserServer()]);
   if (app.status === "rejected" || browser.status === "rejected") {
     if (app.status === "fulfilled") await app.value.stop();
@@ -35,5 +41,6 @@ export default async function setup(project: TestProject) {
   return async () => {
     await Promise.allSettled([browser.value.close(), mailbox.close()]);
     await app.value.stop();
+    rmSync(template.root, { recursive: true, force: true });
   };
 }

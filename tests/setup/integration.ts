@@ -13,9 +13,9 @@ import { createFileDatabase } from "./pg-database";
 // Every integration test file gets its own SMTP capture; the app's mail sender delivers real SMTP to it.
 process.env.SMTP_URL = mail.url;
 
-// …and, on a PostgreSQL server, its own database (see pg-database.ts); on PGlite, its own copy of
-// the migrated template folder (see pglite-template.ts).
-const fileDb = process.env.TEST_DATABASE_URL ? await createFileDatabase(process.env.TEST_DATABASE_URL) : null;
+// …and its own database: on a PostgreSQL server a copy of the migrated template database
+// (pg-database.ts, postgres.ts); on PGlite a copy of the migrated template folder (pglite-template.ts).
+const fileDb = process.env.TEST_DATABASE_URL ? await createFileDatabase(process.env.TEST_DATABASE_URL, inject("pgTemplate") ?? undefined) : null;
 if (fileDb) process.env.DATABASE_URL = fileDb.url;
 const template = inject("pgliteTemplate");
 const copyDir = !fileDb && template ? mkdtempSync(path.join(tmpdir(), "caregate-test-db-")) : null;

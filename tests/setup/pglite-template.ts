@@ -1,7 +1,6 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
+import { rmSync } from "node:fs";
 import type { TestProject } from "vitest/node";
+import { migratedPgliteFolder } from "./pglite-folder";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -21,15 +20,7 @@ export default async function setup(project: TestProject) {
     project.provide("pgliteTemplate", null);
     return;
   }
-  const root = mkdtempSync(path.join(tmpdir(), "caregate-pglite-template-"));
-  const saved = process.env.DATA_DIR;
-  process.env.DATA_DIR = root;
-  process.env.AUTH_SECRET ??= "test-secret-0123456789-abcdefghijklmnopqrstuvwxyz";
-  const { closeDb, getDb } = await import("@/lib/db/client");
-  await getDb();
-  await closeDb();
-  if (saved === undefined) delete process.env.DATA_DIR;
-  else process.env.DATA_DIR = saved;
-  project.provide("pgliteTemplate", path.join(root, "pglite"));
+  const { root, folder } = await migratedPgliteFolder();
+  project.provide("pgliteTemplate", folder);
   return () => rmSync(root, { recursive: true, force: true });
 }
