@@ -8,6 +8,7 @@ import { recordGrants, records } from "./schema/records";
 
 export * from "./schema/accounts";
 export * from "./schema/mfa";
+export * from "./schema/notifications";
 export * from "./schema/records";
 
 export type User = typeof users.$inferSelect;

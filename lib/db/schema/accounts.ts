@@ -31,6 +31,9 @@ export const users = pgTable("users", {
   // When the current role was given (null: since the account was created). The MFA grace period of a
   // newly promoted admin or doctor counts from here; the admin service sets it on every role change.
   roleSince: timestamp("role_since", { withTimezone: true }),
+  // Optional emails the owner may turn off (docs/NOTIFICATIONS.md "Your choices"); security email has no switch.
+  notifyRecordViewed: boolean("notify_record_viewed").notNull().default(true),
+  notifyGrantExpiring: boolean("notify_grant_expiring").notNull().default(true),
   createdAt: createdAt(),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 }, (t) => [
@@ -175,6 +178,8 @@ export const mailQueue = pgTable(
     lockedUntil: timestamp("locked_until", { withTimezone: true }),
     expiresAt: timestamp("expires_at", { withTimezone: true }),
     lastError: text("last_error"),
+    // Extra headers of this one message (List-Unsubscribe on optional emails), handed to nodemailer as they are.
+    headers: jsonb("headers").$type<Record<string, string>>(),
     createdAt: createdAt(),
     sentAt: timestamp("sent_at", { withTimezone: true }),
   },

@@ -122,11 +122,15 @@ export const recordGrants = pgTable(
     createdAt: createdAt(),
     expiresAt: timestamp("expires_at", { withTimezone: true }),
     revokedAt: timestamp("revoked_at", { withTimezone: true }),
+    // Set when the "grant expiring" reminder was queued, so the retention job sends it once.
+    expiryNoticeAt: timestamp("expiry_notice_at", { withTimezone: true }),
   },
   (t) => [
     uniqueIndex("record_grants_live_uq").on(t.patientId, t.doctorId).where(sql`${t.revokedAt} is null`),
     index("record_grants_patient_idx").on(t.patientId),
     index("record_grants_doctor_idx").on(t.doctorId),
+    // The retention job's expiry reminders: live grants with an end date not yet reminded, by end date.
+    index("record_grants_expiry_idx").on(t.expiresAt).where(sql`${t.revokedAt} is null and ${t.expiryNoticeAt} is null and ${t.expiresAt} is not null`),
   ],
 );
 
