@@ -135,7 +135,7 @@ export async function sendDue(): Promise<number> {
   for (const m of claimed) {
     const mine = and(eq(q.id, m.id), eq(q.status, "sending"), eq(q.attempts, m.attempts));
     try {
-      await deliver({ to: m.to, subject: m.subject, text: m.text, html: m.html });
+      await deliver({ to: m.to, subject: m.subject, text: m.text, html: m.html, headers: m.headers });
       const blank = mailIsLocal() ? {} : { text: blankIfCode(q.text), html: blankIfCode(q.html) };
       await db.update(q).set({ status: "sent", sentAt: sql`now()`, lockedUntil: null, lastError: null, ...blank }).where(mine);
     } catch (e) {

@@ -11,7 +11,10 @@ import type { Message } from "./transport";
 const esc = (s: string) =>
   s.replace(/[&<>"']/g, (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[ch]!);
 
-export function layout(title: string, paragraphs: string[], code?: string, link?: { href: string; label: string }) {
+const IGNORE_NOTE = "If you did not ask for this, you can ignore this email. CareGate staff will never ask you for this code.";
+
+/** `footer`: the small print; notices that nobody asked for (notifications) say why they came instead. */
+export function layout(title: string, paragraphs: string[], code?: string, link?: { href: string; label: string }, footer: string = IGNORE_NOTE) {
   const body = [
     ...paragraphs.map((p) => `<p style="margin:0 0 16px">${esc(p)}</p>`),
     code
@@ -20,13 +23,13 @@ export function layout(title: string, paragraphs: string[], code?: string, link?
     link
       ? `<p style="margin:0 0 16px"><a href="${esc(link.href)}" style="color:#0f5f8c">${esc(link.label)}</a></p>`
       : "",
-    `<p style="margin:24px 0 0;color:#555;font-size:13px">If you did not ask for this, you can ignore this email. CareGate staff will never ask you for this code.</p>`,
+    `<p style="margin:24px 0 0;color:#555;font-size:13px">${esc(footer)}</p>`,
   ].join("");
   return `<!doctype html><html><body style="font-family:system-ui,sans-serif;color:#111;max-width:560px;margin:0 auto;padding:24px"><h1 style="font-size:20px">${esc(title)}</h1>${body}</body></html>`;
 }
 
-export function text(lines: string[]) {
-  return [...lines, "", "If you did not ask for this, you can ignore this email."].join("\n");
+export function text(lines: string[], footer = "If you did not ask for this, you can ignore this email.") {
+  return [...lines, "", footer].join("\n");
 }
 
 const minutes = (s: number) => Math.max(1, Math.round(s / 60));

@@ -2,7 +2,11 @@ import "server-only";
 import nodemailer, { type Transporter } from "nodemailer";
 import { config } from "@/lib/config";
 
-export type Message = { to: string; subject: string; text: string; html: string };
+/**
+ * `headers`: extra headers of this message only, e.g. List-Unsubscribe on optional emails
+ * (docs/NOTIFICATIONS.md "Unsubscribe"). Security emails carry none.
+ */
+export type Message = { to: string; subject: string; text: string; html: string; headers?: Record<string, string> | null };
 
 /**
  * Where the sender hands a message: SMTP when SMTP_URL is set (nodemailer parses the URL, including
@@ -28,7 +32,8 @@ export async function deliver(message: Message): Promise<void> {
     const options = { url: cfg.SMTP_URL, pool: true, maxConnections: 2, connectionTimeout: 30_000, greetingTimeout: 30_000, socketTimeout: 60_000 };
     g.__caregateMailer = { url: cfg.SMTP_URL, transporter: nodemailer.createTransport(options) };
   }
-  await g.__caregateMailer.transporter.sendMail({ from: cfg.EMAIL_FROM, ...message });
+  const { headers, ...rest } = message;
+  await g.__caregateMailer.transporter.sendMail({ from: cfg.EMAIL_FROM, ...rest, ...(headers ? { headers } : {}) });
 }
 
 /** Closes the pooled SMTP connections (when the sender stops: shutdown, tests). */
