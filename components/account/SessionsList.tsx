@@ -6,7 +6,6 @@ import { FormError, FormSuccess } from "@/components/ui/FormError";
 import { dangerButtonClass, secondaryButtonClass } from "@/components/ui/styles";
 import { apiFetch } from "@/lib/client/api";
 import { useAuthNavigation } from "@/lib/client/use-auth-navigation";
-import { describeUserAgent } from "@/lib/client/user-agent";
 import { en, errorText, fmt } from "@/lib/i18n";
 import type { SessionSchema } from "@/lib/validation/responses";
 
@@ -17,12 +16,6 @@ type Session = z.infer<typeof SessionSchema>;
 export const SESSIONS_CHANGED = "caregate:sessions-changed";
 
 const s = en.account.sessions;
-
-function deviceName(ua: string | null): string {
-  const { browser, os } = describeUserAgent(ua);
-  if (browser && os) return fmt(s.browserOn, { browser, os });
-  return browser ?? os ?? s.unknownDevice;
-}
 
 function when(iso: string): string {
   const d = new Date(iso);
@@ -98,7 +91,7 @@ export function SessionsList() {
       {sessions ? (
         <ul className="flex flex-col gap-3" aria-label={s.list}>
           {sessions.map((x) => {
-            const name = deviceName(x.userAgent);
+            const name = x.device || s.unknownDevice;
             return (
               <li
                 key={x.id}

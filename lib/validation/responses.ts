@@ -64,6 +64,7 @@ export const SessionSchema = z
     lastSeenAt: Timestamp,
     ip: z.string().nullable(),
     userAgent: z.string().nullable(),
+    device: z.string().meta({ description: "A readable name of the browser and system, e.g. \"Chrome on Windows\"." }),
     current: z.boolean().meta({ description: "True for the session that made this request." }),
   })
   .meta({ id: "Session" });

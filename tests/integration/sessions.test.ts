@@ -70,18 +70,19 @@ describe("authentication", () => {
 });
 
 describe("session list and ending one session", () => {
-  it("lists the account's sessions with { id, createdAt, lastSeenAt, ip, userAgent, current }", async () => {
+  it("lists the account's sessions with { id, createdAt, lastSeenAt, ip, userAgent, device, current }", async () => {
     const p = await verifiedPatient();
-    const second = await login(p.email, p.password, { headers: { "user-agent": "Firefox Test/1.0" }, ip: "10.77.66.55" });
+    const firefox = "Mozilla/5.0 (X11; Linux x86_64; rv:127.0) Gecko/20100101 Firefox/127.0";
+    const second = await login(p.email, p.password, { headers: { "user-agent": firefox }, ip: "10.77.66.55" });
     const res = await call(sessionsRoute, "GET", { token: second.body.token });
     expect(res.status).toBe(200);
     expect(res.body.sessions).toHaveLength(2);
     for (const s of res.body.sessions) {
-      expect(Object.keys(s).sort()).toEqual(["createdAt", "current", "id", "ip", "lastSeenAt", "userAgent"]);
+      expect(Object.keys(s).sort()).toEqual(["createdAt", "current", "device", "id", "ip", "lastSeenAt", "userAgent"]);
     }
     const current = res.body.sessions.filter((s: any) => s.current);
     expect(current).toHaveLength(1);
-    expect(current[0]).toMatchObject({ id: sessionIdOf(second.body.token), ip: "10.77.66.55", userAgent: "Firefox Test/1.0" });
+    expect(current[0]).toMatchObject({ id: sessionIdOf(second.body.token), ip: "10.77.66.55", userAgent: firefox, device: "Firefox on Linux" });
     expect(res.body.sessions.find((s: any) => !s.current).id).toBe(sessionIdOf(p.token));
   });
 

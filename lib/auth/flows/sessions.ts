@@ -5,8 +5,9 @@ import { config } from "@/lib/config";
 import { getDb } from "@/lib/db/client";
 import { sessions } from "@/lib/db/schema";
 import { notFound } from "@/lib/http/app-error";
+import { deviceName } from "@/lib/notifications/device";
 
-/** GET /api/auth/sessions: the caller's live sessions, most recently used first. */
+/** GET /api/auth/sessions: the caller's live sessions, most recently used first, each with a readable `device`. */
 export async function listSessions(userId: string, currentId: string) {
   const db = await getDb();
   const idle = config().SESSION_IDLE_SECONDS;
@@ -28,7 +29,7 @@ export async function listSessions(userId: string, currentId: string) {
       ),
     )
     .orderBy(desc(sessions.lastSeenAt));
-  return rows.map((r) => ({ ...r, current: r.id === currentId }));
+  return rows.map((r) => ({ ...r, device: deviceName(r.userAgent), current: r.id === currentId }));
 }
 
 /** DELETE /api/auth/sessions/{id}: ends one of the caller's own sessions; anyone else's is 404. */

@@ -7,7 +7,9 @@ export const contract = defineContract({
   tag: "Accounts and sessions",
   GET: {
     summary: "List my sessions",
-    description: "The caller's live sessions, most recently used first; `current` marks the one making this request.",
+    description:
+      "The caller's live sessions, most recently used first; `current` marks the one making this request. `device` is a readable " +
+      "name of the browser and system taken from `userAgent` (\"Chrome on Windows\").",
     auth: "session",
     responses: { 200: SessionListSchema },
     example: {
@@ -18,7 +20,8 @@ export const contract = defineContract({
             createdAt: "2025-03-02T08:00:00.000Z",
             lastSeenAt: "2025-03-02T08:14:09.000Z",
             ip: "203.0.113.7",
-            userAgent: "Mozilla/5.0 (X11; Linux x86_64) Chrome/126.0",
+            userAgent: "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Safari/537.36",
+            device: "Chrome on Linux",
             current: true,
           },
         ],
