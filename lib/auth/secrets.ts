@@ -21,9 +21,10 @@ export function jwtKey(): Promise<CryptoKey> {
 const derived = new Map<string, Buffer>();
 /**
  * `otp-hmac`: emailed codes; `mfa-secret`: the AES-256-GCM key of TOTP secrets at rest;
- * `mfa-recovery`: the HMAC key of recovery codes.
+ * `mfa-recovery`: the HMAC key of recovery codes; `unsubscribe`: the HMAC key of one-click
+ * unsubscribe links (lib/notifications/unsubscribe.ts).
  */
-export type DerivedKeyLabel = "otp-hmac" | "mfa-secret" | "mfa-recovery";
+export type DerivedKeyLabel = "otp-hmac" | "mfa-secret" | "mfa-recovery" | "unsubscribe";
 export function derivedKey(label: DerivedKeyLabel): Buffer {
   let key = derived.get(label);
   if (!key) {

@@ -8,6 +8,7 @@ import { claimLoginAttemptFindUser, clearLoginAttemptsDelete } from "@/lib/auth/
 import { burnPasswordCheck, hashPassword, isLegacyHash, verifyPassword } from "@/lib/auth/passwords";
 import { createSession } from "@/lib/auth/session/sessions";
 import { loadPublicUser } from "@/lib/auth/users";
+import { newDeviceAlert } from "@/lib/notifications/new-device";
 import { beginMfaSignIn } from "./mfa-verify";
 
 /**
@@ -42,10 +43,11 @@ export async function login(request: Request, email: string, password: string) {
   }
   // A second factor is set (a column of the row already loaded): no session until it is proven.
   if (user.mfaEnabledAt) return beginMfaSignIn(db, request, user, email);
-  // The counter reset and the audit event ride in the session's insert: one statement, not three.
+  // The counter reset, the audit event and the new-device alert ride in the session's insert: one statement.
   const session = await createSession(db, user, request, "password", [
     clearLoginAttemptsDelete(db, email),
     auditInsert(db, "signin_ok", request, user.id),
+    ...newDeviceAlert(db, user, request),
   ]);
   return { user: await loadPublicUser(db, user), ...session };
 }

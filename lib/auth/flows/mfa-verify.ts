@@ -10,6 +10,7 @@ import { checkPasskeyAssertion } from "./passkey-signin";
 import { clearLoginAttemptsDelete } from "@/lib/auth/throttle/login";
 import { createSession } from "@/lib/auth/session/sessions";
 import { loadPublicUser } from "@/lib/auth/users";
+import { newDeviceAlert } from "@/lib/notifications/new-device";
 
 /**
  * Sign-in with a second factor (docs/MFA.md "Sign-in"). The password step (flows/login.ts) ends
@@ -37,6 +38,9 @@ export async function completeMfaSignIn(request: Request, mfaToken: string, proo
     ? await checkPasskeyAssertion(request, user.id, proof.passkey, challenge.webauthnChallenge)
     : await checkSecondFactor(request, user, proof, { during: "signin" });
   await consumeMfaChallenge(db, challenge.id);
-  const session = await createSession(db, user, request, "password+factor", [auditInsert(db, "signin_ok", request, user.id, { mfa: method })]);
+  const session = await createSession(db, user, request, "password+factor", [
+    auditInsert(db, "signin_ok", request, user.id, { mfa: method }),
+    ...newDeviceAlert(db, user, request),
+  ]);
   return { user: await loadPublicUser(db, user), ...session };
 }

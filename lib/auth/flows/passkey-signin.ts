@@ -8,6 +8,7 @@ import { findMfaChallenge, setChallengeWebauthn } from "@/lib/auth/mfa/challenge
 import { authenticationOptions, storeChallenge, takeChallenge, verifyAssertion } from "@/lib/auth/mfa/webauthn";
 import { createSession } from "@/lib/auth/session/sessions";
 import { loadPublicUser } from "@/lib/auth/users";
+import { newDeviceAlert } from "@/lib/notifications/new-device";
 
 /** Passkeys at sign-in (docs/MFA.md "Passkeys"): as the second factor, and passwordless. */
 
@@ -54,6 +55,9 @@ export async function passwordlessSignIn(request: Request, challengeId: string, 
   if (user.status === "suspended") throw new AppError("ACCOUNT_SUSPENDED");
   // A user-verified passkey is two factors in one (the device, and its PIN or biometric): it counts
   // as the strongest proof (docs/MFA.md "Recent proof").
-  const session = await createSession(db, user, request, "password+factor", [auditInsert(db, "signin_ok", request, user.id, { method: "passkey" })]);
+  const session = await createSession(db, user, request, "password+factor", [
+    auditInsert(db, "signin_ok", request, user.id, { method: "passkey" }),
+    ...newDeviceAlert(db, user, request),
+  ]);
   return { user: await loadPublicUser(db, user), ...session };
 }

@@ -8,6 +8,7 @@ import { type Db, getDb } from "@/lib/db/client";
 import { doctorProfiles, signups, users } from "@/lib/db/schema";
 import { AppError } from "@/lib/http/app-error";
 import { config } from "@/lib/config";
+import { rememberDevice } from "@/lib/notifications/new-device";
 
 /**
  * POST /api/auth/verify-otp (docs/RULES.md "API: accounts and sessions", "Sign-up details"): confirms
@@ -54,7 +55,8 @@ export async function verifySignup(request: Request, email: string, code: string
       throw e;
     });
 
-  const session = await createSession(db, verified, request, "password");
+  // The account's first device is remembered without an alert (docs/NOTIFICATIONS.md "New-device sign-in").
+  const session = await createSession(db, verified, request, "password", [rememberDevice(db, verified.id, request)]);
   await audit("code_verified", request, user.id, { purpose: "signup", bound: Boolean(signupId) });
   return { user: await loadPublicUser(db, verified), ...session };
 }
