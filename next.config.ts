@@ -1,5 +1,5 @@
 import type { NextConfig } from "next";
-import { API_HEADERS } from "./lib/runtime/response-headers.mjs";
+import { API_HEADERS, UNSUBSCRIBE_PAGE_CSP } from "./lib/runtime/response-headers.mjs";
 
 /**
  * Headers every response carries (docs/DECISIONS.md "Security headers"). Pages get their nonce-based Content-Security-Policy
@@ -32,6 +32,8 @@ const nextConfig: NextConfig = {
         // no-store and the API's CSP, which replaces the one a route sets (a record download's).
         headers: API_HEADERS,
       },
+      // Later rules win for the same header: the unsubscribe page's form must be able to post.
+      { source: "/api/unsubscribe/:token", headers: [{ key: "Content-Security-Policy", value: UNSUBSCRIBE_PAGE_CSP }] },
       { source: "/(dashboard|account|records|patients)(.*)", headers: [{ key: "Cache-Control", value: "no-store" }] },
     ];
   },

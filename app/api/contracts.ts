@@ -20,6 +20,9 @@ import { contract as verifyOtp } from "./auth/verify-otp/contract";
 import { contract as health } from "./health/contract";
 import { contract as openapi } from "./openapi.json/contract";
 import { contract as me } from "./users/me/contract";
+// Notifications
+import { contract as unsubscribe } from "./unsubscribe/[token]/contract";
+import { contract as notifications } from "./users/me/notifications/contract";
 // Administration
 import { contract as audit } from "./audit/contract";
 import { contract as users } from "./users/contract";
@@ -71,6 +74,8 @@ export const contracts: readonly Contract[] = [
   sessions,
   session,
   me,
+  notifications,
+  unsubscribe,
   reauth,
   reauthPasskeyOptions,
   mfaStatus,

@@ -13,6 +13,7 @@ export const ERRORS = {
   INVALID_MFA_CODE: { status: 400, message: "That code is not right. Enter the current code from your authenticator app, or a recovery code." },
   PASSKEY_FAILED: { status: 400, message: "The passkey could not be verified. Try again." },
   INVALID_JSON: { status: 400, message: "The request body is not valid JSON." },
+  UNSUBSCRIBE_LINK_INVALID: { status: 400, message: "This unsubscribe link is not valid. Choose your emails on your account page instead." },
   INVALID_MULTIPART: { status: 400, message: "The upload was cut off or is not valid multipart/form-data. Try again." },
   INVALID_CREDENTIALS: { status: 401, message: "The email or password is incorrect." },
   WRONG_PASSWORD: { status: 401, message: "The current password is incorrect." },

@@ -64,6 +64,8 @@ export type Operation = {
    * For the document only: the handler streams the request itself.
    */
   multipart?: z.ZodObject;
+  /** A form body (`application/x-www-form-urlencoded`, e.g. RFC 8058 one-click unsubscribe) — implies 400 VALIDATION_FAILED, 413, 415. */
+  form?: z.ZodObject;
   /** Success (and other non-error) answers by status, e.g. `{ 200: UserResponseSchema }`. */
   responses: Partial<Record<number, ResponseSpec>>;
   /**

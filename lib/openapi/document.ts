@@ -119,10 +119,14 @@ function operation(schemas: SchemaCollector, contract: Contract, method: Method,
   } as OpenApiOperation;
   const parameters = [...pathParameters(schemas, contract.path, op), ...queryParameters(schemas, op)];
   if (parameters.length) result.parameters = parameters;
-  if (op.body && op.multipart) throw new Error(`${where}: a body is JSON or multipart, not both`);
+  if ([op.body, op.multipart, op.form].filter(Boolean).length > 1) throw new Error(`${where}: a body is JSON, multipart or a form, only one`);
   let firstField = "body";
-  if (op.body || op.multipart) {
-    const [type, schema] = op.body ? ["application/json", op.body] : ["multipart/form-data", op.multipart!];
+  if (op.body || op.multipart || op.form) {
+    const [type, schema] = op.body
+      ? ["application/json", op.body]
+      : op.multipart
+        ? ["multipart/form-data", op.multipart]
+        : ["application/x-www-form-urlencoded", op.form!];
     const json = schemas.convert(schema, "input");
     firstField = Object.keys(propertiesOf(json))[0] ?? firstField;
     result.requestBody = { required: true, content: { [type]: { schema: json, ...(op.example.body !== undefined ? { example: op.example.body } : {}) } } };

@@ -22,7 +22,7 @@ const SAFE_METHODS: readonly Method[] = ["GET", "HEAD", "OPTIONS"];
 export function errorCodesOf(method: Method, op: Operation): ErrorCode[] {
   const codes: ErrorCode[] = [];
   if (op.body) codes.push(...JSON_BODY_CODES);
-  if (op.multipart) codes.push(...MULTIPART_CODES);
+  if (op.multipart || op.form) codes.push(...MULTIPART_CODES);
   if (op.query) codes.push("VALIDATION_FAILED");
   // MFA_SETUP_REQUIRED: requireSession refuses an account whose two-step set-up is overdue (docs/MFA.md "Policy").
   if (op.auth === "session") codes.push("UNAUTHENTICATED", "MFA_SETUP_REQUIRED");

@@ -9,6 +9,13 @@
  */
 export const API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'; sandbox";
 
+/**
+ * The unsubscribe link's page (GET /api/unsubscribe/{token}, docs/NOTIFICATIONS.md "Unsubscribe"), the
+ * one HTML page under /api: `sandbox` would stop its form, so it gets this instead — no script, inline
+ * styles, forms posted only to ourselves. The route sets it and next.config.ts puts it back over API_CSP.
+ */
+export const UNSUBSCRIBE_PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
 /** What next.config.ts sets on every /api response. */
 export const API_HEADERS = [
   { key: "Cache-Control", value: "no-store" },

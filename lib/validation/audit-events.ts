@@ -47,6 +47,8 @@ export const AUDIT_EVENT_TYPES = [
   "passkey_added",
   "passkey_renamed",
   "passkey_removed",
+  // An optional email switched on or off, on the account page or by an unsubscribe link (docs/NOTIFICATIONS.md).
+  "notifications_changed",
 ] as const;
 
 export type SecurityEventType = (typeof AUDIT_EVENT_TYPES)[number];

@@ -72,6 +72,9 @@ describe("the API document", () => {
         "GET /api/auth/passkeys", "POST /api/auth/passkeys", "POST /api/auth/passkeys/options", "PATCH /api/auth/passkeys/{id}",
         "POST /api/auth/reauth", "POST /api/auth/reauth/passkey/options",
         "DELETE /api/auth/passkeys/{id}", "POST /api/users/{id}/mfa/reset",
+        // Notifications
+        "GET /api/users/me/notifications", "PATCH /api/users/me/notifications", "GET /api/unsubscribe/{token}",
+        "POST /api/unsubscribe/{token}",
       ].sort(),
     );
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import nextConfig from "@/next.config";
-import { API_CSP, DOWNLOAD_HEADER_DOCS, downloadHeaders, LENGTH_HEADER } from "@/lib/runtime/response-headers.mjs";
+import { API_CSP, DOWNLOAD_HEADER_DOCS, downloadHeaders, LENGTH_HEADER, UNSUBSCRIBE_PAGE_CSP } from "@/lib/runtime/response-headers.mjs";
 
 /**
  * A download's headers and the API's CSP are said once (lib/runtime/response-headers.mjs): the
@@ -16,6 +16,16 @@ describe("response headers said once", () => {
     expect(api.headers).toContainEqual({ key: "Content-Security-Policy", value: API_CSP });
     expect(downloadHeaders(sample).get("content-security-policy")).toBe(API_CSP);
     expect(API_CSP).toMatch(/(^|;\s*)sandbox$/);
+  });
+
+  it("lets the unsubscribe page's form post: its own CSP, set after the API's so it wins", async () => {
+    const rules = await nextConfig.headers!();
+    const api = rules.findIndex((r) => r.source === "/api/:path*");
+    const page = rules.findIndex((r) => r.source === "/api/unsubscribe/:token");
+    expect(page).toBeGreaterThan(api);
+    expect(rules[page]!.headers).toEqual([{ key: "Content-Security-Policy", value: UNSUBSCRIBE_PAGE_CSP }]);
+    expect(UNSUBSCRIBE_PAGE_CSP).not.toMatch(/sandbox/);
+    expect(UNSUBSCRIBE_PAGE_CSP).toMatch(/form-action 'self'/);
   });
 
   it("sends the length twice, once in the private header the server entry turns back into Content-Length", () => {

@@ -1,0 +1,24 @@
+import { json } from "@/lib/http/handler";
+import { readForm } from "@/lib/http/form";
+import { checkUnsubscribeToken, unsubscribe } from "@/lib/notifications/preferences";
+import { confirmPage, donePage, invalidLinkPage, wantsHtml } from "@/lib/notifications/unsubscribe-page";
+import { route } from "@/lib/openapi/route";
+import { UnsubscribeFormSchema } from "@/lib/validation/notifications";
+import { contract } from "./contract";
+
+/** A page with a button; changes nothing (mail scanners follow links). */
+export const GET = route(contract.GET, async ({ params: { token } }) => {
+  try {
+    return confirmPage(token, checkUnsubscribeToken(token).category);
+  } catch {
+    return invalidLinkPage();
+  }
+});
+
+/** RFC 8058 one-click: no session and no cookie, so no Origin check; the signed token is the credential. */
+export const POST = route(contract.POST, async ({ request, params: { token } }) => {
+  checkUnsubscribeToken(token);
+  await readForm(request, UnsubscribeFormSchema);
+  const { category } = await unsubscribe(request, token);
+  return wantsHtml(request) ? donePage(category) : json({ success: true, category });
+});
