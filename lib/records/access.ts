@@ -1,9 +1,10 @@
 import "server-only";
 import { and, desc, eq, gt, isNull, or, sql } from "drizzle-orm";
-import { audit } from "@/lib/audit";
+import { auditInsert } from "@/lib/audit";
 import { type Db, getDb } from "@/lib/db/client";
 import { doctorProfiles, recordGrants, securityEvents, type User, users } from "@/lib/db/schema";
 import { notFound } from "@/lib/http/app-error";
+import { withRecordViewedNotice } from "@/lib/notifications/record-viewed";
 import { assertDoctorApproved, requireSession, type SessionContext } from "@/lib/auth/session/sessions";
 import { findRecord, type FoundRecord, type RecordView, recordView } from "./records";
 
@@ -56,10 +57,13 @@ export async function viewRecord(request: Request, user: User, id: string): Prom
 
 /**
  * One access-log entry: `userId` is the patient, `actorId` the doctor. The doctor's name is kept
- * too, so the patient's log still says who looked after that doctor's account is deleted.
+ * too, so the patient's log still says who looked after that doctor's account is deleted. The
+ * patient's "record viewed" email rides in the same statement (docs/NOTIFICATIONS.md "Record viewed").
  */
 export async function logDoctorAccess(request: Request, patientId: string, doctor: User, action: AccessAction, recordId: string | null) {
-  await audit("record_accessed", request, patientId, { recordId, action, doctorName: doctor.name }, doctor.id);
+  const db = await getDb();
+  const logged = auditInsert(db, "record_accessed", request, patientId, { recordId, action, doctorName: doctor.name }, doctor.id).getSQL();
+  await db.execute(withRecordViewedNotice(logged, patientId, doctor));
 }
 
 export type AccessEvent = { at: Date; doctor: { id: string | null; name: string }; recordId: string | null; action: AccessAction };
