@@ -5,7 +5,10 @@ import { auditInsert } from "@/lib/audit";
 import { config } from "@/lib/config";
 import { log } from "@/lib/log";
 import { type Db, getDb } from "@/lib/db/client";
-import { mailQueue, mfaChallenges, sessions, throttles, users, verificationCodes, webauthnChallenges } from "@/lib/db/schema";
+import { knownDevices, mailQueue, mfaChallenges, recordViewNotices, sessions, throttles, users, verificationCodes, webauthnChallenges } from "@/lib/db/schema";
+import { queueGrantExpiryReminders } from "@/lib/notifications/grant-expiring";
+import { DEVICE_MEMORY_DAYS } from "@/lib/notifications/new-device";
+import { RECORD_VIEWED_EVERY_HOURS } from "@/lib/notifications/record-viewed";
 import { ABANDONED_UPLOAD_SECONDS, blobStore } from "@/lib/records/blob-store";
 import { BLANKED_BODY } from "@/lib/mail/sender";
 
@@ -27,7 +30,11 @@ import { BLANKED_BODY } from "@/lib/mail/sender";
  * - record uploads still pending after an hour: their process died mid-upload (a failed upload
  *   deletes its own bytes; docs/RECORDS.md);
  * - two-step sign-in and passkey challenges once used or expired (5 minutes): a used or expired one
- *   is refused anyway, and the passwordless ones are made for anyone who asks, so they must not pile up.
+ *   is refused anyway, and the passwordless ones are made for anyone who asks, so they must not pile up;
+ * - known devices not signed in from for 90 days, and "record viewed" marks older than their 24 hours
+ *   (docs/NOTIFICATIONS.md): past those, the rules that read them treat them as absent anyway.
+ *
+ * It also queues the "sharing ends soon" reminders (docs/NOTIFICATIONS.md "Grant expiring").
  */
 const LOCK_KEY = 0x63617265; // "care": one advisory lock for the whole job
 export const RETENTION_INTERVAL_MS = 5 * 60 * 1000;
@@ -41,6 +48,8 @@ export type RetentionReport = {
   accounts: number;
   uploads: number;
   challenges: number;
+  notices: number;
+  reminders: number;
 };
 
 export async function runRetention(db?: Db): Promise<RetentionReport> {
@@ -49,7 +58,7 @@ export async function runRetention(db?: Db): Promise<RetentionReport> {
   return d.transaction(async (tx) => {
     const locked = (await tx.execute(sql`select pg_try_advisory_xact_lock(${LOCK_KEY}) as ok`)) as unknown as { rows: { ok: boolean }[] };
     const [lock] = locked.rows;
-    if (!lock?.ok) return { skipped: true, codes: 0, sessions: 0, throttles: 0, mail: 0, accounts: 0, uploads: 0, challenges: 0 };
+    if (!lock?.ok) return { skipped: true, codes: 0, sessions: 0, throttles: 0, mail: 0, accounts: 0, uploads: 0, challenges: 0, notices: 0, reminders: 0 };
 
     const c = verificationCodes;
     const codes = await tx
@@ -117,7 +126,28 @@ export async function runRetention(db?: Db): Promise<RetentionReport> {
       .returning({ id: mfaChallenges.id });
     const webauthn = await tx.delete(webauthnChallenges).where(lt(webauthnChallenges.expiresAt, sql`now()`)).returning({ id: webauthnChallenges.id });
 
-    return { skipped: false, codes: codes.length, sessions: ended.length, throttles: oldThrottles.length, mail: mail.length, accounts: purged.length, uploads, challenges: mfa.length + webauthn.length };
+    const devices = await tx
+      .delete(knownDevices)
+      .where(lt(knownDevices.lastSeenAt, sql`now() - make_interval(days => ${DEVICE_MEMORY_DAYS})`))
+      .returning({ userId: knownDevices.userId });
+    const viewed = await tx
+      .delete(recordViewNotices)
+      .where(lt(recordViewNotices.sentAt, sql`now() - make_interval(hours => ${RECORD_VIEWED_EVERY_HOURS})`))
+      .returning({ patientId: recordViewNotices.patientId });
+    const reminders = await queueGrantExpiryReminders(tx);
+
+    return {
+      skipped: false,
+      codes: codes.length,
+      sessions: ended.length,
+      throttles: oldThrottles.length,
+      mail: mail.length,
+      accounts: purged.length,
+      uploads,
+      challenges: mfa.length + webauthn.length,
+      notices: devices.length + viewed.length,
+      reminders,
+    };
   });
 }
 
