@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { ChangeEmailForm } from "@/components/account/ChangeEmailForm";
 import { ChangePasswordForm } from "@/components/account/ChangePasswordForm";
+import { NotificationsForm } from "@/components/account/NotificationsForm";
 import { ProfileForm } from "@/components/account/ProfileForm";
 import { ReauthDialog } from "@/components/account/ReauthDialog";
 import { Section } from "@/components/account/Section";
@@ -10,13 +11,14 @@ import { TwoStepSection } from "@/components/mfa/TwoStepSection";
 import { PageShell } from "@/components/ui/PageShell";
 import { requirePageUser } from "@/lib/auth/session/page";
 import { en } from "@/lib/i18n";
+import { preferencesOf } from "@/lib/notifications/preferences";
 
 export const metadata: Metadata = { title: en.account.title };
 
 const a = en.account;
 
 export default async function AccountPage() {
-  const { publicUser: user, mfa } = await requirePageUser("/account");
+  const { publicUser: user, mfa, user: row } = await requirePageUser("/account");
 
   return (
     <PageShell width="xl" title={a.title} header={<SignedInNav current="account" role={user.role} mfaDaysLeft={mfa.daysLeft} />}>
@@ -34,6 +36,9 @@ export default async function AccountPage() {
       </Section>
       <Section id="sessions" title={a.sessions.title} intro={a.sessions.intro}>
         <SessionsList />
+      </Section>
+      <Section id="notifications" title={en.notifications.section} intro={en.notifications.intro}>
+        <NotificationsForm initial={preferencesOf(row)} role={user.role} />
       </Section>
       <ReauthDialog email={user.email} />
     </PageShell>

@@ -2,6 +2,7 @@ import { ERROR_MESSAGES } from "@/lib/http/error-codes";
 import { admin } from "./en/admin";
 import { apiDocs } from "./en/api-docs";
 import { mfa } from "./en/mfa";
+import { notifications } from "./en/notifications";
 import { patients, records } from "./en/records";
 
 /**
@@ -203,6 +204,7 @@ export const en = {
   records,
   patients,
   mfa,
+  notifications,
   mailbox: {
     title: "Dev mailbox",
     intro: "Messages the app would have emailed (local outbox; only in development, when SMTP_URL is unset). Newest first.",
