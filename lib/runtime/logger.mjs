@@ -34,14 +34,15 @@ const TOKEN_LIKE = /^[A-Za-z0-9_-]{24,}$/;
 /**
  * A URL's path as it may be logged: no query string (it can carry `?token=` and `?email=`), and
  * any segment that looks like a secret (a reset token in /api/auth/reset-password/<token>) is
- * replaced. Ids (UUIDs) stay: they are what makes a line useful.
+ * replaced, also when it is one dot-separated part of a segment (a JWT, or an unsubscribe link's
+ * `<id>.<category>.<signature>`). Ids (UUIDs) stay: they are what makes a line useful.
  * @param {string} url a path (`/a/b?c`) or an absolute URL
  */
 export function safePath(url) {
   const path = (url.startsWith("/") ? url : new URL(url).pathname).split(/[?#]/)[0] ?? "";
   return path
     .split("/")
-    .map((seg) => (TOKEN_LIKE.test(seg) && !UUID.test(seg) ? "[redacted]" : seg))
+    .map((seg) => (seg.split(".").some((part) => TOKEN_LIKE.test(part) && !UUID.test(part)) ? "[redacted]" : seg))
     .join("/")
     .slice(0, 300);
 }
