@@ -21,9 +21,10 @@ export function jwtKey(): Promise<CryptoKey> {
 const derived = new Map<string, Buffer>();
 /**
  * `otp-hmac`: emailed codes; `mfa-secret`: the AES-256-GCM key of TOTP secrets at rest;
- * `mfa-recovery`: the HMAC key of recovery codes.
+ * `mfa-recovery`: the HMAC key of recovery codes; `audit-email`: the keyed hash that replaces a deleted
+ * account's address in the audit trail.
  */
-export type DerivedKeyLabel = "otp-hmac" | "mfa-secret" | "mfa-recovery";
+export type DerivedKeyLabel = "otp-hmac" | "mfa-secret" | "mfa-recovery" | "audit-email";
 export function derivedKey(label: DerivedKeyLabel): Buffer {
   let key = derived.get(label);
   if (!key) {

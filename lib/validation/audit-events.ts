@@ -47,6 +47,11 @@ export const AUDIT_EVENT_TYPES = [
   "passkey_added",
   "passkey_renamed",
   "passkey_removed",
+  // Your data (docs/PRIVACY.md): an export, and the steps of a deletion the owner asked for.
+  "data_exported",
+  "deletion_scheduled",
+  "deletion_cancelled",
+  "account_deleted",
 ] as const;
 
 export type SecurityEventType = (typeof AUDIT_EVENT_TYPES)[number];
