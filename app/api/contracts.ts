@@ -51,6 +51,9 @@ import { contract as passkeyOptions } from "./auth/passkeys/options/contract";
 import { contract as reauth } from "./auth/reauth/contract";
 import { contract as reauthPasskeyOptions } from "./auth/reauth/passkey/options/contract";
 import { contract as mfaReset } from "./users/[id]/mfa/reset/contract";
+// Your data
+import { contract as accountExport } from "./account/export/contract";
+import { contract as accountExportSummary } from "./account/export/summary/contract";
 
 /**
  * Every route's contract, in the order the reference lists them within a group. A route without an
@@ -103,6 +106,9 @@ export const contracts: readonly Contract[] = [
   grant,
   patients,
   patientRecords,
+  // Your data
+  accountExportSummary,
+  accountExport,
   health,
   openapi,
 ];

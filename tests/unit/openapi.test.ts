@@ -72,6 +72,8 @@ describe("the API document", () => {
         "GET /api/auth/passkeys", "POST /api/auth/passkeys", "POST /api/auth/passkeys/options", "PATCH /api/auth/passkeys/{id}",
         "POST /api/auth/reauth", "POST /api/auth/reauth/passkey/options",
         "DELETE /api/auth/passkeys/{id}", "POST /api/users/{id}/mfa/reset",
+        // Your data (docs/PRIVACY.md)
+        "GET /api/account/export", "GET /api/account/export/summary",
       ].sort(),
     );
   });
