@@ -52,6 +52,7 @@ import { contract as reauth } from "./auth/reauth/contract";
 import { contract as reauthPasskeyOptions } from "./auth/reauth/passkey/options/contract";
 import { contract as mfaReset } from "./users/[id]/mfa/reset/contract";
 // Your data
+import { contract as accountDeletion } from "./account/deletion/contract";
 import { contract as accountExport } from "./account/export/contract";
 import { contract as accountExportSummary } from "./account/export/summary/contract";
 
@@ -109,6 +110,7 @@ export const contracts: readonly Contract[] = [
   // Your data
   accountExportSummary,
   accountExport,
+  accountDeletion,
   health,
   openapi,
 ];

@@ -8,6 +8,7 @@ import { type Db, getDb } from "@/lib/db/client";
 import { mailQueue, mfaChallenges, sessions, throttles, users, verificationCodes, webauthnChallenges } from "@/lib/db/schema";
 import { ABANDONED_UPLOAD_SECONDS, blobStore } from "@/lib/records/blob-store";
 import { BLANKED_BODY } from "@/lib/mail/sender";
+import { carryOutDueDeletions } from "@/lib/account-data/carry-out";
 
 /**
  * The retention job (docs/RULES.md "Retention"). Every few minutes one instance — whichever takes the
@@ -27,10 +28,11 @@ import { BLANKED_BODY } from "@/lib/mail/sender";
  * - record uploads still pending after an hour: their process died mid-upload (a failed upload
  *   deletes its own bytes; docs/RECORDS.md);
  * - two-step sign-in and passkey challenges once used or expired (5 minutes): a used or expired one
- *   is refused anyway, and the passwordless ones are made for anyone who asks, so they must not pile up.
+ *   is refused anyway, and the passwordless ones are made for anyone who asks, so they must not pile up;
+ * - accounts whose owner asked for their deletion and whose grace period is over: after the purge,
+ *   by the instance that took the lock, one transaction per account (lib/account-data/carry-out.ts).
  */
 const LOCK_KEY = 0x63617265; // "care": one advisory lock for the whole job
-export const RETENTION_INTERVAL_MS = 5 * 60 * 1000;
 
 export type RetentionReport = {
   skipped: boolean;
@@ -41,15 +43,22 @@ export type RetentionReport = {
   accounts: number;
   uploads: number;
   challenges: number;
+  deletions: number;
 };
 
 export async function runRetention(db?: Db): Promise<RetentionReport> {
   const d = db ?? (await getDb());
+  const report = await purge(d);
+  if (report.skipped) return report;
+  return { ...report, deletions: await carryOutDueDeletions(d) };
+}
+
+async function purge(d: Db): Promise<RetentionReport> {
   const cfg = config();
   return d.transaction(async (tx) => {
     const locked = (await tx.execute(sql`select pg_try_advisory_xact_lock(${LOCK_KEY}) as ok`)) as unknown as { rows: { ok: boolean }[] };
     const [lock] = locked.rows;
-    if (!lock?.ok) return { skipped: true, codes: 0, sessions: 0, throttles: 0, mail: 0, accounts: 0, uploads: 0, challenges: 0 };
+    if (!lock?.ok) return { skipped: true, codes: 0, sessions: 0, throttles: 0, mail: 0, accounts: 0, uploads: 0, challenges: 0, deletions: 0 };
 
     const c = verificationCodes;
     const codes = await tx
@@ -117,11 +126,11 @@ export async function runRetention(db?: Db): Promise<RetentionReport> {
       .returning({ id: mfaChallenges.id });
     const webauthn = await tx.delete(webauthnChallenges).where(lt(webauthnChallenges.expiresAt, sql`now()`)).returning({ id: webauthnChallenges.id });
 
-    return { skipped: false, codes: codes.length, sessions: ended.length, throttles: oldThrottles.length, mail: mail.length, accounts: purged.length, uploads, challenges: mfa.length + webauthn.length };
+    return { skipped: false, codes: codes.length, sessions: ended.length, throttles: oldThrottles.length, mail: mail.length, accounts: purged.length, uploads, challenges: mfa.length + webauthn.length, deletions: 0 };
   });
 }
 
-/** Runs the job every few minutes in this process (the lock makes one instance do it). */
+/** Runs the job every RETENTION_INTERVAL_SECONDS in this process (the lock makes one instance do it). */
 export function startRetention(): () => void {
   const g = globalThis as unknown as { __caregateRetention?: NodeJS.Timeout };
   if (!g.__caregateRetention) {
@@ -129,7 +138,7 @@ export function startRetention(): () => void {
       runRetention()
         .then((r) => log.info(r, "retention job"))
         .catch((err) => log.error({ err }, "retention job failed"));
-    }, RETENTION_INTERVAL_MS);
+    }, config().RETENTION_INTERVAL_SECONDS * 1000);
     g.__caregateRetention.unref();
   }
   return () => {

@@ -1,3 +1,4 @@
+import * as deletionRoute from "@/app/api/account/deletion/route";
 import * as exportRoute from "@/app/api/account/export/route";
 import * as summaryRoute from "@/app/api/account/export/summary/route";
 import { fromBuffer, type Entry, type ZipFile } from "yauzl";
@@ -18,6 +19,8 @@ export async function exportResponse(token: string): Promise<Response> {
 }
 
 export const exportSummary = (token: string) => call(summaryRoute, "GET", { token });
+export const scheduleDeletion = (token: string) => call(deletionRoute, "POST", { token });
+export const cancelDeletion = (token: string) => call(deletionRoute, "DELETE", { token });
 
 /** Every entry of a zip, by name, with its bytes and whether it was stored (method 0). */
 export async function unzip(bytes: Buffer): Promise<Map<string, { data: Buffer; stored: boolean }>> {

@@ -73,7 +73,7 @@ describe("the API document", () => {
         "POST /api/auth/reauth", "POST /api/auth/reauth/passkey/options",
         "DELETE /api/auth/passkeys/{id}", "POST /api/users/{id}/mfa/reset",
         // Your data (docs/PRIVACY.md)
-        "GET /api/account/export", "GET /api/account/export/summary",
+        "GET /api/account/export", "GET /api/account/export/summary", "POST /api/account/deletion", "DELETE /api/account/deletion",
       ].sort(),
     );
   });
