@@ -51,6 +51,7 @@ export const accountData = {
     confirmMismatch: "Type DELETE in capital letters to confirm.",
     button: "Delete my account",
     scheduled: "Your account will be deleted on {date}. You were signed out of every device.",
+    signIn: "Sign in to keep your account",
     lastSuperadmin: "You are the last super administrator: make someone else a super administrator first.",
   },
   banner: {
