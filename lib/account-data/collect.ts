@@ -20,6 +20,9 @@ export type ExportRecord = {
   title: string;
   filename: string;
   contentType: RecordType;
+  category: string;
+  /** The date the document itself bears (ISO date), when the owner gave one. */
+  documentDate: string | null;
   size: number;
   createdAt: Date;
   sha256: string;
@@ -73,6 +76,8 @@ export async function collectExport(user: User, sessionId: string) {
       title: records.title,
       filename: records.filename,
       contentType: records.contentType,
+      category: records.category,
+      documentDate: records.documentDate,
       createdAt: records.createdAt,
       size: recordBlobs.size,
       sha256: recordBlobs.sha256,

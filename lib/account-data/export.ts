@@ -90,7 +90,7 @@ async function zipOf(data: ExportData) {
   const json = (value: unknown) => Buffer.from(JSON.stringify(value, null, 2) + "\n", "utf8");
   const at = data.exportedAt;
   // The blob id is the store's own key, not the person's data; the read's row number only makes the AuditEvent's id.
-  const recordsJson = data.records.map((r) => ({ id: r.id, title: r.title, filename: r.filename, contentType: r.contentType, size: r.size, createdAt: r.createdAt, sha256: r.sha256, path: r.path }));
+  const recordsJson = data.records.map((r) => ({ id: r.id, title: r.title, filename: r.filename, contentType: r.contentType, category: r.category, documentDate: r.documentDate, size: r.size, createdAt: r.createdAt, sha256: r.sha256, path: r.path }));
   const reads = data.reads.map((r) => ({ at: r.at, doctor: r.doctor, patient: r.patient, recordId: r.recordId, action: r.action }));
   return streamZip(
     [

@@ -52,9 +52,12 @@ export function fhirBundle(data: ExportData): fhir4.Bundle {
     id: r.id,
     status: "current",
     subject: meRef,
+    category: [{ text: r.category }],
     date: iso(r.createdAt),
     description: r.title,
-    content: [{ attachment: { contentType: r.contentType, title: r.title, size: r.size, creation: iso(r.createdAt), url: r.path } }],
+    // The date the document bears is its creation when the owner gave one, else when it was uploaded.
+    ...(r.documentDate ? { context: { period: { start: r.documentDate } } } : {}),
+    content: [{ attachment: { contentType: r.contentType, title: r.title, size: r.size, creation: r.documentDate ?? iso(r.createdAt), url: r.path } }],
   }));
 
   const consents: fhir4.Consent[] = data.grants.map((g) => {

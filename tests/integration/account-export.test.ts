@@ -35,7 +35,11 @@ describe("GET /api/account/export", () => {
       { bytes: PNG_1PX, filename: "rash.png" },
     ];
     const ids: string[] = [];
-    for (const f of files) ids.push((await upload(p.token, f)).body.record.id);
+    for (const [i, f] of files.entries()) {
+      const res = await upload(p.token, f, i === 0 ? { category: "lab", documentDate: "2025-01-15" } : {});
+      expect(res.status).toBe(201);
+      ids.push(res.body.record.id);
+    }
     const g = await grant(p.token, doctor.user.id);
     expect(g.status).toBe(201);
     expect((await getRecord(doctor.token, ids[0]!)).status).toBe(200);
@@ -61,6 +65,7 @@ describe("GET /api/account/export", () => {
       expect(r.size).toBe(f.bytes.length);
     }
     for (const e of entries.values()) expect(e.stored).toBe(true);
+    expect(records.find((x) => x.id === ids[0])).toMatchObject({ category: "lab", documentDate: "2025-01-15" });
 
     const account = jsonEntry(entries, "account.json");
     expect(account.user).toMatchObject({ id: p.user.id, email: p.email, deletionScheduledFor: null });
@@ -91,7 +96,8 @@ describe("GET /api/account/export", () => {
     const att = doc.content[0].attachment;
     expect(att).toMatchObject({ contentType: "application/pdf", size: files[0]!.bytes.length, url: records.find((r) => r.id === ids[0])!.path });
     expect(att.title).toBeTruthy();
-    expect(att.creation).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    expect(att.creation).toBe("2025-01-15");
+    expect(doc.category).toEqual([{ text: "lab" }]);
     // …and the validator does refuse a broken Bundle.
     expect(validator.validate({ ...bundle, type: "not-a-type" }).length).toBeGreaterThan(0);
 
