@@ -16,7 +16,7 @@ const d = en.accountData.deletion;
  * and a typed confirmation. On success every session has ended, this one too, so the page says so and
  * offers the sign-in page rather than acting signed in.
  */
-export function DeletePanel({ wouldBeOn }: { wouldBeOn: string }) {
+export function DeletePanel({ wouldBeOn, scheduledFor: already }: { wouldBeOn: string; scheduledFor: string | null }) {
   const [typed, setTyped] = useState("");
   const [fieldError, setFieldError] = useState<string | undefined>();
   const [error, setError] = useState<string | null>(null);
@@ -35,6 +35,8 @@ export function DeletePanel({ wouldBeOn }: { wouldBeOn: string }) {
     setError(res.error.code === "LAST_SUPERADMIN" ? d.lastSuperadmin : errorText(res.error.code, res.error.error));
   };
 
+  // Already scheduled (the person signed in during the grace period): the banner above keeps the account.
+  if (already && !scheduledFor) return <p className="text-sm text-slate-800">{fmt(d.alreadyScheduled, { date: deletionDate(already) })}</p>;
   if (scheduledFor) {
     return (
       <FormSuccess>

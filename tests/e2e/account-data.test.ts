@@ -80,11 +80,16 @@ describe("/account/data", () => {
     await expectAxeClean(page);
     await page.goto("/records");
     await expect.poll(() => banner.isVisible()).toBe(true);
+    // /account/data does not offer to delete again: it points at the banner.
+    await page.goto("/account/data");
+    await expect.poll(() => page.getByText(/To keep it, choose "Keep my account" at the top of the page\./).isVisible()).toBe(true);
+    expect(await page.getByRole("button", { name: "Delete my account" }).count()).toBe(0);
 
     await banner.getByRole("button", { name: "Keep my account" }).click();
     await expect.poll(() => banner.textContent()).toBe("Your account will not be deleted.");
     expect((await app.mail.waitFor(email, 4)).subject).toBe("Your CareGate account will not be deleted");
     await page.reload();
     expect(await page.getByTestId("deletion-banner").count()).toBe(0);
+    await expect.poll(() => page.getByRole("button", { name: "Delete my account" }).isVisible()).toBe(true);
   });
 });

@@ -32,7 +32,7 @@ export default async function AccountDataPage() {
         <NotificationChoicesSlot />
       </Section>
       <Section id="delete" title={t.deletion.title} intro={fmt(t.deletion.intro, { days: settings.graceDays })}>
-        <DeletePanel wouldBeOn={settings.wouldBeDeletedOn} />
+        <DeletePanel wouldBeOn={settings.wouldBeDeletedOn} scheduledFor={user.deletionScheduledFor?.toISOString() ?? null} />
       </Section>
       <ReauthDialog email={user.email} />
     </PageShell>

@@ -52,6 +52,7 @@ export const accountData = {
     button: "Delete my account",
     scheduled: "Your account will be deleted on {date}. You were signed out of every device.",
     signIn: "Sign in to keep your account",
+    alreadyScheduled: "Your account will be deleted on {date}. To keep it, choose \"Keep my account\" at the top of the page.",
     lastSuperadmin: "You are the last super administrator: make someone else a super administrator first.",
   },
   banner: {
