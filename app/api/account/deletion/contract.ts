@@ -20,8 +20,11 @@ export const contract = defineContract({
   },
   DELETE: {
     summary: "Keep my account",
-    description: "Cancels a scheduled deletion (the owner is emailed). Grants revoked when it was asked for stay revoked. 200 also when none was scheduled.",
+    description:
+      "Cancels a scheduled deletion (the owner is emailed). Grants revoked when it was asked for stay revoked. 200 also " +
+      "when none was scheduled. Open to an account whose two-step set-up is overdue: keeping an account is never blocked.",
     auth: "session",
+    duringMfaSetup: true,
     responses: { 200: SuccessSchema },
     example: { response: { success: true } },
   },

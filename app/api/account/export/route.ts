@@ -1,9 +1,6 @@
 import { exportAccountData } from "@/lib/account-data/export";
-import { requireSession } from "@/lib/auth/session/sessions";
-import { handler } from "@/lib/http/handler";
+import { route } from "@/lib/openapi/route";
+import { contract } from "./contract";
 
 /** Everything the account holds, as a streamed zip (lib/account-data/export.ts). */
-export const GET = handler(async (request) => {
-  const session = await requireSession(request);
-  return exportAccountData(request, session);
-});
+export const GET = route(contract.GET, async ({ request, session }) => exportAccountData(request, session));
