@@ -94,6 +94,12 @@ const EnvSchema = z.object({
   RECORD_MAX_BYTES: count.default(10 * 1024 * 1024),
   RECORDS_PER_PATIENT: count.default(200),
   CLAMD_URL: clamdUrl,
+  // Your data (docs/PRIVACY.md): the grace before a deletion the owner asked for is carried out, and
+  // how many exports an account may make in 24 hours (each reads every file it holds).
+  DELETION_GRACE_SECONDS: seconds.default(30 * 24 * 3600),
+  EXPORTS_PER_DAY: count.default(3),
+  // How often the retention job runs (purges, and the deletions whose grace is over).
+  RETENTION_INTERVAL_SECONDS: seconds.default(300),
 });
 
 export type Config = z.infer<typeof EnvSchema> & { AUTH_SECRET: string; secretWasGenerated: boolean };

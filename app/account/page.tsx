@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { ChangeEmailForm } from "@/components/account/ChangeEmailForm";
 import { ChangePasswordForm } from "@/components/account/ChangePasswordForm";
 import { NotificationsForm } from "@/components/account/NotificationsForm";
@@ -9,6 +10,7 @@ import { SessionsList } from "@/components/account/SessionsList";
 import { SignedInNav } from "@/components/account/SignedInNav";
 import { TwoStepSection } from "@/components/mfa/TwoStepSection";
 import { PageShell } from "@/components/ui/PageShell";
+import { touchLinkClass } from "@/components/ui/styles";
 import { requirePageUser } from "@/lib/auth/session/page";
 import { en } from "@/lib/i18n";
 import { preferencesOf } from "@/lib/notifications/preferences";
@@ -21,7 +23,7 @@ export default async function AccountPage() {
   const { publicUser: user, mfa, user: row } = await requirePageUser("/account");
 
   return (
-    <PageShell width="xl" title={a.title} header={<SignedInNav current="account" role={user.role} mfaDaysLeft={mfa.daysLeft} />}>
+    <PageShell width="xl" title={a.title} header={<SignedInNav current="account" role={user.role} mfaDaysLeft={mfa.daysLeft} deletionScheduledFor={user.deletionScheduledFor} />}>
       <Section id="profile" title={a.profile.title}>
         <ProfileForm user={user} />
       </Section>
@@ -39,6 +41,11 @@ export default async function AccountPage() {
       </Section>
       <Section id="notifications" title={en.notifications.section} intro={en.notifications.intro}>
         <NotificationsForm initial={preferencesOf(row)} role={user.role} />
+      </Section>
+      <Section id="your-data" title={en.accountData.title} intro={en.accountData.intro}>
+        <Link href="/account/data" className={touchLinkClass}>
+          {en.accountData.linkFromAccount}
+        </Link>
       </Section>
       <ReauthDialog email={user.email} />
     </PageShell>

@@ -54,6 +54,10 @@ import { contract as passkeyOptions } from "./auth/passkeys/options/contract";
 import { contract as reauth } from "./auth/reauth/contract";
 import { contract as reauthPasskeyOptions } from "./auth/reauth/passkey/options/contract";
 import { contract as mfaReset } from "./users/[id]/mfa/reset/contract";
+// Your data
+import { contract as accountDeletion } from "./account/deletion/contract";
+import { contract as accountExport } from "./account/export/contract";
+import { contract as accountExportSummary } from "./account/export/summary/contract";
 
 /**
  * Every route's contract, in the order the reference lists them within a group. A route without an
@@ -108,6 +112,10 @@ export const contracts: readonly Contract[] = [
   grant,
   patients,
   patientRecords,
+  // Your data
+  accountExportSummary,
+  accountExport,
+  accountDeletion,
   health,
   openapi,
 ];

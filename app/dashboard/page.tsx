@@ -21,7 +21,7 @@ export default async function DashboardPage() {
       width="xl"
       title={fmt(d.welcome, { name: user.name })}
       intro={<p data-testid="role">{fmt(d.roleLabel, { role: d.roles[user.role] })}</p>}
-      header={<SignedInNav current="dashboard" role={user.role} mfaDaysLeft={mfa.daysLeft} />}
+      header={<SignedInNav current="dashboard" role={user.role} mfaDaysLeft={mfa.daysLeft} deletionScheduledFor={user.deletionScheduledFor} />}
     >
       {user.role === "doctor" ? <DoctorHome approval={user.approval} reason={user.rejectionReason} /> : null}
       {isAdminRole(user.role) ? <AdminHome /> : null}

@@ -14,7 +14,7 @@ const p = en.patients;
 /** An approved doctor's patients and their shared records (read and download only). */
 export default async function PatientsPage() {
   const { publicUser: user, mfa } = await requirePageUser("/patients");
-  const nav = <SignedInNav current="patients" role={user.role} mfaDaysLeft={mfa.daysLeft} />;
+  const nav = <SignedInNav current="patients" role={user.role} mfaDaysLeft={mfa.daysLeft} deletionScheduledFor={user.deletionScheduledFor} />;
   const message = user.role !== "doctor" ? p.doctorsOnly : user.approval !== "approved" ? p.notApproved : null;
   return (
     <PageShell width="xl" title={p.title} intro={message ? undefined : <p>{p.intro}</p>} header={nav}>

@@ -15,7 +15,7 @@ const r = en.records;
 /** The patient's health records: upload, list, preview, download, delete, sharing, access log. */
 export default async function RecordsPage() {
   const { publicUser: user, mfa } = await requirePageUser("/records");
-  const nav = <SignedInNav current="records" role={user.role} mfaDaysLeft={mfa.daysLeft} />;
+  const nav = <SignedInNav current="records" role={user.role} mfaDaysLeft={mfa.daysLeft} deletionScheduledFor={user.deletionScheduledFor} />;
   if (user.role !== "patient") {
     return (
       <PageShell width="xl" title={r.title} header={nav}>

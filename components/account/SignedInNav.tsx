@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { DeletionBanner } from "@/components/account-data/DeletionBanner";
 import { SignOutButton } from "@/components/auth/SignOutButton";
 import { MfaGraceBanner } from "@/components/mfa/MfaGraceBanner";
 import { en } from "@/lib/i18n";
@@ -10,9 +11,21 @@ type Page = "dashboard" | "records" | "patients" | "account" | "admin";
  * Header navigation for signed-in pages; `current` marks the page with aria-current. Patients get
  * their records, doctors their patients, admins "Admin" (the pages themselves still check the role).
  * `mfaDaysLeft` (requirePageUser's `mfa.daysLeft`) shows the two-step sign-in grace banner under it;
- * it is required so that no signed-in page can forget the banner (docs/MFA.md "Policy").
+ * it is required so that no signed-in page can forget the banner (docs/MFA.md "Policy"). So is
+ * `deletionScheduledFor`: while the owner's deletion is scheduled, every signed-in page shows the date
+ * and "Keep my account" (docs/PRIVACY.md "Deletion").
  */
-export function SignedInNav({ current, role, mfaDaysLeft }: { current: Page; role?: Role; mfaDaysLeft: number | null }) {
+export function SignedInNav({
+  current,
+  role,
+  mfaDaysLeft,
+  deletionScheduledFor,
+}: {
+  current: Page;
+  role?: Role;
+  mfaDaysLeft: number | null;
+  deletionScheduledFor: Date | null;
+}) {
   const item = (href: string, key: Page) => (
     <li>
       <Link
@@ -38,6 +51,7 @@ export function SignedInNav({ current, role, mfaDaysLeft }: { current: Page; rol
         </li>
       </ul>
     </nav>
+    {deletionScheduledFor ? <DeletionBanner scheduledFor={deletionScheduledFor.toISOString()} /> : null}
     {mfaDaysLeft ? <MfaGraceBanner daysLeft={mfaDaysLeft} /> : null}
     </>
   );

@@ -1,25 +1,18 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { and, eq, inArray, like, or, sql } from "drizzle-orm";
 import { auditInsert } from "@/lib/audit";
+import { eraseAccount } from "@/lib/auth/erase";
 import { getDb } from "@/lib/db/client";
-import { mailQueue, securityEvents, throttles, users } from "@/lib/db/schema";
 import { AppError, notFound } from "@/lib/http/app-error";
 import { type Actor, assertActorStillAllowed, assertSuperadminRemains, lockAccounts } from "./guard";
 
-/** Audit events whose detail names the person (an address, a former name): scrubbed on deletion. */
-const PERSONAL_EVENTS = ["email_changed", "email_change_requested", "user_renamed"] as const;
-
 export const emailSha256 = (email: string) => createHash("sha256").update(email).digest("hex");
-
-const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /**
  * DELETE /api/users/{id} (superadmin only): the account and everything it owns go in ONE
- * transaction. Sessions, codes and the doctor profile (and later records and grants) cascade from
- * the users row; throttle counters and queued or sent mail for the address are removed here.
- * What stays is the audit trail: a `user_deleted` event with the actor, the target id (also in
- * `detail`, since security_events.user_id is set to null with the row) and a SHA-256 of the email —
+ * transaction (lib/auth/erase.ts says what goes and what stays).
+ * What stays is the audit trail: a `user_deleted` event with the actor, the target id (as its userId
+ * and in `detail`) and a SHA-256 of the email —
  * enough to answer "was this address's account deleted, and by whom?" without keeping the address.
  */
 export async function deleteUser(request: Request, actor: Actor, targetId: string): Promise<void> {
@@ -32,10 +25,6 @@ export async function deleteUser(request: Request, actor: Actor, targetId: strin
     if (target.id === actor.id) throw new AppError("FORBIDDEN", { message: "You cannot delete your own account here." });
     assertActorStillAllowed(actor, actorNow);
 
-    await tx
-      .update(securityEvents)
-      .set({ detail: sql`(coalesce(${securityEvents.detail}, '{}'::jsonb) - 'from' - 'to' - 'newEmail' - 'before' - 'after') || '{"redacted": true}'::jsonb` })
-      .where(and(eq(securityEvents.userId, target.id), inArray(securityEvents.type, PERSONAL_EVENTS)));
     await auditInsert(
       tx,
       "user_deleted",
@@ -44,11 +33,6 @@ export async function deleteUser(request: Request, actor: Actor, targetId: strin
       { targetId: target.id, emailSha256: emailSha256(target.email), role: target.role, verified: Boolean(target.emailVerifiedAt) },
       actor.id,
     );
-    await tx
-      .delete(throttles)
-      .where(or(like(throttles.key, `%:${likeEscape(target.email)}`), like(throttles.key, `%:${target.id}`)));
-    // Queued and sent mail holds the address, names and (expired) codes: it goes with the account.
-    await tx.delete(mailQueue).where(or(eq(mailQueue.userId, target.id), eq(mailQueue.to, target.email)));
-    await tx.delete(users).where(eq(users.id, target.id));
+    await eraseAccount(tx, target);
   });
 }

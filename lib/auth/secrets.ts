@@ -22,9 +22,10 @@ const derived = new Map<string, Buffer>();
 /**
  * `otp-hmac`: emailed codes; `mfa-secret`: the AES-256-GCM key of TOTP secrets at rest;
  * `mfa-recovery`: the HMAC key of recovery codes; `unsubscribe`: the HMAC key of one-click
- * unsubscribe links (lib/notifications/unsubscribe.ts).
+ * unsubscribe links (lib/notifications/unsubscribe.ts); `audit-email`: the keyed hash that replaces a
+ * deleted account's address in the audit trail.
  */
-export type DerivedKeyLabel = "otp-hmac" | "mfa-secret" | "mfa-recovery" | "unsubscribe";
+export type DerivedKeyLabel = "otp-hmac" | "mfa-secret" | "mfa-recovery" | "unsubscribe" | "audit-email";
 export function derivedKey(label: DerivedKeyLabel): Buffer {
   let key = derived.get(label);
   if (!key) {

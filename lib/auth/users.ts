@@ -23,6 +23,7 @@ export function publicUser(u: User, doctor?: PublicDoctorFields | null) {
     status: u.status,
     emailVerifiedAt: u.emailVerifiedAt,
     createdAt: u.createdAt,
+    deletionScheduledFor: u.deletionScheduledFor,
     ...(u.role === "doctor" && doctor
       ? {
           specialty: doctor.specialty,

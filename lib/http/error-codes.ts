@@ -48,6 +48,7 @@ export const ERRORS = {
   TOO_MANY_ATTEMPTS: { status: 429, message: "Too many attempts. Please wait and try again." },
   RESEND_TOO_SOON: { status: 429, message: "Please wait before asking for another code." },
   RATE_LIMITED: { status: 429, message: "Too many requests. Please wait and try again." },
+  EXPORT_LIMIT: { status: 429, message: "You have downloaded your data as often as a day allows. Try again later." },
   ACCOUNT_LOCKED: { status: 429, message: "Too many failed sign-ins. Reset your password to unlock your account." },
   INTERNAL_ERROR: { status: 500, message: "Something went wrong on our side." },
   SCAN_UNAVAILABLE: { status: 503, message: "Uploads cannot be checked for viruses right now, so nothing was kept. Try again in a few minutes." },

@@ -1,4 +1,5 @@
 import { ERROR_MESSAGES } from "@/lib/http/error-codes";
+import { accountData } from "./en/account-data";
 import { admin } from "./en/admin";
 import { apiDocs } from "./en/api-docs";
 import { mfa } from "./en/mfa";
@@ -200,6 +201,7 @@ export const en = {
       showCurrent: "Show password",
     },
   },
+  accountData,
   admin,
   records,
   patients,

@@ -18,6 +18,7 @@ export const TAGS = [
   "Passwords and email",
   "Administration",
   "Health records and sharing",
+  "Your data",
   "Operations",
 ] as const;
 export type Tag = (typeof TAGS)[number];

@@ -11,6 +11,7 @@ import { DEVICE_MEMORY_DAYS } from "@/lib/notifications/new-device";
 import { RECORD_VIEWED_EVERY_HOURS } from "@/lib/notifications/record-viewed";
 import { ABANDONED_UPLOAD_SECONDS, blobStore } from "@/lib/records/blob-store";
 import { BLANKED_BODY } from "@/lib/mail/sender";
+import { carryOutDueDeletions } from "@/lib/account-data/carry-out";
 
 /**
  * The retention job (docs/RULES.md "Retention"). Every few minutes one instance — whichever takes the
@@ -32,12 +33,13 @@ import { BLANKED_BODY } from "@/lib/mail/sender";
  * - two-step sign-in and passkey challenges once used or expired (5 minutes): a used or expired one
  *   is refused anyway, and the passwordless ones are made for anyone who asks, so they must not pile up;
  * - known devices not signed in from for 90 days, and "record viewed" marks older than their 24 hours
- *   (docs/NOTIFICATIONS.md): past those, the rules that read them treat them as absent anyway.
+ *   (docs/NOTIFICATIONS.md): past those, the rules that read them treat them as absent anyway;
+ * - accounts whose owner asked for their deletion and whose grace period is over: after the purge,
+ *   by the instance that took the lock, one transaction per account (lib/account-data/carry-out.ts).
  *
  * It also queues the "sharing ends soon" reminders (docs/NOTIFICATIONS.md "Grant expiring").
  */
 const LOCK_KEY = 0x63617265; // "care": one advisory lock for the whole job
-export const RETENTION_INTERVAL_MS = 5 * 60 * 1000;
 
 export type RetentionReport = {
   skipped: boolean;
@@ -50,15 +52,22 @@ export type RetentionReport = {
   challenges: number;
   notices: number;
   reminders: number;
+  deletions: number;
 };
 
 export async function runRetention(db?: Db): Promise<RetentionReport> {
   const d = db ?? (await getDb());
+  const report = await purge(d);
+  if (report.skipped) return report;
+  return { ...report, deletions: await carryOutDueDeletions(d) };
+}
+
+async function purge(d: Db): Promise<RetentionReport> {
   const cfg = config();
   return d.transaction(async (tx) => {
     const locked = (await tx.execute(sql`select pg_try_advisory_xact_lock(${LOCK_KEY}) as ok`)) as unknown as { rows: { ok: boolean }[] };
     const [lock] = locked.rows;
-    if (!lock?.ok) return { skipped: true, codes: 0, sessions: 0, throttles: 0, mail: 0, accounts: 0, uploads: 0, challenges: 0, notices: 0, reminders: 0 };
+    if (!lock?.ok) return { skipped: true, codes: 0, sessions: 0, throttles: 0, mail: 0, accounts: 0, uploads: 0, challenges: 0, notices: 0, reminders: 0, deletions: 0 };
 
     const c = verificationCodes;
     const codes = await tx
@@ -147,11 +156,12 @@ export async function runRetention(db?: Db): Promise<RetentionReport> {
       challenges: mfa.length + webauthn.length,
       notices: devices.length + viewed.length,
       reminders,
+      deletions: 0,
     };
   });
 }
 
-/** Runs the job every few minutes in this process (the lock makes one instance do it). */
+/** Runs the job every RETENTION_INTERVAL_SECONDS in this process (the lock makes one instance do it). */
 export function startRetention(): () => void {
   const g = globalThis as unknown as { __caregateRetention?: NodeJS.Timeout };
   if (!g.__caregateRetention) {
@@ -159,7 +169,7 @@ export function startRetention(): () => void {
       runRetention()
         .then((r) => log.info(r, "retention job"))
         .catch((err) => log.error({ err }, "retention job failed"));
-    }, RETENTION_INTERVAL_MS);
+    }, config().RETENTION_INTERVAL_SECONDS * 1000);
     g.__caregateRetention.unref();
   }
   return () => {

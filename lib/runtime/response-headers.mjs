@@ -80,6 +80,30 @@ export function previewHeaders(d) {
   });
 }
 
+/**
+ * Every header of the data export (GET /api/account/export): a zip whose exact length is known before
+ * its first byte (its files are stored, not compressed), so the browser can show progress.
+ * @param {{ disposition: string; size: number }} d
+ * @returns {Headers}
+ */
+export function archiveHeaders(d) {
+  const length = String(d.size);
+  return new Headers({
+    "Content-Type": "application/zip",
+    "Content-Length": length,
+    [LENGTH_HEADER]: length,
+    "Content-Disposition": d.disposition,
+    ...INERT,
+  });
+}
+
+/** The export's headers as its contract documents them. */
+export const ARCHIVE_HEADER_DOCS = {
+  "Content-Disposition": 'attachment; filename="caregate-export-2025-03-14.zip"',
+  "Content-Length": "The exact size of the zip, known before it starts.",
+  ...INERT,
+};
+
 /** The same headers as the download's contract documents them (Content-Type is the response's media type). */
 export const DOWNLOAD_HEADER_DOCS = {
   "Content-Disposition": 'attachment; filename="blood-test-2025-03.pdf"; filename*=UTF-8\'\'… (always an attachment)',

@@ -49,6 +49,11 @@ export const AUDIT_EVENT_TYPES = [
   "passkey_removed",
   // An optional email switched on or off, on the account page or by an unsubscribe link (docs/NOTIFICATIONS.md).
   "notifications_changed",
+  // Your data (docs/PRIVACY.md): an export, and the steps of a deletion the owner asked for.
+  "data_exported",
+  "deletion_scheduled",
+  "deletion_cancelled",
+  "account_deleted",
 ] as const;
 
 export type SecurityEventType = (typeof AUDIT_EVENT_TYPES)[number];

@@ -27,6 +27,9 @@ export const PublicUserSchema = z
     status: z.enum(ACCOUNT_STATUSES),
     emailVerifiedAt: Timestamp.nullable(),
     createdAt: Timestamp,
+    deletionScheduledFor: Timestamp.nullable().meta({
+      description: "When a deletion the owner asked for will be carried out (`POST /api/account/deletion`); null when none is scheduled.",
+    }),
     specialty: z.string().optional().meta({ description: "Doctors only." }),
     licenseNumber: z.string().optional().meta({ description: "Doctors only." }),
     approval: z.enum(APPROVALS).optional().meta({ description: "Doctors only." }),

@@ -12,6 +12,8 @@
  *                                       only the health-record uploads/downloads and their memory
  *   npm run bench -- --only finding --accounts 6
  *                                       only list/search latency at 200 records and uploads with scanning on/off
+ *   npm run bench -- --only export --accounts 1
+ *                                       only the data export of 200 records and its memory
  *   DATABASE_URL=postgres://… npm run bench -- --scale
  *                                       a million accounts, ten million audit events: sign-in
  *                                       against the empty database, admin search and audit pages, retention
@@ -30,6 +32,7 @@ import { measureMailQueue, type MailResult } from "./mail";
 import { measureRecords, type RecordsResult, recordsTable } from "./records";
 import { type FindingResult, findingTable, measureFinding, uploadThroughput } from "./finding";
 import { startClamd } from "../../tests/helpers/clamd";
+import { type ExportResult, exportTable, measureExport } from "./export";
 import { FULL, runScale } from "./scale";
 import { CONNECTIONS, health, me, run, type Scenario, signIn, signUp, stopScenarios } from "./scenarios";
 
@@ -202,6 +205,16 @@ async function main() {
     finding = { ...(await measureFinding(server.url, accounts[4]!, accounts[5]!)), uploadOn: null };
   }
 
+  // The data export of a patient with 200 records: `--only export` runs just this part.
+  let exported: ExportResult | null = null;
+  if (!args.only || args.only.split(",").includes("export")) {
+    log("export: 200 records of 1 MiB, then one export while sampling the server's RSS …");
+    // An account of its own: the records part's uploads would count against its 200-record limit.
+    const [exporter] = await createAccounts(server.url, mail, `${runId}x`, 1);
+    exported = await measureExport(server.url, server.pid, exporter!);
+    log(`export: ${exported.MBps.toFixed(1)} MB/s, RSS growth ${exported.growthMiB.toFixed(1)} MiB`);
+  }
+
   const loadRss = rssMiB(server.pid);
   warnIfBusy("at end");
   // The same measurement once the server is gone: if it moved, something else used the cores
@@ -252,6 +265,7 @@ async function main() {
   console.log(ratioTable(ratios));
   if (records) console.log(`\n${recordsTable(records)}`);
   if (finding) console.log(`\n${findingTable(finding)}`);
+  if (exported) console.log(`\n${exportTable(exported)}`);
   if (mailResult) {
     console.log(
       `\nmail queue: ${mailResult.queued.toLocaleString("en")} queued in ${mailResult.queueSeconds.toFixed(1)} s, ${mailResult.sent.toLocaleString("en")} delivered to the SMTP capture in ${mailResult.seconds.toFixed(1)} s: ${mailResult.perSecond.toFixed(0)} messages/s (lib/mail/sender.ts rounds, in the benchmark process); ${mailResult.backlog} messages were still queued when the server stopped`,

@@ -180,7 +180,7 @@ describe("deleting a user", () => {
     );
     expect(deleted).toHaveLength(1);
     expect(deleted[0]).toMatchObject({
-      userId: null, // the account is gone; the id stays in detail
+      userId: d.user.id, // the account is gone; its events are still found by its id (docs/PRIVACY.md "Deletion")
       actorId: root.user.id,
       detail: { targetId: d.user.id, emailSha256: sha256(d.email), role: "doctor", verified: true },
     });

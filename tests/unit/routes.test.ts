@@ -12,7 +12,7 @@ import { API_DIR, routeFiles } from "../helpers/contracts";
  */
 
 /** The folders whose routes are all declared from their contracts (the others still use handler()). */
-const DECLARED = ["/api/auth", "/api/users", "/api/audit", "/api/health", "/api/openapi.json"];
+const DECLARED = ["/api/auth", "/api/users", "/api/audit", "/api/health", "/api/openapi.json", "/api/account"];
 const isDeclared = (apiPath: string) => DECLARED.some((p) => apiPath === p || apiPath.startsWith(`${p}/`));
 
 const operationOf = (fn: unknown) => (fn as { operation?: Operation } | undefined)?.operation;

@@ -39,7 +39,7 @@ export default async function AdminAuditPage({ searchParams }: { searchParams: S
   const filters = { userId: raw.userId, actorId: raw.actorId, event: raw.event, from: raw.from, to: raw.to };
 
   return (
-    <PageShell width="3xl" title={t.title} intro={<p>{t.intro}</p>} header={<SignedInNav current="admin" role={user.role} mfaDaysLeft={mfa.daysLeft} />}>
+    <PageShell width="3xl" title={t.title} intro={<p>{t.intro}</p>} header={<SignedInNav current="admin" role={user.role} mfaDaysLeft={mfa.daysLeft} deletionScheduledFor={user.deletionScheduledFor} />}>
       <AdminNav current="audit" />
       <AuditFilters values={filters} errors={errors} />
       {Object.keys(errors).length ? <FormError message={fmt(t.invalid, { fields: Object.keys(errors).join(", ") })} /> : null}

@@ -32,7 +32,7 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: S
   const pageLink = (page: number) => `/admin/users${queryString({ ...filters, limit: raw.limit ? query.limit : undefined, page })}`;
 
   return (
-    <PageShell width="3xl" title={u.title} intro={<p>{u.intro}</p>} header={<SignedInNav current="admin" role={user.role} mfaDaysLeft={mfa.daysLeft} />}>
+    <PageShell width="3xl" title={u.title} intro={<p>{u.intro}</p>} header={<SignedInNav current="admin" role={user.role} mfaDaysLeft={mfa.daysLeft} deletionScheduledFor={user.deletionScheduledFor} />}>
       <AdminNav current="users" />
       {params.deleted ? <FormSuccess message={u.deleted} /> : null}
       {parsed.success ? null : <FormError message={u.invalid} />}

@@ -34,6 +34,9 @@ export const users = pgTable("users", {
   // Optional emails the owner may turn off (docs/NOTIFICATIONS.md "Your choices"); security email has no switch.
   notifyRecordViewed: boolean("notify_record_viewed").notNull().default(true),
   notifyGrantExpiring: boolean("notify_grant_expiring").notNull().default(true),
+  // When a deletion the owner asked for will be carried out by the retention job (docs/PRIVACY.md
+  // "Deletion"); null when none is scheduled.
+  deletionScheduledFor: timestamp("deletion_scheduled_for", { withTimezone: true }),
   createdAt: createdAt(),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 }, (t) => [
@@ -49,6 +52,8 @@ export const users = pgTable("users", {
   index("users_search_trgm_idx").using("gin", sql`${userSearchText(t.email, t.name)} gin_trgm_ops`),
   // The retention job's purge of unverified accounts (lib/ops/retention.ts): a handful of rows, found without a scan.
   index("users_unverified_idx").on(t.updatedAt).where(sql`${t.emailVerifiedAt} is null`),
+  // The deletions the retention job carries out: a handful of rows, found without a scan.
+  index("users_deletion_due_idx").on(t.deletionScheduledFor).where(sql`${t.deletionScheduledFor} is not null`),
 ]);
 
 export const doctorProfiles = pgTable(
@@ -137,7 +142,9 @@ export const securityEvents = pgTable(
   {
     id: bigserial("id", { mode: "number" }).primaryKey(),
     // The account the event is about (a patient whose record was read, a user an admin suspended).
-    userId: uuid("user_id").references(() => users.id, { onDelete: "set null" }),
+    // No foreign key: the trail outlives the accounts it is about, and a deleted account's events
+    // must still be found by its id (docs/PRIVACY.md "Deletion").
+    userId: uuid("user_id"),
     // Who acted, when that is someone else: the admin, the doctor. Null when the user acted themselves.
     actorId: uuid("actor_id").references(() => users.id, { onDelete: "set null" }),
     type: text("type").notNull(),

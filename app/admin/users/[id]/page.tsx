@@ -28,7 +28,7 @@ export default async function AdminUserPage({ params }: { params: Promise<{ id: 
   const outranked = user.role === "superadmin" && actor.role !== "superadmin";
 
   return (
-    <PageShell width="3xl" title={user.name} intro={<p className="break-all">{user.email}</p>} header={<SignedInNav current="admin" role={actor.role} mfaDaysLeft={mfa.daysLeft} />}>
+    <PageShell width="3xl" title={user.name} intro={<p className="break-all">{user.email}</p>} header={<SignedInNav current="admin" role={actor.role} mfaDaysLeft={mfa.daysLeft} deletionScheduledFor={actor.deletionScheduledFor} />}>
       <AdminNav current="users" />
       <p>
         <Link href="/admin/users" className={touchLinkClass}>

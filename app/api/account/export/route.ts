@@ -1,0 +1,6 @@
+import { exportAccountData } from "@/lib/account-data/export";
+import { route } from "@/lib/openapi/route";
+import { contract } from "./contract";
+
+/** Everything the account holds, as a streamed zip (lib/account-data/export.ts). */
+export const GET = route(contract.GET, async ({ request, session }) => exportAccountData(request, session));
