@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { filterQuery, RecordFilters } from "@/components/records/RecordFilters";
 import { RecordList } from "@/components/records/RecordList";
 import { NO_FILTER, type RecordFilter, type RecordItem } from "@/components/records/types";
@@ -20,10 +20,14 @@ export function SharedRecords({ patientId, name }: { patientId: string; name: st
   const [errors, setErrors] = useState<Partial<Record<keyof RecordFilter, string>>>({});
   const [filtered, setFiltered] = useState(false);
 
+  // Only the latest request may set the list (a slow earlier answer must not overwrite a newer filter).
+  const latest = useRef(0);
   const load = useCallback(
     async (filter: RecordFilter) => {
       setBanner(null);
+      const mine = ++latest.current;
       const res = await apiFetch<{ records: RecordItem[] }>(`/api/patients/${encodeURIComponent(patientId)}/records${filterQuery(filter)}`);
+      if (mine !== latest.current) return;
       if (res.ok) {
         setErrors({});
         setFiltered(Object.values(filter).some((v) => v.trim() !== ""));

@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { Section } from "@/components/account/Section";
 import { FormError, FormSuccess } from "@/components/ui/FormError";
 import { secondaryButtonClass } from "@/components/ui/styles";
@@ -29,9 +29,14 @@ export function RecordsWorkspace({ maxBytes, maxRecords }: { maxBytes: number; m
   const [seen, setSeen] = useState<Record<string, RecordItem>>({});
   const [filterErrors, setFilterErrors] = useState<Partial<Record<keyof RecordFilter, string>>>({});
 
+  // Filters change faster than answers come back: only the latest request may set the list, or a
+  // slow answer to "clear filters" would overwrite the category chosen right after it.
+  const latest = useRef(0);
   const load = useCallback(async (f: RecordFilter = NO_FILTER) => {
     setFilter(f);
+    const mine = ++latest.current;
     const res = await apiFetch<{ records: RecordItem[] }>(`/api/records${filterQuery(f)}`);
+    if (mine !== latest.current) return;
     if (!res.ok && res.status === 400 && res.error.fields) return setFilterErrors(res.error.fields);
     setFilterErrors({});
     setLoadFailed(!res.ok);

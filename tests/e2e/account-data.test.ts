@@ -4,7 +4,7 @@ import { unzip } from "../helpers/account-data";
 import { GOOD_PASSWORD, uniqueEmail } from "../helpers/data";
 import { PNG_1PX } from "../helpers/files";
 import { expectAxeClean } from "./axe";
-import { expectNoSidewaysScroll, signIn, signUpAndConfirm, submitSignIn } from "./flows";
+import { emailWithSubject, expectNoSidewaysScroll, signIn, signUpAndConfirm, submitSignIn } from "./flows";
 import { useBrowser } from "./shared";
 
 /**
@@ -59,7 +59,8 @@ describe("/account/data", () => {
     expect(records).toHaveLength(1);
     expect(sha256(entries.get(records[0]!.path)!.data)).toBe(sha256(PNG_1PX));
     await expect.poll(() => page.getByText("Your download has started.").isVisible()).toBe(true);
-    expect((await app.mail.waitFor(email, 2)).subject).toBe("A copy of your CareGate data was downloaded");
+    // By subject, not by count: a new-device sign-in alert may come in between.
+    await emailWithSubject(app.mail, email, "A copy of your CareGate data was downloaded");
 
     // Deleting asks for the typed word first.
     await page.getByRole("button", { name: "Delete my account" }).click();
@@ -67,8 +68,7 @@ describe("/account/data", () => {
     await page.getByLabel("Type DELETE to confirm").fill("DELETE");
     await page.getByRole("button", { name: "Delete my account" }).click();
     await expect.poll(() => page.getByText(/Your account will be deleted on .+\. You were signed out of every device\./).isVisible()).toBe(true);
-    const notice = await app.mail.waitFor(email, 3);
-    expect(notice.subject).toBe("Your CareGate account will be deleted");
+    await emailWithSubject(app.mail, email, "Your CareGate account will be deleted");
 
     // Signed out everywhere: a protected page sends to sign-in; signing in again works and shows the date.
     await page.goto("/dashboard");
@@ -87,7 +87,7 @@ describe("/account/data", () => {
 
     await banner.getByRole("button", { name: "Keep my account" }).click();
     await expect.poll(() => banner.textContent()).toBe("Your account will not be deleted.");
-    expect((await app.mail.waitFor(email, 4)).subject).toBe("Your CareGate account will not be deleted");
+    await emailWithSubject(app.mail, email, "Your CareGate account will not be deleted");
     await page.reload();
     expect(await page.getByTestId("deletion-banner").count()).toBe(0);
     await expect.poll(() => page.getByRole("button", { name: "Delete my account" }).isVisible()).toBe(true);

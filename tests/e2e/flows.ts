@@ -44,3 +44,12 @@ export async function expectNoSidewaysScroll(page: Page) {
   const wide = await page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1);
   expect(wide, `${page.url()} scrolls sideways at 360 px`).toBe(false);
 }
+
+/** The first email to `to` with this subject, whatever else arrived before it (an alert, a notice). */
+export async function emailWithSubject(mail: Mailbox, to: string, subject: string) {
+  for (let n = 1; n <= 20; n++) {
+    const m = await mail.waitFor(to, n, 15_000);
+    if (m.subject === subject) return m;
+  }
+  throw new Error(`no email "${subject}" to ${to} among the first 20`);
+}

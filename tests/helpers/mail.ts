@@ -26,3 +26,17 @@ export async function settle(): Promise<void> {
   }
   await sleep(100);
 }
+
+/**
+ * The email to `to` with this subject, waiting for it if need be: for tests where other emails
+ * (a "record viewed" notice, say) may arrive in between, so counting them would guess at the order.
+ */
+export async function mailWithSubject(to: string, subject: string, timeoutMs = 10_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const found = mail.to(to).find((m) => m.subject === subject);
+    if (found) return found;
+    if (Date.now() > deadline) throw new Error(`no email "${subject}" to ${to}; got: ${mail.to(to).map((m) => m.subject).join(" | ")}`);
+    await sleep(50);
+  }
+}

@@ -15,6 +15,7 @@ import { sessionCookieName } from "@/lib/auth/session/cookie";
 const PUBLIC_DOCTOR_KEYS = [
   "approval",
   "createdAt",
+  "deletionScheduledFor",
   "dob",
   "email",
   "emailVerifiedAt",
