@@ -44,7 +44,10 @@ export type Operation = {
   duringMfaSetup?: boolean;
   /** Only these roles — implies 403 FORBIDDEN. */
   roles?: readonly (typeof ROLES)[number][];
-  /** With "session": a doctor among the roles must be approved — implies 403 DOCTOR_NOT_APPROVED. */
+  /**
+   * With "session": a doctor among the roles (or, without roles, any doctor) must be approved — implies 403
+   * DOCTOR_NOT_APPROVED.
+   */
   approvedDoctor?: boolean;
   /**
    * Counted in the shared per-IP bucket — implies 429 RATE_LIMITED. `"with-first-statement"`: the flow

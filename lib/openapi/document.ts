@@ -103,7 +103,8 @@ function operation(schemas: SchemaCollector, contract: Contract, method: Method,
   // Keys are added in reading order (parameters and body before responses): the JSON is read by people too.
   const where = `${method} ${contract.path}`;
   if ((op.duringMfaSetup || op.approvedDoctor) && op.auth !== "session") throw new Error(`${where}: duringMfaSetup and approvedDoctor need auth: "session"`);
-  if (op.approvedDoctor && !op.roles?.includes("doctor")) throw new Error(`${where}: approvedDoctor needs "doctor" among the roles`);
+  // Without roles any signed-in user may call it, doctors included (a record's readers); with them, a doctor must be one.
+  if (op.approvedDoctor && op.roles && !op.roles.includes("doctor")) throw new Error(`${where}: approvedDoctor needs "doctor" among the roles`);
   const responses = resolveResponses(method, op);
   const notes = [
     op.description,

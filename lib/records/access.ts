@@ -5,7 +5,6 @@ import { type Db, getDb } from "@/lib/db/client";
 import { doctorProfiles, recordGrants, securityEvents, type User, users } from "@/lib/db/schema";
 import { notFound } from "@/lib/http/app-error";
 import { withRecordViewedNotice } from "@/lib/notifications/record-viewed";
-import { assertDoctorApproved, requireSession, type SessionContext } from "@/lib/auth/session/sessions";
 import { findRecord, type FoundRecord, type RecordView, recordView } from "./records";
 
 /**
@@ -16,13 +15,6 @@ import { findRecord, type FoundRecord, type RecordView, recordView } from "./rec
  */
 
 export type AccessAction = "view" | "download" | "list";
-
-/** Any signed-in user; a doctor must also be approved (403 DOCTOR_NOT_APPROVED), before any lookup. */
-export async function requireRecordReader(request: Request): Promise<SessionContext> {
-  const s = await requireSession(request);
-  if (s.user.role === "doctor") await assertDoctorApproved(s.user.id);
-  return s;
-}
 
 /** Not revoked, not expired, and the doctor still approved: all three, now. */
 export function activeGrantWhere(doctorId: string, patientId?: string) {

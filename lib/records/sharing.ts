@@ -5,7 +5,6 @@ import { audit, auditInsert } from "@/lib/audit";
 import { getDb } from "@/lib/db/client";
 import { doctorProfiles, recordGrants, type User, users } from "@/lib/db/schema";
 import { AppError, notFound } from "@/lib/http/app-error";
-import { assertDoctorApproved } from "@/lib/auth/session/sessions";
 import { activeGrantWhere, hasActiveGrant, logDoctorAccess } from "./access";
 import type { RecordQuery } from "@/lib/validation/record-metadata";
 import { listRecords } from "./list";
@@ -131,10 +130,10 @@ export async function createGrant(request: Request, patient: User, input: { doct
 
 /**
  * GET /api/grants: a patient's grants, or for a doctor the grants made to them (with the patient's
- * name). Revoked grants are left out; expired ones stay, marked `active: false`.
+ * name). Revoked grants are left out; expired ones stay, marked `active: false`. A doctor is approved by
+ * then: the route's contract says `approvedDoctor`.
  */
 export async function listGrants(user: User): Promise<GrantView[]> {
-  if (user.role === "doctor") await assertDoctorApproved(user.id);
   const mine = user.role === "doctor" ? eq(recordGrants.doctorId, user.id) : eq(recordGrants.patientId, user.id);
   return selectGrants(and(mine, isNull(recordGrants.revokedAt)));
 }
@@ -164,9 +163,12 @@ export async function sharedPatients(doctorId: string): Promise<SharedPatient[]>
     .orderBy(asc(users.name), asc(users.id));
 }
 
-/** GET /api/patients/{id}/records: 404 without an active grant; the listing is in the patient's log. */
+/**
+ * GET /api/patients/{id}/records: 404 without an active grant; the listing is in the patient's log.
+ * `patientId` is a well-formed id by then (the route's `IdParams`).
+ */
 export async function recordsSharedWith(request: Request, doctor: User, patientId: string, query: RecordQuery = {}): Promise<RecordView[]> {
-  if (!UUID.test(patientId) || !(await hasActiveGrant(await getDb(), patientId, doctor.id))) throw notFound();
+  if (!(await hasActiveGrant(await getDb(), patientId, doctor.id))) throw notFound();
   const list = await listRecords(patientId, query);
   await logDoctorAccess(request, patientId, doctor, "list", null);
   return list;

@@ -74,7 +74,3 @@ export const RecordQuerySchema = z
   })
   .refine((v) => !v.from || !v.to || v.from <= v.to, { error: "The end date must not be before the start date.", path: ["to"] });
 export type RecordQuery = z.output<typeof RecordQuerySchema>;
-
-/** The query from a URL's search parameters (unknown parameters are ignored). */
-export const recordQueryFrom = (params: URLSearchParams) =>
-  RecordQuerySchema.parse({ q: params.get("q"), category: params.get("category"), from: params.get("from"), to: params.get("to") });

@@ -11,8 +11,20 @@ import { API_DIR, routeFiles } from "../helpers/contracts";
  * a session, a role, an id, a query or a body itself — those come from the operation.
  */
 
-/** The folders whose routes are all declared from their contracts (the others still use handler()). */
-const DECLARED = ["/api/auth", "/api/users", "/api/audit", "/api/health", "/api/openapi.json", "/api/account"];
+/** The folders whose routes are all declared from their contracts (every folder of app/api but the catch-all). */
+const DECLARED = [
+  "/api/auth",
+  "/api/users",
+  "/api/audit",
+  "/api/health",
+  "/api/openapi.json",
+  "/api/account",
+  "/api/unsubscribe",
+  "/api/records",
+  "/api/patients",
+  "/api/grants",
+  "/api/doctors",
+];
 const isDeclared = (apiPath: string) => DECLARED.some((p) => apiPath === p || apiPath.startsWith(`${p}/`));
 
 const operationOf = (fn: unknown) => (fn as { operation?: Operation } | undefined)?.operation;

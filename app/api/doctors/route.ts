@@ -1,11 +1,7 @@
-import { requireRole } from "@/lib/auth/session/sessions";
-import { handler, json } from "@/lib/http/handler";
+import { json } from "@/lib/http/handler";
+import { route } from "@/lib/openapi/route";
 import { searchDoctors } from "@/lib/records/sharing";
-import { DoctorSearchSchema } from "@/lib/validation/records";
+import { contract } from "./contract";
 
 /** Approved doctors a patient can share with: `{ doctors: [{ id, name, specialty }] }`. */
-export const GET = handler(async (request) => {
-  await requireRole(request, ["patient"]);
-  const { q } = DoctorSearchSchema.parse({ q: new URL(request.url).searchParams.get("q") ?? undefined });
-  return json({ doctors: await searchDoctors(q) });
-});
+export const GET = route(contract.GET, async ({ query }) => json({ doctors: await searchDoctors(query.q) }));

@@ -13,6 +13,7 @@ export const contract = defineContract({
       "name). Newest first. Revoked grants are left out; expired ones stay, with `active: false`.",
     auth: "session",
     roles: ["patient", "doctor"],
+    approvedDoctor: true,
     responses: { 200: GrantListSchema },
     errors: ["DOCTOR_NOT_APPROVED"],
     example: { response: { grants: [EXAMPLE_GRANT] } },

@@ -1,17 +1,12 @@
-import { requireRole } from "@/lib/auth/session/sessions";
-import { handler, json, readJson } from "@/lib/http/handler";
+import { json } from "@/lib/http/handler";
+import { route } from "@/lib/openapi/route";
 import { createGrant, listGrants } from "@/lib/records/sharing";
-import { GrantSchema } from "@/lib/validation/records";
+import { contract } from "./contract";
 
 /** A patient's grants, or (approved doctors) the grants made to them. */
-export const GET = handler(async (request) => {
-  const { user } = await requireRole(request, ["patient", "doctor"]);
-  return json({ grants: await listGrants(user) });
-});
+export const GET = route(contract.GET, async ({ session }) => json({ grants: await listGrants(session.user) }));
 
 /** `{ doctorId, expiresAt? }`: share every record with an approved doctor. */
-export const POST = handler(async (request) => {
-  const { user } = await requireRole(request, ["patient"]);
-  const input = await readJson(request, GrantSchema);
-  return json({ grant: await createGrant(request, user, input) }, 201);
-});
+export const POST = route(contract.POST, async ({ request, session, body }) =>
+  json({ grant: await createGrant(request, session.user, body) }, 201),
+);

@@ -11,6 +11,7 @@ export const contract = defineContract({
     description: "For an approved doctor: the patients whose grant to them is active now (not revoked, not expired), by name.",
     auth: "session",
     roles: ["doctor"],
+    approvedDoctor: true,
     responses: { 200: SharedPatientListSchema },
     errors: ["DOCTOR_NOT_APPROVED"],
     example: {

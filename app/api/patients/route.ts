@@ -1,9 +1,7 @@
-import { requireApprovedDoctor } from "@/lib/auth/session/sessions";
-import { handler, json } from "@/lib/http/handler";
+import { json } from "@/lib/http/handler";
+import { route } from "@/lib/openapi/route";
 import { sharedPatients } from "@/lib/records/sharing";
+import { contract } from "./contract";
 
 /** The patients whose grant to the calling doctor is active now. */
-export const GET = handler(async (request) => {
-  const { user } = await requireApprovedDoctor(request);
-  return json({ patients: await sharedPatients(user.id) });
-});
+export const GET = route(contract.GET, async ({ session }) => json({ patients: await sharedPatients(session.user.id) }));

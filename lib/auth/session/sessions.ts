@@ -13,7 +13,7 @@ import { signSessionToken, verifySessionToken } from "@/lib/auth/session/tokens"
 /**
  * Server-side sessions (docs/RULES.md "Sessions"). The JWT only names a session; every call re-checks the row:
  * not ended, within the idle and absolute limits, and the account's tokenVersion and status.
- * getSession() returns null, requireSession()/requireRole() throw (ARCHITECTURE convention 6).
+ * getSession() returns null, requireSession()/requireAccess() throw (ARCHITECTURE convention 6).
  */
 
 export type Role = User["role"];
@@ -154,10 +154,6 @@ export async function requireAccess(request: Request, access: Access): Promise<S
   if (access.roles && !access.roles.includes(s.user.role)) throw new AppError("FORBIDDEN");
   if (access.approvedDoctor && s.user.role === "doctor") await assertDoctorApproved(s.user.id);
   return s;
-}
-
-export async function requireRole(request: Request, roles: readonly Role[]): Promise<SessionContext> {
-  return requireAccess(request, { roles });
 }
 
 /** For doctor-only APIs: 403 DOCTOR_NOT_APPROVED while the profile is pending or rejected. */

@@ -1,5 +1,4 @@
-import { z } from "zod";
-import { defineContract } from "@/lib/openapi/contract";
+import { defineContract, IdParams } from "@/lib/openapi/contract";
 import { EXAMPLE_GRANT } from "@/lib/openapi/records-examples";
 import { SuccessSchema } from "@/lib/validation/responses";
 
@@ -13,7 +12,7 @@ export const contract = defineContract({
       "grant, one already revoked and a malformed id are 404.",
     auth: "session",
     roles: ["patient"],
-    params: z.object({ id: z.uuid() }),
+    params: IdParams,
     responses: { 200: SuccessSchema },
     errors: ["NOT_FOUND"],
     example: { params: { id: EXAMPLE_GRANT.id }, response: { success: true } },

@@ -1,14 +1,10 @@
-import { z } from "zod";
-import { requireRole } from "@/lib/auth/session/sessions";
-import { notFound } from "@/lib/http/app-error";
-import { handler, json } from "@/lib/http/handler";
+import { json } from "@/lib/http/handler";
+import { route } from "@/lib/openapi/route";
 import { revokeGrant } from "@/lib/records/sharing";
+import { contract } from "./contract";
 
 /** Revokes a grant at once (the patient who made it; anyone else's is 404). */
-export const DELETE = handler<{ id: string }>(async (request, { params }) => {
-  const { user } = await requireRole(request, ["patient"]);
-  const id = z.uuid().safeParse((await params).id);
-  if (!id.success) throw notFound();
-  await revokeGrant(request, user.id, id.data);
+export const DELETE = route(contract.DELETE, async ({ request, session, params }) => {
+  await revokeGrant(request, session.user.id, params.id);
   return json({ success: true });
 });

@@ -1,11 +1,8 @@
-import { z } from "zod";
-import { defineContract } from "@/lib/openapi/contract";
+import { defineContract, IdParams } from "@/lib/openapi/contract";
 import { EXAMPLE_RECORD } from "@/lib/openapi/records-examples";
 import { RecordPatchSchema } from "@/lib/validation/record-metadata";
 import { RecordResponseSchema } from "@/lib/validation/records-responses";
 import { SuccessSchema } from "@/lib/validation/responses";
-
-const params = z.object({ id: z.uuid() });
 
 export const contract = defineContract({
   path: "/api/records/{id}",
@@ -17,7 +14,8 @@ export const contract = defineContract({
       "access log). Anyone else, and a malformed id, get 404 as if the record did not exist. A doctor whose " +
       "account is not approved gets 403 `DOCTOR_NOT_APPROVED` before any lookup.",
     auth: "session",
-    params,
+    approvedDoctor: true,
+    params: IdParams,
     responses: { 200: RecordResponseSchema },
     errors: ["NOT_FOUND", "DOCTOR_NOT_APPROVED"],
     example: { params: { id: EXAMPLE_RECORD.id }, response: { record: EXAMPLE_RECORD } },
@@ -29,7 +27,7 @@ export const contract = defineContract({
       "future, or null to clear it). Someone else's record and a malformed id are 404; doctors never change records.",
     auth: "session",
     roles: ["patient"],
-    params,
+    params: IdParams,
     body: RecordPatchSchema,
     responses: { 200: RecordResponseSchema },
     errors: ["NOT_FOUND"],
@@ -44,7 +42,7 @@ export const contract = defineContract({
     description: "The owner only: the record and its bytes go together. Someone else's record and a malformed id are 404.",
     auth: "session",
     roles: ["patient"],
-    params,
+    params: IdParams,
     responses: { 200: SuccessSchema },
     errors: ["NOT_FOUND"],
     example: { params: { id: EXAMPLE_RECORD.id }, response: { success: true } },

@@ -1,38 +1,20 @@
-import { z } from "zod";
-import { requireRole } from "@/lib/auth/session/sessions";
-import { notFound } from "@/lib/http/app-error";
-import { handler, json, readJson } from "@/lib/http/handler";
-import { requireRecordReader, viewRecord } from "@/lib/records/access";
+import { json } from "@/lib/http/handler";
+import { route } from "@/lib/openapi/route";
+import { viewRecord } from "@/lib/records/access";
 import { deleteRecord } from "@/lib/records/records";
 import { updateRecord } from "@/lib/records/update";
-import { RecordPatchSchema } from "@/lib/validation/record-metadata";
-
-type Params = { id: string };
-
-/** A malformed id names no record: 404 like any other record the caller cannot see. */
-async function recordId(params: Promise<Params>): Promise<string> {
-  const id = z.uuid().safeParse((await params).id);
-  if (!id.success) throw notFound();
-  return id.data;
-}
+import { contract } from "./contract";
 
 /** The owner, or a doctor with an active grant (audited). Anyone else: 404. */
-export const GET = handler<Params>(async (request, { params }) => {
-  const { user } = await requireRecordReader(request);
-  return json({ record: await viewRecord(request, user, await recordId(params)) });
-});
+export const GET = route(contract.GET, async ({ request, session, params }) => json({ record: await viewRecord(request, session.user, params.id) }));
 
 /** The owner renames, re-categorises or re-dates; doctors never change a patient's records. */
-export const PATCH = handler<Params>(async (request, { params }) => {
-  const { user } = await requireRole(request, ["patient"]);
-  const id = await recordId(params);
-  const patch = await readJson(request, RecordPatchSchema);
-  return json({ record: await updateRecord(request, user.id, id, patch) });
-});
+export const PATCH = route(contract.PATCH, async ({ request, session, params, body }) =>
+  json({ record: await updateRecord(request, session.user.id, params.id, body) }),
+);
 
 /** The owner only; doctors never change or delete a patient's records. */
-export const DELETE = handler<Params>(async (request, { params }) => {
-  const { user } = await requireRole(request, ["patient"]);
-  await deleteRecord(request, user.id, await recordId(params));
+export const DELETE = route(contract.DELETE, async ({ request, session, params }) => {
+  await deleteRecord(request, session.user.id, params.id);
   return json({ success: true });
 });

@@ -1,9 +1,7 @@
-import { requireRole } from "@/lib/auth/session/sessions";
-import { handler, json } from "@/lib/http/handler";
+import { json } from "@/lib/http/handler";
+import { route } from "@/lib/openapi/route";
 import { accessLog } from "@/lib/records/access";
+import { contract } from "./contract";
 
 /** Doctors' reads and downloads of the caller's records, newest first. */
-export const GET = handler(async (request) => {
-  const { user } = await requireRole(request, ["patient"]);
-  return json({ events: await accessLog(user.id) });
-});
+export const GET = route(contract.GET, async ({ session }) => json({ events: await accessLog(session.user.id) }));

@@ -1,6 +1,5 @@
-import { z } from "zod";
 import { EXAMPLE_ID } from "@/lib/openapi/examples";
-import { defineContract } from "@/lib/openapi/contract";
+import { defineContract, IdParams } from "@/lib/openapi/contract";
 import { EXAMPLE_RECORD } from "@/lib/openapi/records-examples";
 import { RecordQuerySchema } from "@/lib/validation/record-metadata";
 import { RecordListSchema } from "@/lib/validation/records-responses";
@@ -16,7 +15,8 @@ export const contract = defineContract({
       "The listing is written to the patient's access log. Without an active grant (and for a malformed id): 404.",
     auth: "session",
     roles: ["doctor"],
-    params: z.object({ id: z.uuid() }),
+    approvedDoctor: true,
+    params: IdParams,
     query: RecordQuerySchema,
     responses: { 200: RecordListSchema },
     errors: ["NOT_FOUND", "DOCTOR_NOT_APPROVED"],

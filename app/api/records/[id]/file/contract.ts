@@ -1,5 +1,4 @@
-import { z } from "zod";
-import { defineContract } from "@/lib/openapi/contract";
+import { defineContract, IdParams } from "@/lib/openapi/contract";
 import { DOWNLOAD_HEADER_DOCS } from "@/lib/runtime/response-headers.mjs";
 import { EXAMPLE_RECORD } from "@/lib/openapi/records-examples";
 import { RECORD_CONTENT_TYPES } from "@/lib/validation/records-responses";
@@ -16,7 +15,8 @@ export const contract = defineContract({
       "longer matches the ETag get the whole file. A range that starts past the end is 416 " +
       "`RANGE_NOT_SATISFIABLE` with `Content-Range: bytes */<size>`.",
     auth: "session",
-    params: z.object({ id: z.uuid() }),
+    approvedDoctor: true,
+    params: IdParams,
     responses: {
       200: { binary: RECORD_CONTENT_TYPES, headers: DOWNLOAD_HEADER_DOCS },
       206: {

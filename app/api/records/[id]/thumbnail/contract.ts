@@ -1,5 +1,4 @@
-import { z } from "zod";
-import { defineContract } from "@/lib/openapi/contract";
+import { defineContract, IdParams } from "@/lib/openapi/contract";
 import { EXAMPLE_RECORD } from "@/lib/openapi/records-examples";
 
 export const contract = defineContract({
@@ -13,7 +12,8 @@ export const contract = defineContract({
       "and the same inert headers as the file (`Content-Disposition: attachment`, `nosniff`, `no-store`). 404 when " +
       "there is no preview: not made yet, or none can be made (a damaged file, a picture over 50 megapixels).",
     auth: "session",
-    params: z.object({ id: z.uuid() }),
+    approvedDoctor: true,
+    params: IdParams,
     responses: {
       200: {
         binary: ["image/jpeg"],
