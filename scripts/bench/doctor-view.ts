@@ -6,12 +6,13 @@ import { table } from "./report";
 import type { MailCapture } from "./smtp";
 
 /**
- * The doctor's view (docs/RECORDS.md "Sharing"): an approved doctor with 100 sharing patients, each
- * with 2–5 small records, lists the patients and then one patient's records at a time, as the
- * doctor's pages do. Everything is made the real way: the doctor signs up and confirms the emailed
- * code, a superadmin made by `npm run create-superadmin` (before the server opens the database)
- * approves the doctor through the admin API, and each patient finds the doctor by name and grants
- * access. Requests are sequential: one doctor's wait, not the server's capacity.
+ * The doctor's view (GET /api/patients, then GET /api/patients/{id}/records): an approved doctor
+ * with 100 sharing patients, each with 2–5 small records, lists the patients and then one patient's
+ * records at a time, as the doctor's pages do (each listing also writes to the patient's access
+ * log). Everything is made the real way: the doctor signs up and confirms the emailed code, a
+ * superadmin made by `npm run create-superadmin` (before the server opens the database) approves
+ * the doctor through the admin API, and each patient finds the doctor by name and grants access.
+ * Requests are sequential: one doctor's wait, not the server's capacity.
  */
 
 export const PATIENTS = 100;
