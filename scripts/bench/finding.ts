@@ -11,20 +11,20 @@ import { table } from "./report";
 
 const RECORDS = 200;
 const FILE_BYTES = 1024 * 1024;
-const TITLES = ["Échographie abdominale", "Blood test", "Prescription Dr Karim", "تحليل الدم", "Vaccination card", "Letter from cardiology"];
-const CATEGORIES = ["imaging", "lab", "prescription", "lab", "vaccination", "letter"];
+export const TITLES = ["Échographie abdominale", "Blood test", "Prescription Dr Karim", "تحليل الدم", "Vaccination card", "Letter from cardiology"];
+export const CATEGORIES = ["imaging", "lab", "prescription", "lab", "vaccination", "letter"];
 
 export type Latency = { name: string; p50: number; p99: number; n: number; shown: number };
 export type Throughput = { files: number; seconds: number; mbPerSecond: number };
 export type FindingResult = { lists: Latency[]; uploadOff: Throughput; uploadOn: Throughput | string | null };
 
-const pdf = (size: number) => {
+export const pdf = (size: number) => {
   const bytes = randomBytes(size);
   bytes.write("%PDF-1.7\n", 0, "latin1");
   return bytes;
 };
 
-async function upload(base: string, token: string, bytes: Buffer, fields: Record<string, string>) {
+export async function upload(base: string, token: string, bytes: Buffer, fields: Record<string, string>) {
   const form = new FormData();
   for (const [k, v] of Object.entries(fields)) form.append(k, v);
   form.append("file", new Blob([new Uint8Array(bytes)], { type: "application/pdf" }), "scan.pdf");

@@ -14,6 +14,8 @@
  *                                       only list/search latency at 200 records and uploads with scanning on/off
  *   npm run bench -- --only export --accounts 1
  *                                       only the data export of 200 records and its memory
+ *   npm run bench -- --only doctor --accounts 0
+ *                                       only a doctor with 100 sharing patients (it signs up its own): list/search latency
  *   DATABASE_URL=postgres://… npm run bench -- --scale
  *                                       a million accounts, ten million audit events: sign-in
  *                                       against the empty database, admin search and audit pages, retention
@@ -33,6 +35,7 @@ import { measureRecords, type RecordsResult, recordsTable } from "./records";
 import { type FindingResult, findingTable, measureFinding, uploadThroughput } from "./finding";
 import { startClamd } from "../../tests/helpers/clamd";
 import { type ExportResult, exportTable, measureExport } from "./export";
+import { createBenchAdmin, doctorViewTable, measureDoctorView } from "./doctor-view";
 import { FULL, runScale } from "./scale";
 import { CONNECTIONS, health, me, run, type Scenario, signIn, signUp, stopScenarios } from "./scenarios";
 
@@ -146,7 +149,6 @@ async function main() {
   dataDir = mkdtempSync(path.join(tmpdir(), "caregate-bench-"));
   const profDir = path.join(tmpdir(), `caregate-bench-profile-${process.pid}`);
   const authSecret = randomBytes(32).toString("base64url");
-  const startedAt = performance.now();
   const serverEnv = {
       ...RAISED,
       NEXT_DIST_DIR: DIST_DIR,
@@ -158,19 +160,23 @@ async function main() {
       // One access line per request at info would be measured too (and kept in serverLogs).
       LOG_LEVEL: "warn",
   };
+  const runId = `${Date.now().toString(36)}${randomBytes(2).toString("hex")}`;
+  // The doctor's view needs an admin, made by the real command before the server opens the database.
+  const admin = !args.only || args.only.split(",").includes("doctor") ? await createBenchAdmin(serverEnv, runId, log) : null;
+  const startedAt = performance.now();
   const server = await startServer(
     serverEnv,
     args["cpu-prof"] ? ["--cpu-prof", `--cpu-prof-dir=${profDir}`] : [],
   );
   serverLogs = server.logs;
-  // From spawning the process to the first 200 of /api/health (a fresh database: created and migrated).
+  // From spawning the process to the first 200 of /api/health (a fresh database: created and migrated,
+  // unless create-superadmin above did that).
   const startSeconds = (performance.now() - startedAt) / 1000;
   await new Promise((r) => setTimeout(r, 2000)); // idle means idle: let start-up's garbage settle
   const idleRss = rssMiB(server.pid);
   log(`server pid ${server.pid} at ${server.url}, first 200 after ${startSeconds.toFixed(1)} s, idle RSS ${idleRss.toFixed(0)} MiB`);
   log(`throttles raised for this run: ${Object.entries(RAISED).map(([k, v]) => `${k}=${v}`).join(", ")} (per-account limits at defaults)`);
 
-  const runId = `${Date.now().toString(36)}${randomBytes(2).toString("hex")}`;
   const t0 = performance.now();
   const accounts = await createAccounts(server.url, mail, runId, accountCount);
   log(`${accounts.length} verified accounts via signup → emailed code → verify-otp in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
@@ -215,6 +221,9 @@ async function main() {
     log(`export: ${exported.MBps.toFixed(1)} MB/s, RSS growth ${exported.growthMiB.toFixed(1)} MiB`);
   }
 
+  // An approved doctor with 100 sharing patients: `--only doctor` runs just this part.
+  const doctorView = admin ? await measureDoctorView(server.url, mail, runId, admin, accounts, log) : null;
+
   const loadRss = rssMiB(server.pid);
   warnIfBusy("at end");
   // The same measurement once the server is gone: if it moved, something else used the cores
@@ -258,7 +267,7 @@ async function main() {
   console.log(`re-measured after the run: ${hashAfter.verifyPerSecond.toFixed(1)} verify/s (${drift >= 0 ? "+" : ""}${(drift * 100).toFixed(0)} %)`);
   if (Math.abs(drift) > 0.15) console.log("WARNING: the hash limit moved by more than 15 % during the run — other processes used the cores; re-run for figures you can compare.");
   console.log("");
-  console.log(`start-up: first 200 from /api/health ${startSeconds.toFixed(1)} s after the process started (fresh database, migrations included)`);
+  console.log(`start-up: first 200 from /api/health ${startSeconds.toFixed(1)} s after the process started (${admin ? "database created and migrated by create-superadmin just before" : "fresh database, migrations included"})`);
   console.log(`server RSS: ${idleRss.toFixed(0)} MiB idle after start-up, ${loadRss.toFixed(0)} MiB after the whole load (targets on PGlite: < 300 and < 500)`);
   console.log(scenarioTable(rows, idleRss));
   console.log("");
@@ -266,6 +275,7 @@ async function main() {
   if (records) console.log(`\n${recordsTable(records)}`);
   if (finding) console.log(`\n${findingTable(finding)}`);
   if (exported) console.log(`\n${exportTable(exported)}`);
+  if (doctorView) console.log(`\n${doctorViewTable(doctorView)}`);
   if (mailResult) {
     console.log(
       `\nmail queue: ${mailResult.queued.toLocaleString("en")} queued in ${mailResult.queueSeconds.toFixed(1)} s, ${mailResult.sent.toLocaleString("en")} delivered to the SMTP capture in ${mailResult.seconds.toFixed(1)} s: ${mailResult.perSecond.toFixed(0)} messages/s (lib/mail/sender.ts rounds, in the benchmark process); ${mailResult.backlog} messages were still queued when the server stopped`,
