@@ -24,7 +24,6 @@ import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from "node:os";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { createAccounts } from "./accounts";
 import { measureHashLimit } from "./hash-limit";
 import { hashLine, ratioTable, type Row, scenarioTable, signInBudget } from "./report";
@@ -36,8 +35,9 @@ import { type FindingResult, findingTable, measureFinding, uploadThroughput } fr
 import { startClamd } from "../../tests/helpers/clamd";
 import { type ExportResult, exportTable, measureExport } from "./export";
 import { createBenchAdmin, doctorViewTable, measureDoctorView } from "./doctor-view";
-import { FULL, runScale } from "./scale";
-import { CONNECTIONS, health, me, run, type Scenario, signIn, signUp, stopScenarios } from "./scenarios";
+import { benchArgs } from "./args";
+import { runScale } from "./scale";
+import { health, me, run, type Scenario, signIn, signUp, stopScenarios } from "./scenarios";
 
 const DIST_DIR = ".next-bench";
 // Sign-in at ≥ 80 % of the argon2id limit on PostgreSQL, ≥ 70 % on PGlite (the embedded database
@@ -53,28 +53,7 @@ const TARGETS = { signInVsHash: process.env.DATABASE_URL ? 0.8 : 0.7, meVsHealth
  */
 const RAISED = { IP_LIMIT_PER_MINUTE: "100000000", IP_LIMIT_PER_HOUR: "100000000" };
 
-const { values: args } = parseArgs({
-  options: {
-    "no-build": { type: "boolean", default: false },
-    seconds: { type: "string", default: "10" },
-    warmup: { type: "string", default: "2" },
-    accounts: { type: "string", default: "200" },
-    "cpu-prof": { type: "boolean", default: false },
-    only: { type: "string" },
-    connections: { type: "string", default: String(CONNECTIONS) },
-    scale: { type: "boolean", default: false },
-    // 10,000 take about a minute with pooled connections (docs/PERFORMANCE.md "Mail queue");
-    // the default run queues 2,000 to stay near 3 minutes.
-    "mail-count": { type: "string", default: "2000" },
-    // --scale only: smaller sizes for trying the scale run itself, and the read clients.
-    "scale-users": { type: "string", default: String(FULL.users) },
-    "scale-events": { type: "string", default: String(FULL.events) },
-    "scale-sessions": { type: "string", default: String(FULL.sessions) },
-    clients: { type: "string", default: "2" },
-    "scale-keep": { type: "boolean", default: false },
-    "scale-reuse": { type: "string" },
-  },
-});
+const args = benchArgs();
 const seconds = Number(args.seconds);
 const warmup = Number(args.warmup);
 const accountCount = Number(args.accounts);
