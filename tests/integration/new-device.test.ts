@@ -1,5 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import * as passkeyLoginRoute from "@/app/api/auth/passkey/login/route";
+import * as passkeyOptionsRoute from "@/app/api/auth/passkey/options/route";
 import * as verifyRoute from "@/app/api/auth/verify-otp/route";
 import { knownDevices } from "@/lib/db/schema";
 import { signUpPatient, verifiedPatient } from "../helpers/accounts";
@@ -8,6 +10,7 @@ import { db } from "../helpers/db";
 import { call, sessionIdOf } from "../helpers/http";
 import { settle } from "../helpers/mail";
 import { enableTotp, mfaVerify, totpCode } from "../helpers/mfa";
+import { addPasskey } from "../helpers/reauth";
 import { emailsTo, headerOf, listSessions, NEW_SIGN_IN_SUBJECT, UA } from "../helpers/notifications";
 
 /** docs/NOTIFICATIONS.md "New-device sign-in": a security email for a browser and system the account has not used in 90 days. */
@@ -82,5 +85,19 @@ describe("new-device sign-in alert", () => {
     expect((await login(p.email, "Wrong-Password-123", { headers: { "user-agent": UA.firefoxLinux } })).status).toBe(401);
     await settle();
     expect(alerts(p.email)).toHaveLength(0);
+  });
+
+  it("comes with a passwordless passkey sign-in from a new device", async () => {
+    const p = await verifiedPatient();
+    const added = await addPasskey(p.token);
+    expect(added.status).toBe(201);
+    const opts = { headers: { "user-agent": UA.firefoxLinux }, ip: "10.77.0.9" };
+    const options = await call(passkeyOptionsRoute, "POST", opts);
+    const res = await call(passkeyLoginRoute, "POST", { ...opts, body: { challengeId: options.body.challengeId, response: added.authenticator.assert(options.body.options) } });
+    expect(res.status).toBe(200);
+    await settle();
+    expect(alerts(p.email)).toHaveLength(1);
+    expect(alerts(p.email)[0]!.text).toContain("Device: Firefox on Linux");
+    expect(alerts(p.email)[0]!.text).toContain("IP address: 10.77.0.9");
   });
 });
