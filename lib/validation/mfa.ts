@@ -14,8 +14,12 @@ export const MfaTokenSchema = z.string({ error: "Sign in again." }).regex(/^[A-Z
 /** A WebAuthn response as @simplewebauthn/browser returns it; checked in depth by the server library. */
 export const WebauthnResponseSchema = z.looseObject({ id: z.string().min(1).max(1024), type: z.literal("public-key") });
 
-const oneProof = (v: { code?: unknown; recoveryCode?: unknown; passkey?: unknown }) =>
-  [v.code, v.recoveryCode, v.passkey].filter((x) => x !== undefined).length === 1;
+/** The second-factor fields a body may carry; how many of them are given decides the refine below. */
+const codeFields = { code: CodeSchema.optional(), recoveryCode: RecoveryCodeSchema.optional() };
+const proofsGiven = (v: { code?: unknown; recoveryCode?: unknown; passkey?: unknown }) =>
+  [v.code, v.recoveryCode, v.passkey].filter((x) => x !== undefined).length;
+const oneProof = (v: Parameters<typeof proofsGiven>[0]) => proofsGiven(v) === 1;
+const atMostOneProof = (v: Parameters<typeof proofsGiven>[0]) => proofsGiven(v) <= 1;
 const proofIssue = { error: "Enter the 6-digit code from your app, or a recovery code.", path: ["code"] };
 
 export const TotpCodeSchema = z.object({ code: CodeSchema });
@@ -25,8 +29,7 @@ export const RecoveryCodeOnlySchema = z.object({ recoveryCode: RecoveryCodeSchem
 export const MfaVerifySchema = z
   .object({
     mfaToken: MfaTokenSchema,
-    code: CodeSchema.optional(),
-    recoveryCode: RecoveryCodeSchema.optional(),
+    ...codeFields,
     passkey: WebauthnResponseSchema.optional(),
   })
   .refine(oneProof, proofIssue);
@@ -34,8 +37,6 @@ export type MfaVerifyInput = z.input<typeof MfaVerifySchema>;
 
 export const MfaTokenOnlySchema = z.object({ mfaToken: MfaTokenSchema });
 
-const atMostOneProof = (v: { code?: unknown; recoveryCode?: unknown; passkey?: unknown }) =>
-  [v.code, v.recoveryCode, v.passkey].filter((x) => x !== undefined).length <= 1;
 const atMostOneIssue = { error: "Give one second step: a code, a recovery code or a passkey.", path: ["code"] };
 
 /**
@@ -44,7 +45,7 @@ const atMostOneIssue = { error: "Give one second step: a code, a recovery code o
  * stand in for it (docs/MFA.md "Recent proof").
  */
 const PasswordAndFactorSchema = z
-  .object({ password: CurrentPasswordSchema, code: CodeSchema.optional(), recoveryCode: RecoveryCodeSchema.optional() })
+  .object({ password: CurrentPasswordSchema, ...codeFields })
   .refine(atMostOneProof, atMostOneIssue);
 /** Turning the authenticator off. */
 export const TotpDisableSchema = PasswordAndFactorSchema;
@@ -61,8 +62,7 @@ export const PasskeyAssertionSchema = z.object({ challengeId: z.uuid({ error: "S
 export const ReauthSchema = z
   .object({
     password: CurrentPasswordSchema,
-    code: CodeSchema.optional(),
-    recoveryCode: RecoveryCodeSchema.optional(),
+    ...codeFields,
     passkey: PasskeyAssertionSchema.optional(),
   })
   .refine(atMostOneProof, atMostOneIssue);
