@@ -37,6 +37,8 @@ export const users = pgTable("users", {
   // When a deletion the owner asked for will be carried out by the retention job (docs/PRIVACY.md
   // "Deletion"); null when none is scheduled.
   deletionScheduledFor: timestamp("deletion_scheduled_for", { withTimezone: true }),
+  // The language of the account's pages and emails (lib/i18n/locale.ts): from its sign-up, then PATCH /api/users/me.
+  locale: text("locale", { enum: ["en", "ar"] }).notNull().default("en"),
   createdAt: createdAt(),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 }, (t) => [
@@ -215,6 +217,8 @@ export const signups = pgTable(
     role: text("role", { enum: ["patient", "doctor"] }).notNull(),
     specialty: text("specialty"),
     licenseNumber: text("license_number"),
+    // The sign-up request's language, applied with the other details at verification; the code email uses it.
+    locale: text("locale", { enum: ["en", "ar"] }).notNull().default("en"),
     createdAt: createdAt(),
   },
   (t) => [index("signups_user_idx").on(t.userId, t.createdAt)],
