@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
 import { API_HEADERS, UNSUBSCRIBE_PAGE_CSP } from "./lib/runtime/response-headers.mjs";
 
 /**
@@ -39,4 +40,5 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+// next-intl finds its per-request configuration in i18n/request.ts (docs/I18N.md).
+export default createNextIntlPlugin()(nextConfig);

@@ -1,12 +1,13 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { en } from "@/lib/i18n";
+import { getTranslations } from "next-intl/server";
+import { LanguageSwitch } from "./LanguageSwitch";
 
 /**
  * The frame of every page: a skip link, a header, and one <main> landmark holding the page's
- * single <h1>. Single column, logical spacing (RTL-ready), no fixed widths (works at 360 px).
+ * single <h1>, and the language switch. Single column, logical spacing (RTL-ready), no fixed widths (works at 360 px).
  */
-export function PageShell({
+export async function PageShell({
   title,
   intro,
   header,
@@ -19,6 +20,7 @@ export function PageShell({
   width?: "md" | "xl" | "3xl";
   children: ReactNode;
 }) {
+  const t = await getTranslations();
   const max = width === "md" ? "max-w-md" : width === "xl" ? "max-w-xl" : "max-w-3xl";
   return (
     <>
@@ -26,14 +28,17 @@ export function PageShell({
         href="#main"
         className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-10 focus:rounded-md focus:bg-white focus:px-4 focus:py-3"
       >
-        {en.ui.skipToContent}
+        {t("ui.skipToContent")}
       </a>
       <header className="border-b border-slate-200 bg-white">
         <div className={`mx-auto flex w-full ${max} flex-wrap items-center justify-between gap-x-4 gap-y-1 px-4 py-2`}>
           <Link href="/" className="inline-flex min-h-11 items-center text-lg font-bold text-brand">
-            {en.app.name}
+            {t("app.name")}
           </Link>
-          {header}
+          <div className="flex flex-wrap items-center gap-x-4 gap-y-1">
+            {header}
+            <LanguageSwitch />
+          </div>
         </div>
       </header>
       <main id="main" tabIndex={-1} className={`mx-auto flex w-full ${max} flex-col gap-6 px-4 py-8 text-start`}>

@@ -2,8 +2,9 @@ import type { ClientErrorCode } from "@/lib/http/error-codes";
 import { en } from "./en";
 
 /**
- * The one place pages get their copy from. Today it is always English (`en`, alias `t`); a
- * locale switch later replaces the object these names point to, not the call sites.
+ * The English catalogue read directly, as pages did before they had a language (docs/I18N.md
+ * "Writing a page"). What is still converted to next-intl's `t()` reads it; what is not yet is
+ * English on an Arabic page, so nothing new may use it.
  */
 export { en };
 export const t = en;

@@ -1,6 +1,7 @@
 import "server-only";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
+import { cache } from "react";
 import { getDb } from "@/lib/db/client";
 import { loadPublicUser, type PublicUser } from "@/lib/auth/users";
 import { type MfaPolicyState, mfaPolicy } from "@/lib/auth/mfa/policy";
@@ -25,9 +26,10 @@ export async function requirePageUser(path: string, options: { mfaSetupPage?: bo
   return session;
 }
 
-export async function getPageUser(): Promise<PageSession | null> {
+/** Once per request (React `cache`): the page, its layout and the language choice (i18n/request.ts) share one lookup. */
+export const getPageUser = cache(async function getPageUser(): Promise<PageSession | null> {
   const token = (await cookies()).get(sessionCookieName())?.value;
   const session = token ? await sessionFromToken(token) : null;
   if (!session) return null;
   return { ...session, publicUser: await loadPublicUser(await getDb(), session.user), mfa: mfaPolicy(session.user) };
-}
+});
