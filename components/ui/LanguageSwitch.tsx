@@ -12,6 +12,11 @@ const LANGUAGES: { locale: Locale; label: string }[] = [
   { locale: "ar", label: "العربية" },
 ];
 
+/** The signed-out choice: a year, readable by the server's i18n/request.ts. */
+function rememberLocale(locale: Locale) {
+  document.cookie = `${LOCALE_COOKIE}=${locale}; path=/; max-age=31536000; samesite=lax`;
+}
+
 /**
  * English / العربية on every page (docs/I18N.md "Which language"). The choice goes in the `locale`
  * cookie for signed-out visits, and to the account (PATCH /api/users/me) when someone is signed in,
@@ -24,7 +29,7 @@ export function LanguageSwitch() {
   const [pending, startTransition] = useTransition();
 
   function choose(locale: Locale) {
-    document.cookie = `${LOCALE_COOKIE}=${locale}; path=/; max-age=31536000; samesite=lax`;
+    rememberLocale(locale);
     startTransition(async () => {
       await apiFetch("/api/users/me", { method: "PATCH", body: { locale } });
       router.refresh();
