@@ -147,8 +147,9 @@ export async function requireSession(request: Request, options: RequireSessionOp
 }
 
 /**
- * Roles are checked here and nowhere else: the route wrapper (lib/openapi/route.ts) calls this with
- * the contract's access, in the order session → role → doctor approval.
+ * A contract's roles are checked here and nowhere else: the route wrapper (lib/openapi/route.ts)
+ * calls this with the contract's access, in the order session → role → doctor approval. This is the
+ * coarse gate; what an actor may do to a given record or account is the domain's policy.ts.
  */
 export async function requireAccess(request: Request, access: Access): Promise<SessionContext> {
   const s = await requireSession(request, access);
