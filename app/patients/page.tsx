@@ -4,6 +4,7 @@ import { SignedInNav } from "@/components/account/SignedInNav";
 import { PatientsWorkspace } from "@/components/patients/PatientsWorkspace";
 import { PageShell } from "@/components/ui/PageShell";
 import { touchLinkClass } from "@/components/ui/styles";
+import { isApprovedDoctor } from "@/lib/auth/policy";
 import { requirePageUser } from "@/lib/auth/session/page";
 import { en } from "@/lib/i18n";
 
@@ -15,7 +16,7 @@ const p = en.patients;
 export default async function PatientsPage() {
   const { publicUser: user, mfa } = await requirePageUser("/patients");
   const nav = <SignedInNav current="patients" role={user.role} mfaDaysLeft={mfa.daysLeft} deletionScheduledFor={user.deletionScheduledFor} />;
-  const message = user.role !== "doctor" ? p.doctorsOnly : user.approval !== "approved" ? p.notApproved : null;
+  const message = user.role !== "doctor" ? p.doctorsOnly : !isApprovedDoctor(user) ? p.notApproved : null;
   return (
     <PageShell width="xl" title={p.title} intro={message ? undefined : <p>{p.intro}</p>} header={nav}>
       {message ? (

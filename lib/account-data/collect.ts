@@ -8,6 +8,7 @@ import { factorSummary } from "@/lib/auth/mfa/state";
 import { listSessions } from "@/lib/auth/flows/sessions";
 import type { RecordType } from "@/lib/records/detect";
 import { downloadName } from "@/lib/records/filename";
+import { ownRecordsWhere } from "@/lib/records/policy";
 
 /**
  * What an export holds (docs/PRIVACY.md "Export"), read in a few short statements — never one
@@ -85,7 +86,7 @@ export async function collectExport(user: User, sessionId: string) {
     })
     .from(records)
     .innerJoin(recordBlobs, eq(recordBlobs.id, records.blobId))
-    .where(and(eq(records.patientId, user.id), eq(recordBlobs.state, "stored")))
+    .where(and(ownRecordsWhere(user.id), eq(recordBlobs.state, "stored")))
     .orderBy(asc(records.createdAt), asc(records.id));
   const width = String(rows.length).length;
   const recordList: ExportRecord[] = rows.map((r, i) => ({

@@ -5,6 +5,7 @@ import { config } from "@/lib/config";
 import { type Db, getDb } from "@/lib/db/client";
 import { recordGrants, users } from "@/lib/db/schema";
 import { AppError } from "@/lib/http/app-error";
+import { ownDeletionRefusal } from "@/lib/auth/policy";
 import { proofNeededFor, requireRecentProof } from "@/lib/auth/reauth";
 import { endAllSessions, type SessionContext } from "@/lib/auth/session/sessions";
 import { deletionCancelledEmail, deletionScheduledEmail } from "@/lib/mail/account-data-templates";
@@ -19,20 +20,18 @@ import { enqueueMail } from "@/lib/mail/queue";
  */
 
 /**
- * The account and every active superadmin, locked in id order. A superadmin whose own deletion is
- * scheduled no longer counts as one who remains.
+ * The account and every active superadmin, locked in id order, for the rule of lib/auth/policy.ts
+ * (a superadmin whose own deletion is scheduled no longer counts as one who remains).
  */
 export async function assertNotLastSuperadmin(tx: Db, userId: string): Promise<void> {
   const rows = await tx
-    .select({ id: users.id, role: users.role, status: users.status, deletion: users.deletionScheduledFor })
+    .select({ id: users.id, role: users.role, status: users.status, deletionScheduledFor: users.deletionScheduledFor })
     .from(users)
     .where(or(eq(users.id, userId), and(eq(users.role, "superadmin"), eq(users.status, "active"))))
     .orderBy(users.id)
     .for("update");
-  const me = rows.find((r) => r.id === userId);
-  if (me?.role !== "superadmin" || me.status !== "active") return;
-  const others = rows.filter((r) => r.id !== userId && r.role === "superadmin" && r.status === "active" && !r.deletion);
-  if (others.length === 0) throw new AppError("LAST_SUPERADMIN");
+  const refused = ownDeletionRefusal(userId, rows);
+  if (refused) throw new AppError(refused);
 }
 
 /** POST /api/account/deletion → the date it will be carried out. The caller clears the session cookie. */

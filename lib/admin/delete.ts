@@ -3,8 +3,9 @@ import { createHash } from "node:crypto";
 import { auditInsert } from "@/lib/audit";
 import { eraseAccount } from "@/lib/auth/erase";
 import { getDb } from "@/lib/db/client";
-import { AppError, notFound } from "@/lib/http/app-error";
-import { type Actor, assertActorStillAllowed, assertSuperadminRemains, lockAccounts } from "./guard";
+import { notFound } from "@/lib/http/app-error";
+import { type Actor, lockAccounts } from "./guard";
+import { actorChangedRefusal, deleteRefusal, mayDeleteAccounts, refuse } from "./policy";
 
 export const emailSha256 = (email: string) => createHash("sha256").update(email).digest("hex");
 
@@ -16,14 +17,13 @@ export const emailSha256 = (email: string) => createHash("sha256").update(email)
  * enough to answer "was this address's account deleted, and by whom?" without keeping the address.
  */
 export async function deleteUser(request: Request, actor: Actor, targetId: string): Promise<void> {
-  if (actor.role !== "superadmin") throw new AppError("FORBIDDEN");
+  if (!mayDeleteAccounts(actor)) refuse("superadmin_only");
   const db = await getDb();
   await db.transaction(async (tx) => {
     const { target, actorNow, activeSuperadmins } = await lockAccounts(tx, actor.id, targetId);
     if (!target) throw notFound();
-    assertSuperadminRemains(target, { role: target.role, status: target.status, deleted: true }, activeSuperadmins);
-    if (target.id === actor.id) throw new AppError("FORBIDDEN", { message: "You cannot delete your own account here." });
-    assertActorStillAllowed(actor, actorNow);
+    refuse(deleteRefusal(actor, target, activeSuperadmins));
+    refuse(actorChangedRefusal(actor, actorNow));
 
     await auditInsert(
       tx,

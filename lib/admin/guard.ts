@@ -2,12 +2,11 @@ import "server-only";
 import { and, eq, inArray, or } from "drizzle-orm";
 import type { Db } from "@/lib/db/client";
 import { type User, users } from "@/lib/db/schema";
-import { AppError } from "@/lib/http/app-error";
-import { isAdminRole } from "@/lib/validation/admin";
 
 /**
- * The rules every admin action obeys (docs/ADMIN.md), decided on rows locked in the action's own
- * transaction, so two concurrent actions cannot each see a state the other is about to change.
+ * The rows every admin action decides on (docs/ADMIN.md), locked in the action's own transaction, so
+ * two concurrent actions cannot each see a state the other is about to change. The rules themselves
+ * are in ./policy.ts.
  */
 
 export type LockedAccount = Pick<User, "id" | "email" | "name" | "role" | "status" | "tokenVersion" | "emailVerifiedAt">;
@@ -39,31 +38,4 @@ export async function lockAccounts(tx: Db, actorId: string, targetId: string) {
     actorNow: rows.find((r) => r.id === actorId),
     activeSuperadmins: rows.filter((r) => r.role === "superadmin" && r.status === "active").map((r) => r.id),
   };
-}
-
-/** Admins never touch a superadmin, and only a superadmin makes one. */
-export function assertOutranks(actor: Actor, target: LockedAccount, newRole?: User["role"]) {
-  if (actor.role === "superadmin") return;
-  if (target.role === "superadmin" || newRole === "superadmin") throw new AppError("FORBIDDEN");
-}
-
-/**
- * The last active superadmin is never demoted, suspended or deleted: otherwise nobody could ever
- * administer the administrators again (only the command-line tool could).
- */
-export function assertSuperadminRemains(target: LockedAccount, after: { role: User["role"]; status: User["status"]; deleted?: boolean }, activeSuperadmins: string[]) {
-  const wasActiveSuperadmin = target.role === "superadmin" && target.status === "active";
-  const staysActiveSuperadmin = !after.deleted && after.role === "superadmin" && after.status === "active";
-  if (wasActiveSuperadmin && !staysActiveSuperadmin && activeSuperadmins.every((id) => id === target.id)) {
-    throw new AppError("LAST_SUPERADMIN");
-  }
-}
-
-/**
- * The actor's authority is re-read under the lock: an admin demoted, suspended or signed out
- * everywhere while this request was in flight no longer acts.
- */
-export function assertActorStillAllowed(actor: Actor, actorNow: LockedAccount | undefined) {
-  if (!actorNow || actorNow.status !== "active" || actorNow.tokenVersion !== actor.tokenVersion) throw new AppError("FORBIDDEN");
-  if (!isAdminRole(actorNow.role) || actorNow.role !== actor.role) throw new AppError("FORBIDDEN");
 }

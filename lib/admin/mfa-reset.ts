@@ -3,31 +3,31 @@ import { eq, sql } from "drizzle-orm";
 import { auditInsert } from "@/lib/audit";
 import { getDb } from "@/lib/db/client";
 import { mfaChallenges, mfaRecoveryCodes, mfaTotp, passkeys, throttles, users } from "@/lib/db/schema";
-import { AppError, notFound } from "@/lib/http/app-error";
+import { notFound } from "@/lib/http/app-error";
 import { enqueueMail } from "@/lib/mail/queue";
 import { mfaResetEmail } from "@/lib/mail/mfa-templates";
 import { mfaKey } from "@/lib/auth/mfa/factor";
 import { endAllSessions } from "@/lib/auth/session/sessions";
-import { type Actor, assertActorStillAllowed, assertOutranks, lockAccounts } from "./guard";
+import { type Actor, lockAccounts } from "./guard";
+import { actorChangedRefusal, factorResetRefusal, refuse } from "./policy";
 
 /**
  * POST /api/users/{id}/mfa/reset (admins): for someone who lost their phone and their recovery codes.
  * Removes every factor (app, passkeys, recovery codes, half-finished sign-ins, the count of failed
  * codes) and ends every session, in one transaction with the owner's email and the audit event
- * naming the admin. It obeys the rules of every admin action (docs/ADMIN.md), on rows locked in the
- * same transaction: admins never act on a superadmin, an admin demoted or signed out meanwhile no
+ * naming the admin. It obeys the rules of every admin action (docs/ADMIN.md, ./policy.ts), on rows
+ * locked in the same transaction: admins never act on a superadmin, an admin demoted or signed out meanwhile no
  * longer acts, and nobody resets their own factors here — that would skip the password-and-code
  * check of turning a factor off (docs/MFA.md "Turning off, removing, resetting"). The grace period is
  * not restarted: a user whose role needs a factor must set one up at next sign-in.
  */
 export async function resetUserMfa(request: Request, actor: Actor, targetId: string) {
-  if (targetId === actor.id) throw new AppError("FORBIDDEN", { message: "Turn off your own factors from your account page." });
   const db = await getDb();
   await db.transaction(async (tx) => {
     const { target, actorNow } = await lockAccounts(tx, actor.id, targetId);
     if (!target) throw notFound();
-    assertOutranks(actor, target);
-    assertActorStillAllowed(actor, actorNow);
+    refuse(factorResetRefusal(actor, target));
+    refuse(actorChangedRefusal(actor, actorNow));
     const [totp] = await tx.delete(mfaTotp).where(eq(mfaTotp.userId, targetId)).returning({ confirmedAt: mfaTotp.confirmedAt });
     const keys = await tx.delete(passkeys).where(eq(passkeys.userId, targetId)).returning({ id: passkeys.id });
     await tx.delete(mfaRecoveryCodes).where(eq(mfaRecoveryCodes.userId, targetId));

@@ -1,7 +1,7 @@
 import "server-only";
 import { notFound } from "next/navigation";
 import { type PageSession, requirePageUser } from "@/lib/auth/session/page";
-import { isAdminRole } from "@/lib/validation/admin";
+import { mayAdminister } from "./policy";
 
 /**
  * Every admin page starts here, before it reads anything: signed-out visitors go to sign-in, and
@@ -9,6 +9,6 @@ import { isAdminRole } from "@/lib/validation/admin";
  */
 export async function requireAdminPage(path: string): Promise<PageSession> {
   const session = await requirePageUser(path);
-  if (!isAdminRole(session.user.role)) notFound();
+  if (!mayAdminister(session.user)) notFound();
   return session;
 }

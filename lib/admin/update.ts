@@ -8,7 +8,8 @@ import { AppError, notFound } from "@/lib/http/app-error";
 import { enqueueMail } from "@/lib/mail/queue";
 import { doctorApprovedEmail, doctorRejectedEmail } from "@/lib/mail/templates";
 import type { UserChanges } from "@/lib/validation/admin";
-import { type Actor, assertActorStillAllowed, assertOutranks, assertSuperadminRemains, type LockedAccount, lockAccounts } from "./guard";
+import { type Actor, type LockedAccount, lockAccounts } from "./guard";
+import { actorChangedRefusal, changeRefusal, refuse } from "./policy";
 import { getUserDetail } from "./users";
 
 /**
@@ -22,14 +23,10 @@ export async function updateUser(request: Request, actor: Actor, targetId: strin
   await db.transaction(async (tx) => {
     const { target, actorNow, activeSuperadmins } = await lockAccounts(tx, actor.id, targetId);
     if (!target) throw notFound();
-    assertOutranks(actor, target, changes.role);
     const role = changes.role ?? target.role;
     const status = changes.status ?? target.status;
-    // Before the self rules, so the sole superadmin demoting themselves learns the real reason (409).
-    assertSuperadminRemains(target, { role, status }, activeSuperadmins);
-    if (target.id === actor.id && role !== target.role) throw new AppError("FORBIDDEN", { message: "You cannot change your own role." });
-    if (target.id === actor.id && status !== target.status) throw new AppError("FORBIDDEN", { message: "You cannot suspend your own account." });
-    assertActorStillAllowed(actor, actorNow);
+    refuse(changeRefusal(actor, target, { role, status }, activeSuperadmins));
+    refuse(actorChangedRefusal(actor, actorNow));
 
     const profile = await lockDoctorProfile(tx, target.id);
     if (role === "doctor" && target.role !== "doctor" && !profile) throw new AppError("NO_DOCTOR_PROFILE");

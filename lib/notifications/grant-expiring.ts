@@ -1,7 +1,8 @@
 import "server-only";
 import { and, gt, inArray, isNotNull, isNull, lte, sql } from "drizzle-orm";
 import type { Db } from "@/lib/db/client";
-import { doctorProfiles, recordGrants, users } from "@/lib/db/schema";
+import { approvedDoctorWhere } from "@/lib/auth/policy";
+import { recordGrants, users } from "@/lib/db/schema";
 import { enqueueMail } from "@/lib/mail/queue";
 import { grantExpiringDoctorEmail, grantExpiringPatientEmail } from "./emails";
 
@@ -27,7 +28,7 @@ export async function queueGrantExpiryReminders(tx: Db): Promise<number> {
         gt(g.expiresAt, sql`now()`),
         lte(g.expiresAt, sql`now() + make_interval(days => ${GRANT_EXPIRING_DAYS})`),
         // A grant to a doctor who is no longer approved is not active: nothing to remind.
-        sql`exists (select 1 from ${doctorProfiles} where ${doctorProfiles.userId} = ${g.doctorId} and ${doctorProfiles.approval} = 'approved')`,
+        approvedDoctorWhere(g.doctorId),
       ),
     )
     .returning({ patientId: g.patientId, doctorId: g.doctorId, expiresAt: g.expiresAt });

@@ -1,44 +1,32 @@
 import "server-only";
-import { and, desc, eq, gt, isNull, or, sql } from "drizzle-orm";
+import { and, desc, eq } from "drizzle-orm";
 import { auditInsert } from "@/lib/audit";
-import { type Db, getDb } from "@/lib/db/client";
-import { doctorProfiles, recordGrants, securityEvents, type User, users } from "@/lib/db/schema";
+import { getDb } from "@/lib/db/client";
+import { securityEvents, type User, users } from "@/lib/db/schema";
 import { notFound } from "@/lib/http/app-error";
 import { withRecordViewedNotice } from "@/lib/notifications/record-viewed";
+import { recordsAccess } from "./policy";
 import { findRecord, type FoundRecord, type RecordView, recordView } from "./records";
 
 /**
- * Who may read a record, decided from the database on every request (docs/RULES.md "API: records
- * and sharing"): its owner, or a doctor holding an active grant from the owner. Everyone else gets
- * 404, as if the record did not exist. Every doctor's read is written to the audit trail, which is
- * the patient's access log.
+ * Reading a record, decided from the database on every request by the records policy (./policy.ts):
+ * its owner, or a doctor holding an active grant from the owner. Everyone else gets 404, as if the
+ * record did not exist. Every doctor's read is written to the audit trail, which is the patient's
+ * access log.
  */
 
 export type AccessAction = "view" | "download" | "list";
 
-/** Not revoked, not expired, and the doctor still approved: all three, now. */
-export function activeGrantWhere(doctorId: string, patientId?: string) {
-  return and(
-    patientId === undefined ? undefined : eq(recordGrants.patientId, patientId),
-    eq(recordGrants.doctorId, doctorId),
-    isNull(recordGrants.revokedAt),
-    or(isNull(recordGrants.expiresAt), gt(recordGrants.expiresAt, sql`now()`)),
-    sql`exists (select 1 from ${doctorProfiles} where ${doctorProfiles.userId} = ${recordGrants.doctorId} and ${doctorProfiles.approval} = 'approved')`,
-  );
-}
-
-export async function hasActiveGrant(db: Db, patientId: string, doctorId: string): Promise<boolean> {
-  const [row] = await db.select({ id: recordGrants.id }).from(recordGrants).where(activeGrantWhere(doctorId, patientId)).limit(1);
-  return Boolean(row);
-}
-
-/** The record if `user` may read it; a doctor's read is audited (before the response, like every event). */
-export async function readableRecord(request: Request, user: User, id: string, action: Exclude<AccessAction, "list">): Promise<FoundRecord> {
+/**
+ * The record if `user` may read it; a doctor's read is audited (before the response, like every
+ * event). A preview is logged as a view: to the patient it is one (docs/DECISIONS.md "The access log").
+ */
+export async function readableRecord(request: Request, user: User, id: string, action: "view" | "download" | "preview"): Promise<FoundRecord> {
   const record = await findRecord(id);
   if (!record) throw notFound();
-  if (record.patientId === user.id) return record;
-  if (user.role !== "doctor" || !(await hasActiveGrant(await getDb(), record.patientId, user.id))) throw notFound();
-  await logDoctorAccess(request, record.patientId, user, action, record.id);
+  const access = await recordsAccess(await getDb(), user, record.patientId, action);
+  if (!access) throw notFound();
+  if (access === "grant") await logDoctorAccess(request, record.patientId, user, action === "preview" ? "view" : action, record.id);
   return record;
 }
 

@@ -8,6 +8,7 @@ import { AppError, notFound } from "@/lib/http/app-error";
 import { blobStore } from "./blob-store";
 import { defaultTitle, sanitizeFilename } from "./filename";
 import { receiveUpload } from "./multipart";
+import { ownRecordsWhere } from "./policy";
 import { openUploadScan } from "./scan";
 import { queueThumbnail } from "./thumbnails";
 import { recordSearchText } from "./search-text";
@@ -150,7 +151,7 @@ export async function deleteRecord(request: Request, patientId: string, id: stri
   await db.transaction(async (tx) => {
     const [gone] = await tx
       .delete(records)
-      .where(and(eq(records.id, id), eq(records.patientId, patientId)))
+      .where(and(eq(records.id, id), ownRecordsWhere(patientId)))
       .returning({ blobId: records.blobId });
     if (!gone) throw notFound();
     await blobStore.delete(gone.blobId, tx);

@@ -1,11 +1,12 @@
 import "server-only";
-import { and, asc, desc, eq, ilike, isNotNull, isNull, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, ilike, isNull, or, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { audit, auditInsert } from "@/lib/audit";
 import { getDb } from "@/lib/db/client";
 import { doctorProfiles, recordGrants, type User, users } from "@/lib/db/schema";
 import { AppError, notFound } from "@/lib/http/app-error";
-import { activeGrantWhere, hasActiveGrant, logDoctorAccess } from "./access";
+import { logDoctorAccess } from "./access";
+import { activeGrantWhere, grantsSeenWhere, grantUnexpired, ownGrantsWhere, recordsAccess, shareableDoctorWhere } from "./policy";
 import type { RecordQuery } from "@/lib/validation/record-metadata";
 import { listRecords } from "./list";
 import type { RecordView } from "./records";
@@ -21,14 +22,6 @@ const DOCTOR_SEARCH_LIMIT = 20;
 
 export type DoctorCard = { id: string; name: string; specialty: string };
 
-/** Approved, verified, active doctors — the only accounts a patient can find or share with. */
-const isListedDoctor = and(
-  eq(users.role, "doctor"),
-  eq(users.status, "active"),
-  isNotNull(users.emailVerifiedAt),
-  eq(doctorProfiles.approval, "approved"),
-);
-
 /** `%`, `_` and `\` typed by the patient match themselves, not "anything". */
 const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
@@ -40,7 +33,7 @@ export async function searchDoctors(q: string): Promise<DoctorCard[]> {
     .select({ id: users.id, name: users.name, specialty: doctorProfiles.specialty })
     .from(users)
     .innerJoin(doctorProfiles, eq(doctorProfiles.userId, users.id))
-    .where(and(isListedDoctor, q ? or(ilike(users.name, pattern), ilike(doctorProfiles.specialty, pattern)) : undefined))
+    .where(and(shareableDoctorWhere, q ? or(ilike(users.name, pattern), ilike(doctorProfiles.specialty, pattern)) : undefined))
     .orderBy(asc(users.name), asc(users.id))
     .limit(DOCTOR_SEARCH_LIMIT);
 }
@@ -54,7 +47,7 @@ const grantColumns = {
   doctorId: recordGrants.doctorId,
   createdAt: recordGrants.createdAt,
   expiresAt: recordGrants.expiresAt,
-  active: sql<boolean>`(${recordGrants.expiresAt} is null or ${recordGrants.expiresAt} > now())`,
+  active: sql<boolean>`${grantUnexpired}`,
   doctorName: doctorUser.name,
   specialty: doctorProfiles.specialty,
   patientName: patientUser.name,
@@ -110,12 +103,12 @@ export async function createGrant(request: Request, patient: User, input: { doct
       .select({ id: users.id })
       .from(users)
       .innerJoin(doctorProfiles, eq(doctorProfiles.userId, users.id))
-      .where(and(eq(users.id, input.doctorId), isListedDoctor));
+      .where(and(eq(users.id, input.doctorId), shareableDoctorWhere));
     if (!doctor) throw new AppError("DOCTOR_NOT_FOUND");
     const replaced = await tx
       .update(recordGrants)
       .set({ revokedAt: sql`now()` })
-      .where(and(eq(recordGrants.patientId, patient.id), eq(recordGrants.doctorId, doctor.id), isNull(recordGrants.revokedAt)))
+      .where(and(ownGrantsWhere(patient.id), eq(recordGrants.doctorId, doctor.id), isNull(recordGrants.revokedAt)))
       .returning({ id: recordGrants.id });
     const [grant] = await tx
       .insert(recordGrants)
@@ -134,8 +127,7 @@ export async function createGrant(request: Request, patient: User, input: { doct
  * then: the route's contract says `approvedDoctor`.
  */
 export async function listGrants(user: User): Promise<GrantView[]> {
-  const mine = user.role === "doctor" ? eq(recordGrants.doctorId, user.id) : eq(recordGrants.patientId, user.id);
-  return selectGrants(and(mine, isNull(recordGrants.revokedAt)));
+  return selectGrants(and(grantsSeenWhere(user), isNull(recordGrants.revokedAt)));
 }
 
 /** DELETE /api/grants/{id}: only the patient who granted it; effective from the next request on. */
@@ -144,7 +136,7 @@ export async function revokeGrant(request: Request, patientId: string, grantId: 
   const [gone] = await db
     .update(recordGrants)
     .set({ revokedAt: sql`now()` })
-    .where(and(eq(recordGrants.id, grantId), eq(recordGrants.patientId, patientId), isNull(recordGrants.revokedAt)))
+    .where(and(eq(recordGrants.id, grantId), ownGrantsWhere(patientId), isNull(recordGrants.revokedAt)))
     .returning({ doctorId: recordGrants.doctorId });
   if (!gone) throw notFound();
   await audit("grant_revoked", request, patientId, { grantId, doctorId: gone.doctorId });
@@ -168,7 +160,8 @@ export async function sharedPatients(doctorId: string): Promise<SharedPatient[]>
  * `patientId` is a well-formed id by then (the route's `IdParams`).
  */
 export async function recordsSharedWith(request: Request, doctor: User, patientId: string, query: RecordQuery = {}): Promise<RecordView[]> {
-  if (!(await hasActiveGrant(await getDb(), patientId, doctor.id))) throw notFound();
+  // Only through a grant: a doctor's own id here is not "their own records" (those are GET /api/records).
+  if ((await recordsAccess(await getDb(), doctor, patientId, "list")) !== "grant") throw notFound();
   const list = await listRecords(patientId, query);
   await logDoctorAccess(request, patientId, doctor, "list", null);
   return list;

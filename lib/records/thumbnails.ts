@@ -68,7 +68,7 @@ async function makeAndStore(recordId: string): Promise<void> {
  * 404 when there is no preview.
  */
 export async function thumbnailResponse(request: Request, user: User, id: string): Promise<Response> {
-  const record = await readableRecord(request, user, id, "view");
+  const record = await readableRecord(request, user, id, "preview");
   const db = await getDb();
   const [row] = await db
     .select({ data: sql<string | null>`encode(${recordThumbnails.data}, 'base64')` })

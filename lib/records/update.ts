@@ -5,6 +5,7 @@ import { getDb } from "@/lib/db/client";
 import { records } from "@/lib/db/schema";
 import { notFound } from "@/lib/http/app-error";
 import type { RecordPatch } from "@/lib/validation/record-metadata";
+import { ownRecordsWhere } from "./policy";
 import { findRecord, type RecordView, recordView } from "./records";
 import { recordSearchText } from "./search-text";
 
@@ -19,7 +20,7 @@ export async function updateRecord(request: Request, patientId: string, id: stri
     const [current] = await tx
       .select({ title: records.title, filename: records.filename })
       .from(records)
-      .where(and(eq(records.id, id), eq(records.patientId, patientId)))
+      .where(and(eq(records.id, id), ownRecordsWhere(patientId)))
       .for("update");
     if (!current) throw notFound();
     const title = patch.title ?? current.title;

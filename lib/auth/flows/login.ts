@@ -6,6 +6,7 @@ import { AppError } from "@/lib/http/app-error";
 import { audit, auditInsert } from "@/lib/audit";
 import { claimLoginAttemptFindUser, clearLoginAttemptsDelete } from "@/lib/auth/throttle/login";
 import { burnPasswordCheck, hashPassword, isLegacyHash, verifyPassword } from "@/lib/auth/passwords";
+import { signInRefusal } from "@/lib/auth/policy";
 import { createSession } from "@/lib/auth/session/sessions";
 import { loadPublicUser } from "@/lib/auth/users";
 import { newDeviceAlert } from "@/lib/notifications/new-device";
@@ -31,8 +32,8 @@ export async function login(request: Request, email: string, password: string) {
     await audit("signin_failed", request, user.id, { reason: "wrong_password" });
     throw new AppError("INVALID_CREDENTIALS");
   }
-  if (!user.emailVerifiedAt) throw new AppError("EMAIL_NOT_VERIFIED");
-  if (user.status === "suspended") throw new AppError("ACCOUNT_SUSPENDED");
+  const refused = signInRefusal(user);
+  if (refused) throw new AppError(refused);
 
   if (isLegacyHash(user.passwordHash)) {
     // Imported bcrypt hash: upgrade to argon2id now that we hold the plaintext.

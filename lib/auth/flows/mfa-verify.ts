@@ -8,6 +8,7 @@ import { consumeMfaChallenge, findMfaChallenge, issueMfaToken } from "@/lib/auth
 import { checkSecondFactor, type FactorProof } from "@/lib/auth/mfa/factor";
 import { checkPasskeyAssertion } from "./passkey-signin";
 import { clearLoginAttemptsDelete } from "@/lib/auth/throttle/login";
+import { mayHoldSession } from "@/lib/auth/policy";
 import { createSession } from "@/lib/auth/session/sessions";
 import { loadPublicUser } from "@/lib/auth/users";
 import { newDeviceAlert } from "@/lib/notifications/new-device";
@@ -32,7 +33,7 @@ export async function completeMfaSignIn(request: Request, mfaToken: string, proo
   const challenge = await findMfaChallenge(db, mfaToken);
   const [user] = await db.select().from(users).where(eq(users.id, challenge.userId));
   if (!user) throw new AppError("MFA_TOKEN_INVALID");
-  if (user.status === "suspended") throw new AppError("ACCOUNT_SUSPENDED");
+  if (!mayHoldSession(user)) throw new AppError("ACCOUNT_SUSPENDED");
 
   const method = proof.passkey
     ? await checkPasskeyAssertion(request, user.id, proof.passkey, challenge.webauthnChallenge)

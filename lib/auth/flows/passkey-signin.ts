@@ -6,6 +6,7 @@ import { passkeys, users } from "@/lib/db/schema";
 import { AppError } from "@/lib/http/app-error";
 import { findMfaChallenge, setChallengeWebauthn } from "@/lib/auth/mfa/challenge";
 import { authenticationOptions, storeChallenge, takeChallenge, verifyAssertion } from "@/lib/auth/mfa/webauthn";
+import { signInRefusal } from "@/lib/auth/policy";
 import { createSession } from "@/lib/auth/session/sessions";
 import { loadPublicUser } from "@/lib/auth/users";
 import { newDeviceAlert } from "@/lib/notifications/new-device";
@@ -51,8 +52,10 @@ export async function passwordlessSignIn(request: Request, challengeId: string, 
   const challenge = await takeChallenge(db, challengeId, "signin", null);
   const key = await verifyAssertion(db, response, challenge, { requireUserVerification: true });
   const [user] = await db.select().from(users).where(eq(users.id, key.userId));
-  if (!user?.emailVerifiedAt) throw new AppError("PASSKEY_FAILED");
-  if (user.status === "suspended") throw new AppError("ACCOUNT_SUSPENDED");
+  if (!user) throw new AppError("PASSKEY_FAILED");
+  const refused = signInRefusal(user);
+  // Of an unconfirmed account this sign-in says only that the passkey failed.
+  if (refused) throw new AppError(refused === "EMAIL_NOT_VERIFIED" ? "PASSKEY_FAILED" : refused);
   // A user-verified passkey is two factors in one (the device, and its PIN or biometric): it counts
   // as the strongest proof (docs/MFA.md "Recent proof").
   const session = await createSession(db, user, request, "password+factor", [

@@ -7,6 +7,7 @@ import { AppError, unauthenticated } from "@/lib/http/app-error";
 import { clientIp, userAgent } from "@/lib/http/client-ip";
 import { assertSameOrigin } from "@/lib/http/origin";
 import { mfaPolicy } from "@/lib/auth/mfa/policy";
+import { doctorApprovalRefusal, sessionHolderWhere } from "@/lib/auth/policy";
 import { readSessionCookie } from "@/lib/auth/session/cookie";
 import { signSessionToken, verifySessionToken } from "@/lib/auth/session/tokens";
 
@@ -106,7 +107,7 @@ function prepareLiveSessionCheck(db: Db) {
         gt(sessions.expiresAt, sql`now()`),
         gt(sessions.lastSeenAt, sql`now() - make_interval(secs => ${sql.placeholder("idle")})`),
         eq(users.tokenVersion, sql.placeholder("ver")),
-        eq(users.status, "active"),
+        sessionHolderWhere(),
       ),
     )
     .prepare("caregate_live_session");
@@ -146,8 +147,9 @@ export async function requireSession(request: Request, options: RequireSessionOp
 }
 
 /**
- * Roles are checked here and nowhere else: the route wrapper (lib/openapi/route.ts) calls this with
- * the contract's access, in the order session → role → doctor approval.
+ * A contract's roles are checked here and nowhere else: the route wrapper (lib/openapi/route.ts)
+ * calls this with the contract's access, in the order session → role → doctor approval. This is the
+ * coarse gate; what an actor may do to a given record or account is the domain's policy.ts.
  */
 export async function requireAccess(request: Request, access: Access): Promise<SessionContext> {
   const s = await requireSession(request, access);
@@ -178,7 +180,8 @@ export async function assertDoctorApproved(userId: string): Promise<void> {
     .select({ approval: doctorProfiles.approval })
     .from(doctorProfiles)
     .where(eq(doctorProfiles.userId, userId));
-  if (profile?.approval !== "approved") throw new AppError("DOCTOR_NOT_APPROVED");
+  const refused = doctorApprovalRefusal(profile?.approval);
+  if (refused) throw new AppError(refused);
 }
 
 export async function endSession(db: Db, sessionId: string): Promise<void> {

@@ -11,6 +11,7 @@ import { SignedInNav } from "@/components/account/SignedInNav";
 import { PageShell } from "@/components/ui/PageShell";
 import { touchLinkClass } from "@/components/ui/styles";
 import { requireAdminPage } from "@/lib/admin/page";
+import { mayDeleteAccounts, outranks } from "@/lib/admin/policy";
 import { getUserDetail } from "@/lib/admin/users";
 import { en, fmt } from "@/lib/i18n";
 
@@ -25,7 +26,8 @@ export default async function AdminUserPage({ params }: { params: Promise<{ id: 
   const user = await getUserDetail(id);
   if (!user) notFound();
   const self = user.id === actor.id;
-  const outranked = user.role === "superadmin" && actor.role !== "superadmin";
+  // What the buttons offer follows the admin policy; the API decides again on every action.
+  const outranked = !outranks(actor, user);
 
   return (
     <PageShell width="3xl" title={user.name} intro={<p className="break-all">{user.email}</p>} header={<SignedInNav current="admin" role={actor.role} mfaDaysLeft={mfa.daysLeft} deletionScheduledFor={actor.deletionScheduledFor} />}>
@@ -84,7 +86,7 @@ export default async function AdminUserPage({ params }: { params: Promise<{ id: 
         {outranked ? null : (
           <UserActions
             target={{ id: user.id, name: user.name, role: user.role, status: user.status, approval: user.approval }}
-            canDelete={actor.role === "superadmin"}
+            canDelete={mayDeleteAccounts(actor)}
             self={self}
           />
         )}

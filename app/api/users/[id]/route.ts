@@ -13,7 +13,7 @@ export const GET = route(contract.GET, async ({ params }) => {
   return json({ user });
 });
 
-/** PATCH /api/users/{id} (admins): `name`, `role`, `status`, `approval`, `reason` — the rules are in lib/admin/guard.ts. */
+/** PATCH /api/users/{id} (admins): `name`, `role`, `status`, `approval`, `reason` — the rules are in lib/admin/policy.ts. */
 export const PATCH = route(contract.PATCH, async ({ request, session, params, body }) =>
   json({ user: await updateUser(request, session.user, params.id, body) }),
 );
