@@ -32,9 +32,14 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{8,128}$/;
  * The request's id: the one scripts/serve.mjs put on it (it overwrites whatever a client sent),
  * or a fresh one when the app is called without that entry (tests calling handlers in-process).
  */
-export function requestIdOf(request: Request): string {
+export function requestIdOf(request: { headers: Pick<Headers, "get"> }): string {
   const given = request.headers.get(REQUEST_ID_HEADER);
   return given && REQUEST_ID.test(given) ? given : randomUUID();
+}
+
+/** The id of the request being handled (the one withRequestId set), if any. */
+export function currentRequestId(): string | undefined {
+  return requests.getStore()?.reqId;
 }
 
 /** Runs `fn` with `reqId` attached to every line it logs (also across awaits). */

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Actor } from "@/lib/http/actor";
 import { and, eq, isNotNull, isNull, or, sql } from "drizzle-orm";
 import { auditInsert } from "@/lib/audit";
 import { config } from "@/lib/config";
@@ -35,7 +36,7 @@ export async function assertNotLastSuperadmin(tx: Db, userId: string): Promise<v
 }
 
 /** POST /api/account/deletion → the date it will be carried out. The caller clears the session cookie. */
-export async function scheduleDeletion(request: Request, session: SessionContext): Promise<{ scheduledFor: Date }> {
+export async function scheduleDeletion(actor: Actor, session: SessionContext): Promise<{ scheduledFor: Date }> {
   const { user } = session;
   requireRecentProof(session, proofNeededFor(user));
   const db = await getDb();
@@ -53,7 +54,7 @@ export async function scheduleDeletion(request: Request, session: SessionContext
       .set({ revokedAt: sql`now()` })
       .where(and(or(eq(recordGrants.patientId, user.id), eq(recordGrants.doctorId, user.id)), isNull(recordGrants.revokedAt)))
       .returning({ id: recordGrants.id });
-    await auditInsert(tx, "deletion_scheduled", request, user.id, { scheduledFor: scheduledFor.toISOString(), grantsRevoked: revoked.map((g) => g.id) });
+    await auditInsert(tx, "deletion_scheduled", actor, user.id, { scheduledFor: scheduledFor.toISOString(), grantsRevoked: revoked.map((g) => g.id) });
     await enqueueMail(tx, deletionScheduledEmail(row!.email, scheduledFor), { userId: user.id });
     return { scheduledFor };
   });
@@ -64,7 +65,7 @@ export async function scheduleDeletion(request: Request, session: SessionContext
  * stay revoked — sharing again is a choice the owner makes anew. Cancelling when nothing is
  * scheduled changes nothing and still answers 200.
  */
-export async function cancelDeletion(request: Request, session: SessionContext): Promise<void> {
+export async function cancelDeletion(actor: Actor, session: SessionContext): Promise<void> {
   const db = await getDb();
   await db.transaction(async (tx) => {
     const [row] = await tx
@@ -73,7 +74,7 @@ export async function cancelDeletion(request: Request, session: SessionContext):
       .where(and(eq(users.id, session.user.id), isNotNull(users.deletionScheduledFor)))
       .returning({ email: users.email });
     if (!row) return;
-    await auditInsert(tx, "deletion_cancelled", request, session.user.id);
+    await auditInsert(tx, "deletion_cancelled", actor, session.user.id);
     await enqueueMail(tx, deletionCancelledEmail(row.email), { userId: session.user.id });
   });
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Actor } from "@/lib/http/actor";
 import { and, eq, gt, sql } from "drizzle-orm";
 import { auditInsert } from "@/lib/audit";
 import { config } from "@/lib/config";
@@ -24,10 +25,10 @@ import { streamZip } from "./zip";
  */
 const DAY_SECONDS = 24 * 3600;
 
-export async function exportAccountData(request: Request, session: SessionContext): Promise<Response> {
+export async function exportAccountData(actor: Actor, session: SessionContext): Promise<Response> {
   const { user } = session;
   requireRecentProof(session, proofNeededFor(user));
-  await claimExport(request, user.id, user.email);
+  await claimExport(actor, user.id, user.email);
   const data = await collectExport(user, session.sessionId);
   const { size, stream } = await zipOf(data);
   const day = data.exportedAt.toISOString().slice(0, 10);
@@ -71,7 +72,7 @@ async function recentExports(userId: string, db?: Awaited<ReturnType<typeof getD
   return rows.map((r) => r.at);
 }
 
-async function claimExport(request: Request, userId: string, email: string): Promise<void> {
+async function claimExport(actor: Actor, userId: string, email: string): Promise<void> {
   const db = await getDb();
   const limit = config().EXPORTS_PER_DAY;
   await db.transaction(async (tx) => {
@@ -81,7 +82,7 @@ async function claimExport(request: Request, userId: string, email: string): Pro
       const freeAt = used[used.length - limit]!.getTime() + DAY_SECONDS * 1000;
       throw new AppError("EXPORT_LIMIT", { retryAfterSeconds: Math.max(1, Math.ceil((freeAt - Date.now()) / 1000)) });
     }
-    await auditInsert(tx, "data_exported", request, userId);
+    await auditInsert(tx, "data_exported", actor, userId);
     await enqueueMail(tx, dataExportedEmail(email), { userId });
   });
 }

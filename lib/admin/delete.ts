@@ -1,4 +1,5 @@
 import "server-only";
+import type { Actor as ActorContext } from "@/lib/http/actor";
 import { createHash } from "node:crypto";
 import { auditInsert } from "@/lib/audit";
 import { eraseAccount } from "@/lib/auth/erase";
@@ -16,7 +17,7 @@ export const emailSha256 = (email: string) => createHash("sha256").update(email)
  * and in `detail`) and a SHA-256 of the email —
  * enough to answer "was this address's account deleted, and by whom?" without keeping the address.
  */
-export async function deleteUser(request: Request, actor: Actor, targetId: string): Promise<void> {
+export async function deleteUser(context: ActorContext, actor: Actor, targetId: string): Promise<void> {
   if (!mayDeleteAccounts(actor)) refuse("superadmin_only");
   const db = await getDb();
   await db.transaction(async (tx) => {
@@ -28,7 +29,7 @@ export async function deleteUser(request: Request, actor: Actor, targetId: strin
     await auditInsert(
       tx,
       "user_deleted",
-      request,
+      context,
       target.id,
       { targetId: target.id, emailSha256: emailSha256(target.email), role: target.role, verified: Boolean(target.emailVerifiedAt) },
       actor.id,

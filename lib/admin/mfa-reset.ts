@@ -1,4 +1,5 @@
 import "server-only";
+import type { Actor as ActorContext } from "@/lib/http/actor";
 import { eq, sql } from "drizzle-orm";
 import { auditInsert } from "@/lib/audit";
 import { getDb } from "@/lib/db/client";
@@ -21,7 +22,7 @@ import { actorChangedRefusal, factorResetRefusal, refuse } from "./policy";
  * check of turning a factor off (docs/MFA.md "Turning off, removing, resetting"). The grace period is
  * not restarted: a user whose role needs a factor must set one up at next sign-in.
  */
-export async function resetUserMfa(request: Request, actor: Actor, targetId: string) {
+export async function resetUserMfa(context: ActorContext, actor: Actor, targetId: string) {
   const db = await getDb();
   await db.transaction(async (tx) => {
     const { target, actorNow } = await lockAccounts(tx, actor.id, targetId);
@@ -36,6 +37,6 @@ export async function resetUserMfa(request: Request, actor: Actor, targetId: str
     await tx.update(users).set({ mfaEnabledAt: null, updatedAt: sql`now()` }).where(eq(users.id, targetId));
     await endAllSessions(tx, targetId);
     await enqueueMail(tx, mfaResetEmail(target.email), { userId: targetId });
-    await auditInsert(tx, "mfa_reset", request, targetId, { totp: Boolean(totp?.confirmedAt), passkeys: keys.length }, actor.id);
+    await auditInsert(tx, "mfa_reset", context, targetId, { totp: Boolean(totp?.confirmedAt), passkeys: keys.length }, actor.id);
   });
 }

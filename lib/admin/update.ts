@@ -1,4 +1,5 @@
 import "server-only";
+import type { Actor as ActorContext } from "@/lib/http/actor";
 import { eq, sql } from "drizzle-orm";
 import { auditInsert, type SecurityEventType } from "@/lib/audit";
 import { endAllSessions } from "@/lib/auth/session/sessions";
@@ -18,7 +19,7 @@ import { getUserDetail } from "./users";
  * on a doctor) its email queued, in one transaction. Values equal to the current ones are not
  * changes: they are neither applied nor audited.
  */
-export async function updateUser(request: Request, actor: Actor, targetId: string, changes: UserChanges) {
+export async function updateUser(context: ActorContext, actor: Actor, targetId: string, changes: UserChanges) {
   const db = await getDb();
   await db.transaction(async (tx) => {
     const { target, actorNow, activeSuperadmins } = await lockAccounts(tx, actor.id, targetId);
@@ -63,7 +64,7 @@ export async function updateUser(request: Request, actor: Actor, targetId: strin
         detail({ approval: profile!.approval }, { approval: decision.approval }),
       ]);
     }
-    for (const [type, d] of events) await auditInsert(tx, type, request, target.id, d, actor.id);
+    for (const [type, d] of events) await auditInsert(tx, type, context, target.id, d, actor.id);
     if (decision) {
       // Queued with the decision: the doctor is emailed exactly when it commits (docs/RULES.md "Email delivery").
       const name = set.name ?? target.name;

@@ -1,7 +1,7 @@
 import "server-only";
 import { type Db, getDb } from "@/lib/db/client";
 import { securityEvents } from "@/lib/db/schema";
-import { clientIp, userAgent } from "@/lib/http/client-ip";
+import type { RequestOrigin } from "@/lib/http/actor";
 import type { SecurityEventType } from "@/lib/validation/audit-events";
 
 /** The one list of event types lives beside the audit filter's input schema (browser-safe). */
@@ -10,15 +10,17 @@ export type { SecurityEventType };
 /**
  * Append-only trail of security-relevant events (docs/RULES.md "Audit"). `userId` is the account the
  * event is about; `actorId` is who acted when that is someone else (an admin, a doctor).
+ * `from`: the request's actor (lib/http/actor.ts), whose IP, user agent and request id the row
+ * keeps; null for what no request caused (the retention job).
  */
 export async function audit(
   type: SecurityEventType,
-  request: Request | null,
+  from: RequestOrigin | null,
   userId: string | null,
   detail?: Record<string, unknown>,
   actorId?: string | null,
 ): Promise<void> {
-  await auditInsert(await getDb(), type, request, userId, detail, actorId);
+  await auditInsert(await getDb(), type, from, userId, detail, actorId);
 }
 
 /**
@@ -28,7 +30,7 @@ export async function audit(
 export function auditInsert(
   db: Db,
   type: SecurityEventType,
-  request: Request | null,
+  from: RequestOrigin | null,
   userId: string | null,
   detail?: Record<string, unknown>,
   actorId?: string | null,
@@ -37,8 +39,9 @@ export function auditInsert(
     type,
     userId,
     actorId: actorId ?? null,
-    ip: request ? clientIp(request) : null,
-    userAgent: request ? userAgent(request) : null,
+    ip: from?.ip ?? null,
+    userAgent: from?.userAgent ?? null,
+    requestId: from?.requestId ?? null,
     detail,
   });
 }

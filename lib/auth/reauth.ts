@@ -1,4 +1,5 @@
 import "server-only";
+import type { Actor } from "@/lib/http/actor";
 import type { User } from "@/lib/db/schema";
 import { AppError } from "@/lib/http/app-error";
 import { audit } from "@/lib/audit";
@@ -17,10 +18,10 @@ import { checkSecondFactor, type FactorProof } from "@/lib/auth/mfa/factor";
  */
 export const reauthKey = (userId: string) => `reauth:${userId}`;
 
-export async function confirmCurrentPassword(request: Request, user: User, password: string, during: string): Promise<void> {
+export async function confirmCurrentPassword(actor: Actor, user: User, password: string, during: string): Promise<void> {
   await claimLoginAttempt(user.id, reauthKey);
   if (!(await verifyPassword(user.passwordHash, password))) {
-    await audit("signin_failed", request, user.id, { reason: "wrong_current_password", during });
+    await audit("signin_failed", actor, user.id, { reason: "wrong_current_password", during });
     throw new AppError("WRONG_PASSWORD");
   }
   await clearLoginAttempts(user.id, reauthKey);
@@ -53,7 +54,7 @@ export function requireRecentProof(session: Pick<SessionContext, "recentProof">,
  * guess.
  */
 export async function confirmPasswordAndFactor(
-  request: Request,
+  actor: Actor,
   session: Pick<SessionContext, "user" | "recentProof">,
   password: string,
   proof: FactorProof,
@@ -61,6 +62,6 @@ export async function confirmPasswordAndFactor(
 ): Promise<void> {
   const inBody = proof.code !== undefined || proof.recoveryCode !== undefined;
   if (opts.need === "password+factor" && !inBody) requireRecentProof(session, "password+factor");
-  await confirmCurrentPassword(request, session.user, password, opts.during);
-  if (inBody) await checkSecondFactor(request, session.user, proof, { during: opts.during });
+  await confirmCurrentPassword(actor, session.user, password, opts.during);
+  if (inBody) await checkSecondFactor(actor, session.user, proof, { during: opts.during });
 }

@@ -16,7 +16,10 @@ import { clientAddress, compileTrust } from "@/lib/runtime/client-address.mjs";
 export const CLIENT_IP_HEADER = "x-caregate-client-ip";
 export const ENTRY_MARKER = "CAREGATE_ENTRY";
 
-export function clientIp(request: Request): string {
+/** Anything with request headers: a Request, or a page's `headers()` wrapped as `{ headers }`. */
+export type HeaderSource = { headers: Pick<Headers, "get"> };
+
+export function clientIp(request: HeaderSource): string {
   if (process.env[ENTRY_MARKER] === "serve") return normaliseIp(request.headers.get(CLIENT_IP_HEADER) ?? "") || "unknown";
   return normaliseIp(withoutEntry(request)) || "local";
 }
@@ -27,7 +30,7 @@ export function clientIp(request: Request): string {
  * to choose their IP), N → the N-th from the right, a list → the first hop from the right not in
  * it. Unset → one shared bucket: safe (nobody escapes a limit), if crude.
  */
-function withoutEntry(request: Request): string {
+function withoutEntry(request: HeaderSource): string {
   const setting = config().TRUST_PROXY;
   if (setting.kind === "none") return "";
   const trust = compileTrust(setting);
@@ -54,6 +57,6 @@ export function ipBucket(ip: string): string {
   return `${parts.slice(0, 4).map((p) => p.toString(16)).join(":")}::/64`;
 }
 
-export function userAgent(request: Request): string | null {
+export function userAgent(request: HeaderSource): string | null {
   return request.headers.get("user-agent")?.slice(0, 300) ?? null;
 }

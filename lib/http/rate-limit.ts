@@ -4,6 +4,7 @@ import type { PgInsertBase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { config } from "@/lib/config";
 import { type Db, getDb } from "@/lib/db/client";
 import { throttles } from "@/lib/db/schema";
+import { type Actor, requestOf } from "@/lib/http/actor";
 import { tooMany } from "@/lib/http/app-error";
 import { clientIp, ipBucket } from "@/lib/http/client-ip";
 import type { ErrorCode } from "@/lib/http/error-codes";
@@ -59,7 +60,7 @@ export async function enforceIpLimit(request: Request): Promise<void> {
   const db = await getDb();
   let statement = ipLimitStatements.get(db);
   if (!statement) ipLimitStatements.set(db, (statement = prepareIpLimit(db)));
-  const [row] = await statement.execute(ipLimitParams(request));
+  const [row] = await statement.execute(ipLimitParams(clientIp(request)));
   markIpCounted(request);
   refuseOverIpLimit(row!);
 }
@@ -88,8 +89,9 @@ export function ipLimitCtes(db: Db) {
   return { minute, hour };
 }
 
-export function ipLimitParams(request: Request) {
-  const ip = ipBucket(clientIp(request)); // an IPv6 client is its /64
+/** `clientIp`: the address as clientIp() (or the actor) has it. */
+export function ipLimitParams(clientIp: string) {
+  const ip = ipBucket(clientIp); // an IPv6 client is its /64
   const cfg = config();
   return { minuteKey: `ip-min:${ip}`, hourKey: `ip-hour:${ip}`, minuteLimit: cfg.IP_LIMIT_PER_MINUTE, hourLimit: cfg.IP_LIMIT_PER_HOUR };
 }
@@ -106,7 +108,10 @@ export function refuseOverIpLimit(row: { minute: number; minuteRetry: number; ho
  * before its flow did (lib/http/handler.ts, `ipLimit: "with-first-statement"`) and never twice.
  */
 const countedRequests = new WeakSet<Request>();
-export const markIpCounted = (request: Request) => void countedRequests.add(request);
+export const markIpCounted = (by: Request | Actor) => {
+  const request = by instanceof Request ? by : requestOf(by);
+  if (request) countedRequests.add(request);
+};
 export const isIpCounted = (request: Request) => countedRequests.has(request);
 
 export async function clearThrottle(key: string): Promise<void> {

@@ -1,8 +1,8 @@
 import "server-only";
+import type { Actor } from "@/lib/http/actor";
 import { type SQLWrapper, sql } from "drizzle-orm";
 import type { Db } from "@/lib/db/client";
 import { knownDevices, mailQueue, type User } from "@/lib/db/schema";
-import { clientIp, userAgent } from "@/lib/http/client-ip";
 import { ensureMailSender, MAIL_CHANNEL } from "@/lib/mail/sender";
 import { deviceName } from "./device";
 import { newDeviceEmail } from "./emails";
@@ -17,9 +17,9 @@ import { newDeviceEmail } from "./emails";
 export const DEVICE_MEMORY_DAYS = 90;
 
 /** Every sign-in: remember the device, and queue the alert when it is new. */
-export function newDeviceAlert(db: Db, user: Pick<User, "id" | "email">, request: Request): SQLWrapper[] {
-  const device = deviceName(userAgent(request));
-  const m = newDeviceEmail(user.email, { at: new Date(), device, ip: clientIp(request) });
+export function newDeviceAlert(db: Db, user: Pick<User, "id" | "email">, actor: Pick<Actor, "ip" | "userAgent">): SQLWrapper[] {
+  const device = deviceName(actor.userAgent);
+  const m = newDeviceEmail(user.email, { at: new Date(), device, ip: actor.ip });
   // All parts of one statement see the table as it was before it, so this check is not fooled by
   // the upsert beside it. RETURNING pg_notify wakes every instance's sender, only when a row was queued.
   const alert = sql`insert into ${mailQueue} ("to", "subject", "text", "html", "user_id")
@@ -31,14 +31,14 @@ export function newDeviceAlert(db: Db, user: Pick<User, "id" | "email">, request
     )
     returning pg_notify(${MAIL_CHANNEL}, '')`;
   ensureMailSender();
-  return [alert, rememberDevice(db, user.id, request, device)];
+  return [alert, rememberDevice(db, user.id, actor, device)];
 }
 
 /**
  * Only remembers the device: the sign-in that completes sign-up is the account's first, and the
  * person has just proved they read its mailbox, so there is nothing to warn about.
  */
-export function rememberDevice(db: Db, userId: string, request: Request, device = deviceName(userAgent(request))): SQLWrapper {
+export function rememberDevice(db: Db, userId: string, actor: Pick<Actor, "userAgent">, device = deviceName(actor.userAgent)): SQLWrapper {
   return db
     .insert(knownDevices)
     .values({ userId, device })

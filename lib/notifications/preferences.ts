@@ -1,4 +1,5 @@
 import "server-only";
+import type { Actor } from "@/lib/http/actor";
 import { and, eq, ne, or, type SQL, sql } from "drizzle-orm";
 import { auditInsert } from "@/lib/audit";
 import { getDb } from "@/lib/db/client";
@@ -25,7 +26,7 @@ export const preferencesOf = (u: Pick<User, "notifyRecordViewed" | "notifyGrantE
  * Writes only what differs, so a repeated unsubscribe (mail clients retry) or a PATCH of the current
  * values changes no row and records no event. Null when nothing changed (or there is no such account).
  */
-async function save(request: Request, userId: string, changes: PreferenceChanges, via: "account" | "unsubscribe") {
+async function save(actor: Actor, userId: string, changes: PreferenceChanges, via: "account" | "unsubscribe") {
   const set: Partial<Record<(typeof FIELDS)[keyof typeof FIELDS], boolean>> = {};
   const differs: SQL[] = [];
   for (const key of Object.keys(FIELDS) as (keyof typeof FIELDS)[]) {
@@ -42,14 +43,14 @@ async function save(request: Request, userId: string, changes: PreferenceChanges
       .set({ ...set, updatedAt: sql`now()` })
       .where(and(eq(users.id, userId), or(...differs)))
       .returning({ recordViewed: COLUMNS.recordViewed, grantExpiring: COLUMNS.grantExpiring });
-    if (row) await auditInsert(tx, "notifications_changed", request, userId, { ...changes, via });
+    if (row) await auditInsert(tx, "notifications_changed", actor, userId, { ...changes, via });
     return row ?? null;
   });
 }
 
 /** PATCH /api/users/me/notifications: only the keys given change; the answer is the whole set. */
-export async function updatePreferences(request: Request, user: User, changes: PreferenceChanges): Promise<NotificationPreferences> {
-  return (await save(request, user.id, changes, "account")) ?? preferencesOf(user);
+export async function updatePreferences(actor: Actor, user: User, changes: PreferenceChanges): Promise<NotificationPreferences> {
+  return (await save(actor, user.id, changes, "account")) ?? preferencesOf(user);
 }
 
 /** The account and category of an unsubscribe link; 400 for anything not signed by us. */
@@ -64,8 +65,8 @@ export function checkUnsubscribeToken(token: string) {
  * (RFC 8058: mail clients post it from anywhere). The token is the only credential. An account
  * deleted since the email was sent has nothing left to turn off: the answer is the same.
  */
-export async function unsubscribe(request: Request, token: string) {
+export async function unsubscribe(actor: Actor, token: string) {
   const { userId, category } = checkUnsubscribeToken(token);
-  await save(request, userId, { [category]: false }, "unsubscribe");
+  await save(actor, userId, { [category]: false }, "unsubscribe");
   return { category };
 }

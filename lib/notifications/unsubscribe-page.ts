@@ -49,4 +49,5 @@ export function invalidLinkPage(): Response {
   return page("This link does not work", `<p>This unsubscribe link is not valid: it may have been cut short or changed.</p>${accountLink()}`, 400);
 }
 
-export const wantsHtml = (request: Request) => /\btext\/html\b/.test(request.headers.get("accept") ?? "");
+/** `accept`: the request's Accept header. */
+export const wantsHtml = (accept: string | null) => /\btext\/html\b/.test(accept ?? "");

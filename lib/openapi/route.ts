@@ -1,21 +1,28 @@
 import "server-only";
 import type { z } from "zod";
+import { sessionCookieName } from "@/lib/auth/session/cookie";
 import { optionalSession, requireAccess, type SessionContext } from "@/lib/auth/session/sessions";
+import { type Actor, buildActor, type RequestInput } from "@/lib/http/actor";
 import { notFound } from "@/lib/http/app-error";
+import { type Credentials, credentialsOf } from "@/lib/http/credentials";
 import { handler, readJson } from "@/lib/http/handler";
 import { readQuery } from "@/lib/http/query";
+import { currentRequestId } from "@/lib/log";
 import type { Operation } from "./contract";
 
 /**
  * A route handler declared from its contract's operation (docs/API.md "Adding a contract"): the
  * operation that documents the endpoint is the one that runs it, so the two cannot disagree.
  *
- *   export const PATCH = route(contract.PATCH, async ({ session, params, body, request }) => json(…));
+ *   export const PATCH = route(contract.PATCH, async ({ actor, session, params, body }) => json(…));
  *
  * Inside `handler` (errors, request id, the per-IP limit from `ipLimit`), in this order: the session
- * and its access (`auth`, `duringMfaSetup`, `roles`, `approvedDoctor`), the path parameters (`params`:
- * any that fails is 404 NOT_FOUND, like an unknown id), the query (`query`), the JSON body (`body`).
- * A multipart upload reads `request` itself.
+ * and its access (`auth`, `duringMfaSetup`, `roles`, `approvedDoctor`), the actor built from it
+ * (`actor`: user, session id, IP, user agent, request id, locale — what services take instead of
+ * the request; user null on an unauthenticated route), the path parameters (`params`: any that
+ * fails is 404 NOT_FOUND, like an unknown id), the query (`query`), the JSON body (`body`).
+ * What only the request has (a multipart upload's stream, a download's Range header, the sign-up
+ * cookie) the handler reads from `request` and passes on as plain values.
  */
 
 type Has<O, K extends string, S> = O extends { [k in K]: infer T extends S } ? T : never;
@@ -32,8 +39,8 @@ export type ParamsOf<O extends Operation> = [Has<O, "params", z.ZodObject>] exte
 export type QueryOf<O extends Operation> = [Has<O, "query", z.ZodObject>] extends [never] ? undefined : z.output<Has<O, "query", z.ZodObject>>;
 export type BodyOf<O extends Operation> = [Has<O, "body", z.ZodType>] extends [never] ? undefined : z.output<Has<O, "body", z.ZodType>>;
 
-export type RouteInput<O extends Operation> = {
-  request: Request;
+export type RouteInput<O extends Operation> = RequestInput & {
+  actor: Actor;
   session: SessionOf<O>;
   params: ParamsOf<O>;
   query: QueryOf<O>;
@@ -45,11 +52,12 @@ type PathParams = Record<string, string | string[]>;
 export function route<const O extends Operation>(operation: O, fn: (input: RouteInput<O>) => Promise<Response>) {
   const wrapped = handler<PathParams>(
     async (request, ctx) => {
-      const session = await authenticate(request, operation);
+      const session = await authenticate(credentialsOf(request, sessionCookieName()), operation);
+      const actor = buildActor(request, session, currentRequestId());
       const params = await readParams(operation, ctx?.params);
       const query = operation.query ? await readQuery(request, operation.query) : undefined;
       const body = operation.body ? await readJson(request, operation.body) : undefined;
-      return fn({ request, session, params, query, body } as RouteInput<O>);
+      return fn({ request, actor, session, params, query, body } as RouteInput<O>);
     },
     { ipLimit: operation.ipLimit },
   );
@@ -57,10 +65,10 @@ export function route<const O extends Operation>(operation: O, fn: (input: Route
   return Object.assign(wrapped, { operation });
 }
 
-async function authenticate(request: Request, op: Operation): Promise<SessionContext | null> {
+async function authenticate(credentials: Credentials, op: Operation): Promise<SessionContext | null> {
   if (op.auth === "none") return null;
-  if (op.auth === "optional") return optionalSession(request);
-  return requireAccess(request, { duringMfaSetup: op.duringMfaSetup, roles: op.roles, approvedDoctor: op.approvedDoctor });
+  if (op.auth === "optional") return optionalSession(credentials);
+  return requireAccess(credentials, { duringMfaSetup: op.duringMfaSetup, roles: op.roles, approvedDoctor: op.approvedDoctor });
 }
 
 async function readParams(op: Operation, params: Promise<PathParams> | undefined): Promise<unknown> {

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Actor } from "@/lib/http/actor";
 import { and, desc, eq } from "drizzle-orm";
 import { auditInsert } from "@/lib/audit";
 import { getDb } from "@/lib/db/client";
@@ -21,18 +22,18 @@ export type AccessAction = "view" | "download" | "list";
  * The record if `user` may read it; a doctor's read is audited (before the response, like every
  * event). A preview is logged as a view: to the patient it is one (docs/DECISIONS.md "The access log").
  */
-export async function readableRecord(request: Request, user: User, id: string, action: "view" | "download" | "preview"): Promise<FoundRecord> {
+export async function readableRecord(actor: Actor, user: User, id: string, action: "view" | "download" | "preview"): Promise<FoundRecord> {
   const record = await findRecord(id);
   if (!record) throw notFound();
   const access = await recordsAccess(await getDb(), user, record.patientId, action);
   if (!access) throw notFound();
-  if (access === "grant") await logDoctorAccess(request, record.patientId, user, action === "preview" ? "view" : action, record.id);
+  if (access === "grant") await logDoctorAccess(actor, record.patientId, user, action === "preview" ? "view" : action, record.id);
   return record;
 }
 
 /** GET /api/records/{id}: the record's metadata, for its owner or a doctor with a grant (audited as "view"). */
-export async function viewRecord(request: Request, user: User, id: string): Promise<RecordView> {
-  return recordView(await readableRecord(request, user, id, "view"));
+export async function viewRecord(actor: Actor, user: User, id: string): Promise<RecordView> {
+  return recordView(await readableRecord(actor, user, id, "view"));
 }
 
 /**
@@ -40,9 +41,9 @@ export async function viewRecord(request: Request, user: User, id: string): Prom
  * too, so the patient's log still says who looked after that doctor's account is deleted. The
  * patient's "record viewed" email rides in the same statement (docs/NOTIFICATIONS.md "Record viewed").
  */
-export async function logDoctorAccess(request: Request, patientId: string, doctor: User, action: AccessAction, recordId: string | null) {
+export async function logDoctorAccess(actor: Actor, patientId: string, doctor: User, action: AccessAction, recordId: string | null) {
   const db = await getDb();
-  const logged = auditInsert(db, "record_accessed", request, patientId, { recordId, action, doctorName: doctor.name }, doctor.id).getSQL();
+  const logged = auditInsert(db, "record_accessed", actor, patientId, { recordId, action, doctorName: doctor.name }, doctor.id).getSQL();
   await db.execute(withRecordViewedNotice(logged, patientId, doctor));
 }
 

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Actor } from "@/lib/http/actor";
 import type { User } from "@/lib/db/schema";
 import { notFound } from "@/lib/http/app-error";
 import { errorResponse } from "@/lib/http/handler";
@@ -13,10 +14,13 @@ import { attachmentDisposition, downloadName } from "./filename";
  * Whatever is inside the file, it is never active content on our origin: the headers that make it
  * inert are those of lib/runtime/response-headers.mjs.
  */
-export async function recordFileResponse(request: Request, user: User, id: string): Promise<Response> {
-  const record = await readableRecord(request, user, id, "download");
+/** The request's `Range` and `If-Range` headers, as the route read them. */
+export type RangeHeaders = { range: string | null; ifRange: string | null };
+
+export async function recordFileResponse(actor: Actor, user: User, id: string, conditional: RangeHeaders): Promise<Response> {
+  const record = await readableRecord(actor, user, id, "download");
   const etag = `"${record.sha256}"`;
-  const range = requestedRange(request, record.size, etag);
+  const range = requestedRange(conditional, record.size, etag);
   if (range === "unsatisfiable") {
     return errorResponse("RANGE_NOT_SATISFIABLE", {}, { "Content-Range": `bytes */${record.size}` });
   }
@@ -36,10 +40,8 @@ export async function recordFileResponse(request: Request, user: User, id: strin
  * One `bytes=` range (RFC 9110 §14.2), or null for the whole file. Several ranges, a malformed
  * header or an If-Range that no longer matches are answered with the whole file, as the RFC allows.
  */
-export function requestedRange(request: Request, size: number, etag: string): ByteRange | null | "unsatisfiable" {
-  const header = request.headers.get("range");
+export function requestedRange({ range: header, ifRange }: RangeHeaders, size: number, etag: string): ByteRange | null | "unsatisfiable" {
   if (!header) return null;
-  const ifRange = request.headers.get("if-range");
   if (ifRange && ifRange !== etag) return null;
   const m = /^bytes=(\d*)-(\d*)$/.exec(header.trim());
   if (!m || (m[1] === "" && m[2] === "")) return null;

@@ -40,12 +40,15 @@ type Options = {
   tap?: (source: AsyncIterable<Buffer>) => AsyncIterable<Buffer>;
 };
 
-export async function receiveUpload(request: Request, { ownerId, maxBytes, store, tap }: Options): Promise<ReceivedUpload> {
-  const contentType = request.headers.get("content-type") ?? "";
+/** The request's body and its Content-Type, as the route read them. */
+export type UploadBody = { contentType: string | null; stream: ReadableStream<Uint8Array> | null };
+
+export async function receiveUpload(body: UploadBody, { ownerId, maxBytes, store, tap }: Options): Promise<ReceivedUpload> {
+  const contentType = body.contentType ?? "";
   if (!/^multipart\/form-data\s*;/i.test(contentType)) {
     throw new AppError("UNSUPPORTED_MEDIA_TYPE", { message: 'Send the file as multipart/form-data, in a part named "file".' });
   }
-  if (!request.body) throw invalid("file", "Choose a file to upload.");
+  if (!body.stream) throw invalid("file", "Choose a file to upload.");
   let bb: busboy.Busboy;
   try {
     bb = busboy({
@@ -109,7 +112,7 @@ export async function receiveUpload(request: Request, { ownerId, maxBytes, store
   const closed = new Promise<void>((resolve) => bb.once("close", resolve));
 
   const scanner = new CloseDelimiterScanner(boundaryOf(contentType) ?? "");
-  await pump(request.body, bb, scanner, stop.signal, aborted).catch((e) => fail(stop.signal.aborted ? e : cutOff()));
+  await pump(body.stream, bb, scanner, stop.signal, aborted).catch((e) => fail(stop.signal.aborted ? e : cutOff()));
   await Promise.race([closed, aborted]).catch(() => {});
   // Always wait for the write: it resolves only after its own clean-up, so no rows outlive this call.
   const blob = stored ? await (stored as Promise<StoredBlob | null>) : null;

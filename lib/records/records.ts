@@ -1,4 +1,5 @@
 import "server-only";
+import type { Actor } from "@/lib/http/actor";
 import { and, count, eq } from "drizzle-orm";
 import { auditInsert } from "@/lib/audit";
 import { config } from "@/lib/config";
@@ -7,7 +8,7 @@ import { recordBlobs, records, type User, users } from "@/lib/db/schema";
 import { AppError, notFound } from "@/lib/http/app-error";
 import { blobStore } from "./blob-store";
 import { defaultTitle, sanitizeFilename } from "./filename";
-import { receiveUpload } from "./multipart";
+import { receiveUpload, type UploadBody } from "./multipart";
 import { ownRecordsWhere } from "./policy";
 import { openUploadScan } from "./scan";
 import { queueThumbnail } from "./thumbnails";
@@ -62,7 +63,7 @@ async function recordCount(db: Db, patientId: string): Promise<number> {
  * created only once clamd has called the stored bytes clean (./scan.ts); the preview is made
  * afterwards, in the background (./thumbnails.ts).
  */
-export async function uploadRecord(request: Request, patient: User): Promise<RecordView> {
+export async function uploadRecord(actor: Actor, patient: User, body: UploadBody): Promise<RecordView> {
   const db = await getDb();
   const limit = config().RECORDS_PER_PATIENT;
   if ((await recordCount(db, patient.id)) >= limit) throw limitReached();
@@ -70,14 +71,14 @@ export async function uploadRecord(request: Request, patient: User): Promise<Rec
   const scan = await openUploadScan(); // 503 before a byte is read when the scanner is down
   let upload;
   try {
-    upload = await receiveUpload(request, { ownerId: patient.id, maxBytes: config().RECORD_MAX_BYTES, store: blobStore, tap: scan?.tap });
+    upload = await receiveUpload(body, { ownerId: patient.id, maxBytes: config().RECORD_MAX_BYTES, store: blobStore, tap: scan?.tap });
   } catch (e) {
     scan?.close();
     throw e;
   }
   const filename = sanitizeFilename(upload.filename);
   try {
-    await scan?.check(request, patient.id, { filename, size: upload.blob.size });
+    await scan?.check(actor, patient.id, { filename, size: upload.blob.size });
     const view = await db.transaction(async (tx) => {
       // FOR NO KEY UPDATE serialises this patient's uploads without blocking sign-ins (which only
       // take KEY SHARE locks on the row through their foreign keys).
@@ -98,7 +99,7 @@ export async function uploadRecord(request: Request, patient: User): Promise<Rec
           searchText: recordSearchText(title, filename),
         })
         .returning();
-      await auditInsert(tx, "record_uploaded", request, patient.id, { recordId: row!.id, contentType: upload.type, size: upload.blob.size });
+      await auditInsert(tx, "record_uploaded", actor, patient.id, { recordId: row!.id, contentType: upload.type, size: upload.blob.size });
       return { ...pick(row!), size: upload.blob.size };
     });
     queueThumbnail(view.id);
@@ -146,7 +147,7 @@ export const recordView = (r: FoundRecord): RecordView => ({
 });
 
 /** DELETE /api/records/{id}: the owner only; the record and its bytes go in one transaction. */
-export async function deleteRecord(request: Request, patientId: string, id: string): Promise<void> {
+export async function deleteRecord(actor: Actor, patientId: string, id: string): Promise<void> {
   const db = await getDb();
   await db.transaction(async (tx) => {
     const [gone] = await tx
@@ -155,6 +156,6 @@ export async function deleteRecord(request: Request, patientId: string, id: stri
       .returning({ blobId: records.blobId });
     if (!gone) throw notFound();
     await blobStore.delete(gone.blobId, tx);
-    await auditInsert(tx, "record_deleted", request, patientId, { recordId: id });
+    await auditInsert(tx, "record_deleted", actor, patientId, { recordId: id });
   });
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Actor } from "@/lib/http/actor";
 import { audit } from "@/lib/audit";
 import { config } from "@/lib/config";
 import { AppError } from "@/lib/http/app-error";
@@ -20,7 +21,7 @@ const unavailable = (e: unknown) => {
 export type UploadScan = {
   tap: (source: AsyncIterable<Buffer>) => AsyncIterable<Buffer>;
   /** Throws FILE_INFECTED (after auditing it) or SCAN_UNAVAILABLE; returns when the file is clean. */
-  check: (request: Request, patientId: string, file: { filename: string; size: number }) => Promise<void>;
+  check: (actor: Actor, patientId: string, file: { filename: string; size: number }) => Promise<void>;
   close: () => void;
 };
 
@@ -42,7 +43,7 @@ export async function openUploadScan(): Promise<UploadScan | null> {
         throw e instanceof ScannerUnavailable ? unavailable(e) : e;
       }
     },
-    async check(request, patientId, file) {
+    async check(actor, patientId, file) {
       let verdict;
       try {
         verdict = await session.verdict();
@@ -50,7 +51,7 @@ export async function openUploadScan(): Promise<UploadScan | null> {
         throw unavailable(e);
       }
       if (!verdict.infected) return;
-      await audit("record_infected", request, patientId, { filename: file.filename, size: file.size, signature: verdict.signature });
+      await audit("record_infected", actor, patientId, { filename: file.filename, size: file.size, signature: verdict.signature });
       throw new AppError("FILE_INFECTED");
     },
     close: () => session.close(),

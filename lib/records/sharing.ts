@@ -1,4 +1,5 @@
 import "server-only";
+import type { Actor } from "@/lib/http/actor";
 import { and, asc, desc, eq, ilike, isNull, or, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { audit, auditInsert } from "@/lib/audit";
@@ -95,7 +96,7 @@ async function selectGrants(where: SQL | undefined) {
  * POST /api/grants. Sharing again with the same doctor replaces the earlier grant (so its end date
  * can be changed): the old one is revoked and a new one made, in one transaction.
  */
-export async function createGrant(request: Request, patient: User, input: { doctorId: string; expiresAt?: string | null }): Promise<GrantView> {
+export async function createGrant(actor: Actor, patient: User, input: { doctorId: string; expiresAt?: string | null }): Promise<GrantView> {
   if (!UUID.test(input.doctorId)) throw new AppError("DOCTOR_NOT_FOUND");
   const db = await getDb();
   const id = await db.transaction(async (tx) => {
@@ -114,7 +115,7 @@ export async function createGrant(request: Request, patient: User, input: { doct
       .insert(recordGrants)
       .values({ patientId: patient.id, doctorId: doctor.id, expiresAt: input.expiresAt ? new Date(input.expiresAt) : null })
       .returning({ id: recordGrants.id });
-    await auditInsert(tx, "grant_created", request, patient.id, { grantId: grant!.id, expiresAt: input.expiresAt ?? null, replaced: replaced.map((r) => r.id) }, null);
+    await auditInsert(tx, "grant_created", actor, patient.id, { grantId: grant!.id, expiresAt: input.expiresAt ?? null, replaced: replaced.map((r) => r.id) }, null);
     return grant!.id;
   });
   const [view] = await selectGrants(eq(recordGrants.id, id));
@@ -131,7 +132,7 @@ export async function listGrants(user: User): Promise<GrantView[]> {
 }
 
 /** DELETE /api/grants/{id}: only the patient who granted it; effective from the next request on. */
-export async function revokeGrant(request: Request, patientId: string, grantId: string): Promise<void> {
+export async function revokeGrant(actor: Actor, patientId: string, grantId: string): Promise<void> {
   const db = await getDb();
   const [gone] = await db
     .update(recordGrants)
@@ -139,7 +140,7 @@ export async function revokeGrant(request: Request, patientId: string, grantId: 
     .where(and(eq(recordGrants.id, grantId), ownGrantsWhere(patientId), isNull(recordGrants.revokedAt)))
     .returning({ doctorId: recordGrants.doctorId });
   if (!gone) throw notFound();
-  await audit("grant_revoked", request, patientId, { grantId, doctorId: gone.doctorId });
+  await audit("grant_revoked", actor, patientId, { grantId, doctorId: gone.doctorId });
 }
 
 export type SharedPatient = { id: string; name: string; grantedAt: Date; expiresAt: Date | null };
@@ -159,10 +160,10 @@ export async function sharedPatients(doctorId: string): Promise<SharedPatient[]>
  * GET /api/patients/{id}/records: 404 without an active grant; the listing is in the patient's log.
  * `patientId` is a well-formed id by then (the route's `IdParams`).
  */
-export async function recordsSharedWith(request: Request, doctor: User, patientId: string, query: RecordQuery = {}): Promise<RecordView[]> {
+export async function recordsSharedWith(actor: Actor, doctor: User, patientId: string, query: RecordQuery = {}): Promise<RecordView[]> {
   // Only through a grant: a doctor's own id here is not "their own records" (those are GET /api/records).
   if ((await recordsAccess(await getDb(), doctor, patientId, "list")) !== "grant") throw notFound();
   const list = await listRecords(patientId, query);
-  await logDoctorAccess(request, patientId, doctor, "list", null);
+  await logDoctorAccess(actor, patientId, doctor, "list", null);
   return list;
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Actor } from "@/lib/http/actor";
 import { eq, sql } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { recordThumbnails } from "@/lib/db/schema";
@@ -67,8 +68,8 @@ async function makeAndStore(recordId: string): Promise<void> {
  * GET /api/records/{id}); the same inert headers as the file (lib/runtime/response-headers.mjs).
  * 404 when there is no preview.
  */
-export async function thumbnailResponse(request: Request, user: User, id: string): Promise<Response> {
-  const record = await readableRecord(request, user, id, "preview");
+export async function thumbnailResponse(actor: Actor, user: User, id: string): Promise<Response> {
+  const record = await readableRecord(actor, user, id, "preview");
   const db = await getDb();
   const [row] = await db
     .select({ data: sql<string | null>`encode(${recordThumbnails.data}, 'base64')` })

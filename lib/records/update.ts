@@ -1,4 +1,5 @@
 import "server-only";
+import type { Actor } from "@/lib/http/actor";
 import { and, eq } from "drizzle-orm";
 import { auditInsert } from "@/lib/audit";
 import { getDb } from "@/lib/db/client";
@@ -14,7 +15,7 @@ import { recordSearchText } from "./search-text";
  * "Finding records"). Anyone else's record is 404, as everywhere; doctors never reach this (the route
  * admits patients only). The search column follows the title in the same statement.
  */
-export async function updateRecord(request: Request, patientId: string, id: string, patch: RecordPatch): Promise<RecordView> {
+export async function updateRecord(actor: Actor, patientId: string, id: string, patch: RecordPatch): Promise<RecordView> {
   const db = await getDb();
   await db.transaction(async (tx) => {
     const [current] = await tx
@@ -33,7 +34,7 @@ export async function updateRecord(request: Request, patientId: string, id: stri
         ...(patch.documentDate !== undefined ? { documentDate: patch.documentDate } : {}),
       })
       .where(eq(records.id, id));
-    await auditInsert(tx, "record_updated", request, patientId, { recordId: id, changed: Object.keys(patch) });
+    await auditInsert(tx, "record_updated", actor, patientId, { recordId: id, changed: Object.keys(patch) });
   });
   const row = await findRecord(id);
   if (!row) throw notFound(); // deleted in between

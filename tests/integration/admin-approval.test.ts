@@ -6,11 +6,12 @@ import { accountRows } from "../helpers/db";
 import { signUpDoctor, verifiedDoctor } from "../helpers/doctors";
 import { me } from "../helpers/api";
 import { mail, settle } from "../helpers/mail";
+import { credentialsFor } from "../helpers/actor";
 
 /** Doctor approval (docs/DECISIONS.md "Doctor approval"): decisions, the doctor's email, the dashboard's reason. */
 
 const doctorRequest = (token: string) =>
-  new Request("http://localhost:3000/api/patients", { headers: { authorization: `Bearer ${token}`, "user-agent": "vitest" } });
+  credentialsFor(new Request("http://localhost:3000/api/patients", { headers: { authorization: `Bearer ${token}`, "user-agent": "vitest" } }));
 
 describe("doctor approval", () => {
   it("an admin approves a verified doctor: approval recorded, the doctor is emailed, doctor-only APIs open", async () => {

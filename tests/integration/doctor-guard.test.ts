@@ -9,9 +9,14 @@ import { verifiedPatient } from "../helpers/accounts";
 import { db } from "../helpers/db";
 import { setApproval, verifiedDoctor } from "../helpers/doctors";
 import { call } from "../helpers/http";
+import { credentialsFor } from "../helpers/actor";
 
-/** A real Request as a doctor-only API would receive it. */
+/** What route() reads of a real Request as a doctor-only API would receive it. */
 function apiRequest(auth: { token?: string; cookie?: string } = {}, init: { method?: string; origin?: string } = {}) {
+  return credentialsFor(rawRequest(auth, init));
+}
+
+function rawRequest(auth: { token?: string; cookie?: string } = {}, init: { method?: string; origin?: string } = {}) {
   const headers = new Headers({ "user-agent": "vitest", "x-forwarded-for": "10.9.9.9" });
   if (auth.token) headers.set("authorization", `Bearer ${auth.token}`);
   if (auth.cookie) headers.set("cookie", auth.cookie);

@@ -1,6 +1,10 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { clearedCookieHeader, readSessionCookie, sessionCookieHeader, sessionCookieName } from "@/lib/auth/session/cookie";
+import { clearedCookieHeader, sessionCookieHeader, sessionCookieName } from "@/lib/auth/session/cookie";
 import { type Config, parseConfig } from "@/lib/config";
+import { credentialsOf } from "@/lib/http/credentials";
+
+/** The session token route() reads from a request's cookie (lib/http/credentials.ts). */
+const readSessionCookie = (request: Request) => credentialsOf(request, sessionCookieName()).token;
 
 /**
  * The cookie follows APP_URL, read through config() (parsed once per process). Each block installs

@@ -52,8 +52,7 @@ describe("filenames are display text", () => {
 });
 
 describe("Range header", () => {
-  const req = (range?: string, ifRange?: string) =>
-    new Request("http://x/", { headers: { ...(range ? { range } : {}), ...(ifRange ? { "if-range": ifRange } : {}) } });
+  const req = (range?: string, ifRange?: string) => ({ range: range ?? null, ifRange: ifRange ?? null });
   it("parses one bytes range and clamps it to the file", () => {
     expect(requestedRange(req(), 1000, '"e"')).toBeNull();
     expect(requestedRange(req("bytes=0-99"), 1000, '"e"')).toEqual({ start: 0, end: 99 });

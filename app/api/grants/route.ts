@@ -7,6 +7,6 @@ import { contract } from "./contract";
 export const GET = route(contract.GET, async ({ session }) => json({ grants: await listGrants(session.user) }));
 
 /** `{ doctorId, expiresAt? }`: share every record with an approved doctor. */
-export const POST = route(contract.POST, async ({ request, session, body }) =>
-  json({ grant: await createGrant(request, session.user, body) }, 201),
+export const POST = route(contract.POST, async ({ actor, session, body }) =>
+  json({ grant: await createGrant(actor, session.user, body) }, 201),
 );

@@ -8,4 +8,6 @@ import { contract } from "./contract";
 export const GET = route(contract.GET, async ({ session, query }) => json({ records: await listRecords(session.user.id, query) }));
 
 /** multipart/form-data: `file` (PDF, JPEG or PNG), optional `title`, `category`, `documentDate`. Streamed; see docs/RULES.md "Uploads". */
-export const POST = route(contract.POST, async ({ request, session }) => json({ record: await uploadRecord(request, session.user) }, 201));
+export const POST = route(contract.POST, async ({ request, actor, session }) =>
+  json({ record: await uploadRecord(actor, session.user, { contentType: request.headers.get("content-type"), stream: request.body }) }, 201),
+);

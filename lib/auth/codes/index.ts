@@ -1,4 +1,5 @@
 import "server-only";
+import type { Actor } from "@/lib/http/actor";
 import { sql } from "drizzle-orm";
 import { audit, auditInsert } from "@/lib/audit";
 import { config } from "@/lib/config";
@@ -27,7 +28,7 @@ type SendCode = {
   target?: string | null;
   /** Reset only: a link token is issued with the code; using either consumes both. */
   withLink?: boolean;
-  request: Request | null;
+  actor: Actor | null;
 };
 
 /**
@@ -44,7 +45,7 @@ export async function sendCode(tx: Db, opts: SendCode): Promise<void> {
     : emailChangeCodeEmail(opts.to, code);
   const alive = link ? Math.max(cfg.OTP_TTL_SECONDS, cfg.RESET_TOKEN_TTL_SECONDS) : cfg.OTP_TTL_SECONDS;
   await enqueueMail(tx, message, { userId: opts.user.id, expiresAt: sql`now() + make_interval(secs => ${alive})` });
-  await auditInsert(tx, "code_sent", opts.request, opts.user.id, { purpose: opts.purpose });
+  await auditInsert(tx, "code_sent", opts.actor, opts.user.id, { purpose: opts.purpose });
 }
 
 /**
@@ -58,7 +59,7 @@ export async function checkCode(
     purpose: CodePurpose;
     user: { id: string } | null | undefined;
     code: string;
-    request: Request;
+    actor: Actor;
     /** Runs once the code is known to be right; if it throws, the code is not used up. */
     beforeConsume?: () => Promise<void>;
   },
@@ -69,7 +70,7 @@ export async function checkCode(
     return consumed;
   } catch (e) {
     if (opts.user && e instanceof AppError && e.code === "INVALID_CODE") {
-      await audit("code_failed", opts.request, opts.user.id, { purpose: opts.purpose });
+      await audit("code_failed", opts.actor, opts.user.id, { purpose: opts.purpose });
     }
     throw e;
   }

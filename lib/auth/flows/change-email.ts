@@ -1,4 +1,5 @@
 import "server-only";
+import type { Actor } from "@/lib/http/actor";
 import { and, eq, isNull, ne, sql } from "drizzle-orm";
 import { audit } from "@/lib/audit";
 import { checkCode, sendCode, voidCodes } from "@/lib/auth/codes";
@@ -23,14 +24,14 @@ import { emailChangedEmail } from "@/lib/mail/templates";
  * is confirmed. The code is bound to the account and the pending address (it is part of the HMAC),
  * and a newer request replaces it, so a code sent to an earlier address cannot confirm a later one.
  */
-export async function requestEmailChange(request: Request, session: SessionContext, newEmail: string, currentPassword: string, proof: FactorProof) {
+export async function requestEmailChange(actor: Actor, session: SessionContext, newEmail: string, currentPassword: string, proof: FactorProof) {
   const { user } = session;
   if (newEmail === user.email) {
     throw new AppError("VALIDATION_FAILED", { fields: { newEmail: "This is already your email address." } });
   }
   // The address receives reset codes: on an account with a second factor, moving it needs that
   // factor too (docs/MFA.md "Recent proof").
-  await confirmPasswordAndFactor(request, session, currentPassword, proof, { need: proofNeededFor(user), during: "change_email" });
+  await confirmPasswordAndFactor(actor, session, currentPassword, proof, { need: proofNeededFor(user), during: "change_email" });
 
   const db = await getDb();
   const holder = await findUserByEmail(db, newEmail);
@@ -42,9 +43,9 @@ export async function requestEmailChange(request: Request, session: SessionConte
   await enforce(`email-change-account:${user.id}`, config().RESEND_MAX_PER_HOUR, 3600, "RESEND_TOO_SOON");
 
   await db.transaction(async (tx) => {
-    await sendCode(tx, { purpose: "change_email", user, to: newEmail, target: newEmail, request });
+    await sendCode(tx, { purpose: "change_email", user, to: newEmail, target: newEmail, actor });
   });
-  await audit("email_change_requested", request, user.id, { newEmail });
+  await audit("email_change_requested", actor, user.id, { newEmail });
 }
 
 /**
@@ -53,9 +54,9 @@ export async function requestEmailChange(request: Request, session: SessionConte
  * because they were sent to the old address, which no longer speaks for the account. The notice to
  * the old address is queued with the change.
  */
-export async function verifyEmailChange(request: Request, user: User, code: string) {
+export async function verifyEmailChange(actor: Actor, user: User, code: string) {
   const db = await getDb();
-  const { target } = await checkCode(db, { purpose: "change_email", user, code, request });
+  const { target } = await checkCode(db, { purpose: "change_email", user, code, actor });
   if (!target) throw new AppError("INVALID_CODE");
   const newEmail = target;
 
@@ -78,6 +79,6 @@ export async function verifyEmailChange(request: Request, user: User, code: stri
       throw e;
     });
 
-  await audit("email_changed", request, user.id, { from: before.email, to: after.email });
+  await audit("email_changed", actor, user.id, { from: before.email, to: after.email });
   return loadPublicUser(db, after);
 }

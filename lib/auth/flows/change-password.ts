@@ -1,4 +1,5 @@
 import "server-only";
+import type { Actor } from "@/lib/http/actor";
 import { eq, sql } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { type User, users } from "@/lib/db/schema";
@@ -18,9 +19,9 @@ import { loadPublicUser } from "@/lib/auth/users";
  * ended through the tokenVersion bump — this one included — and a fresh session for this device, so
  * the caller stays signed in with a token minted under the new tokenVersion.
  */
-export async function changePassword(request: Request, user: User, currentPassword: string, newPassword: string) {
+export async function changePassword(actor: Actor, user: User, currentPassword: string, newPassword: string) {
   assertPasswordPolicy(newPassword, user.email, "newPassword");
-  await confirmCurrentPassword(request, user, currentPassword, "change_password");
+  await confirmCurrentPassword(actor, user, currentPassword, "change_password");
 
   const db = await getDb();
   const passwordHash = await hashPassword(newPassword);
@@ -30,9 +31,9 @@ export async function changePassword(request: Request, user: User, currentPasswo
     await endAllSessions(tx, user.id);
     const [u] = await tx.select().from(users).where(eq(users.id, user.id));
     await enqueueMail(tx, passwordChangedEmail(u!.email), { userId: user.id });
-    return { updated: u!, session: await createSession(tx, u!, request, "password") };
+    return { updated: u!, session: await createSession(tx, u!, actor, "password") };
   });
 
-  await audit("password_changed", request, user.id, { sessionId: session.sessionId });
+  await audit("password_changed", actor, user.id, { sessionId: session.sessionId });
   return { user: await loadPublicUser(db, updated), ...session };
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Actor } from "@/lib/http/actor";
 import { createHmac, randomBytes } from "node:crypto";
 import { audit } from "@/lib/audit";
 import { checkCode, sendCode } from "@/lib/auth/codes";
@@ -17,19 +18,19 @@ import { getDb } from "@/lib/db/client";
  * audit row. No answer waits on SMTP (the mail queue sends it), so the time does not tell who has
  * an account. Unverified accounts get the email too: finishing the reset verifies the address.
  */
-export async function requestPasswordReset(request: Request, email: string): Promise<void> {
+export async function requestPasswordReset(actor: Actor, email: string): Promise<void> {
   await requireCodeEmail("reset", email);
   const db = await getDb();
   const user = await findUserByEmail(db, email);
   if (!user) {
     createHmac("sha256", randomBytes(32)).update(`${email}|${generateCode()}|${randomBytes(32).toString("base64url")}`).digest();
-    await audit("password_reset_requested", request, null, { knownEmail: false });
+    await audit("password_reset_requested", actor, null, { knownEmail: false });
     return;
   }
   await db.transaction(async (tx) => {
-    await sendCode(tx, { purpose: "reset", user, to: email, withLink: true, request });
+    await sendCode(tx, { purpose: "reset", user, to: email, withLink: true, actor });
   });
-  await audit("password_reset_requested", request, user.id, { knownEmail: true });
+  await audit("password_reset_requested", actor, user.id, { knownEmail: true });
 }
 
 /**
@@ -37,10 +38,10 @@ export async function requestPasswordReset(request: Request, email: string): Pro
  * touched, so a typo in the new password does not burn the code; unknown emails do the same claim
  * work and answer the same INVALID_CODE.
  */
-export async function resetWithCode(request: Request, email: string, code: string, password: string): Promise<void> {
+export async function resetWithCode(actor: Actor, email: string, code: string, password: string): Promise<void> {
   assertPasswordPolicy(password, email, "password");
   const db = await getDb();
   const user = await findUserByEmail(db, email);
-  await checkCode(db, { purpose: "reset", user, code, request });
-  await completeReset(request, user!.id, password, "code");
+  await checkCode(db, { purpose: "reset", user, code, actor });
+  await completeReset(actor, user!.id, password, "code");
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Actor } from "@/lib/http/actor";
 import { eq, sql } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { users } from "@/lib/db/schema";
@@ -17,19 +18,19 @@ import { beginMfaSignIn } from "./mfa-verify";
  * amount of hashing work. Facts about the account (unverified, suspended) are told only to someone
  * who proved the password.
  */
-export async function login(request: Request, email: string, password: string) {
+export async function login(actor: Actor, email: string, password: string) {
   const db = await getDb();
   // The request is counted per IP, the attempt claimed and the account read in one statement
   // (lib/auth/throttle/login.ts); the route's handler counts a request that fails before this.
-  const user = await claimLoginAttemptFindUser(db, request, email);
+  const user = await claimLoginAttemptFindUser(db, actor, email);
 
   if (!user) {
     await burnPasswordCheck(password);
-    await audit("signin_failed", request, null, { reason: "unknown_email" });
+    await audit("signin_failed", actor, null, { reason: "unknown_email" });
     throw new AppError("INVALID_CREDENTIALS");
   }
   if (!(await verifyPassword(user.passwordHash, password))) {
-    await audit("signin_failed", request, user.id, { reason: "wrong_password" });
+    await audit("signin_failed", actor, user.id, { reason: "wrong_password" });
     throw new AppError("INVALID_CREDENTIALS");
   }
   const refused = signInRefusal(user);
@@ -43,12 +44,12 @@ export async function login(request: Request, email: string, password: string) {
       .where(eq(users.id, user.id));
   }
   // A second factor is set (a column of the row already loaded): no session until it is proven.
-  if (user.mfaEnabledAt) return beginMfaSignIn(db, request, user, email);
+  if (user.mfaEnabledAt) return beginMfaSignIn(db, actor, user, email);
   // The counter reset, the audit event and the new-device alert ride in the session's insert: one statement.
-  const session = await createSession(db, user, request, "password", [
+  const session = await createSession(db, user, actor, "password", [
     clearLoginAttemptsDelete(db, email),
-    auditInsert(db, "signin_ok", request, user.id),
-    ...newDeviceAlert(db, user, request),
+    auditInsert(db, "signin_ok", actor, user.id),
+    ...newDeviceAlert(db, user, actor),
   ]);
   return { user: await loadPublicUser(db, user), ...session };
 }

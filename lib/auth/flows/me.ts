@@ -1,4 +1,5 @@
 import "server-only";
+import type { Actor } from "@/lib/http/actor";
 import { eq, sql } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { doctorProfiles, type User, users } from "@/lib/db/schema";
@@ -22,7 +23,7 @@ export type ProfileChanges = {
  * PATCH /api/users/me: only the listed profile fields; email, password, role, licence and approval
  * have their own flows (or none) and are ignored here. `specialty` applies to doctors only.
  */
-export async function updateProfile(request: Request, user: User, changes: ProfileChanges) {
+export async function updateProfile(actor: Actor, user: User, changes: ProfileChanges) {
   const db = await getDb();
   const { specialty, ...own } = changes;
   const set = Object.fromEntries(Object.entries(own).filter(([, v]) => v !== undefined));
@@ -37,6 +38,6 @@ export async function updateProfile(request: Request, user: User, changes: Profi
     }
     return u!;
   });
-  await audit("profile_updated", request, user.id, { fields: Object.keys(changes) });
+  await audit("profile_updated", actor, user.id, { fields: Object.keys(changes) });
   return loadPublicUser(db, updated);
 }

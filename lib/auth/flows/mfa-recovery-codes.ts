@@ -1,4 +1,5 @@
 import "server-only";
+import type { Actor } from "@/lib/http/actor";
 import { auditInsert } from "@/lib/audit";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/http/app-error";
@@ -16,15 +17,15 @@ import type { SessionContext } from "@/lib/auth/session/sessions";
  * so a stolen session plus the password must not be enough to mint fresh ones (docs/MFA.md
  * "Recovery codes"). The owner is emailed and the event audited in the same transaction.
  */
-export async function renewRecoveryCodes(request: Request, session: SessionContext, password: string, proof: FactorProof) {
+export async function renewRecoveryCodes(actor: Actor, session: SessionContext, password: string, proof: FactorProof) {
   const { user } = session;
   if (!user.mfaEnabledAt) throw new AppError("MFA_NOT_ENABLED");
-  await confirmPasswordAndFactor(request, session, password, proof, { need: "password+factor", during: "recovery_codes" });
+  await confirmPasswordAndFactor(actor, session, password, proof, { need: "password+factor", during: "recovery_codes" });
   const db = await getDb();
   const recoveryCodes = await db.transaction(async (tx) => {
     const codes = await replaceRecoveryCodes(tx, user.id);
     await enqueueMail(tx, recoveryCodesRegeneratedEmail(user.email), { userId: user.id });
-    await auditInsert(tx, "mfa_recovery_codes_regenerated", request, user.id);
+    await auditInsert(tx, "mfa_recovery_codes_regenerated", actor, user.id);
     return codes;
   });
   return { recoveryCodes };

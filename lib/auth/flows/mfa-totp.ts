@@ -1,4 +1,5 @@
 import "server-only";
+import type { Actor } from "@/lib/http/actor";
 import { and, eq, isNotNull, sql } from "drizzle-orm";
 import { auditInsert } from "@/lib/audit";
 import { getDb } from "@/lib/db/client";
@@ -49,21 +50,21 @@ export async function startTotpSetup(session: SessionContext) {
  * audited. Ten recovery codes are made only when the account has none, and returned this once:
  * adding a factor never replaces the owner's codes (whoever added it would hold the only set).
  */
-export async function confirmTotpSetup(request: Request, session: SessionContext, code: string) {
+export async function confirmTotpSetup(actor: Actor, session: SessionContext, code: string) {
   const { user } = session;
   if (await hasConfirmedTotp(user.id)) throw new AppError("MFA_ALREADY_ENABLED");
   requireRecentProof(session, proofNeededFor(user));
   const db = await getDb();
   const [pending] = await db.select({ userId: mfaTotp.userId }).from(mfaTotp).where(eq(mfaTotp.userId, user.id));
   if (!pending) throw new AppError("MFA_SETUP_NOT_STARTED");
-  await checkSecondFactor(request, user, { code }, { which: "pending", during: "totp_setup" });
+  await checkSecondFactor(actor, user, { code }, { which: "pending", during: "totp_setup" });
   const recoveryCodes = await db.transaction(async (tx) => {
     await tx.update(mfaTotp).set({ confirmedAt: sql`now()` }).where(eq(mfaTotp.userId, user.id));
     await tx.update(users).set({ mfaEnabledAt: sql`coalesce(${users.mfaEnabledAt}, now())`, updatedAt: sql`now()` }).where(eq(users.id, user.id));
     const [anyCode] = await tx.select({ id: mfaRecoveryCodes.id }).from(mfaRecoveryCodes).where(eq(mfaRecoveryCodes.userId, user.id)).limit(1);
     const codes = anyCode ? undefined : await replaceRecoveryCodes(tx, user.id);
     await enqueueMail(tx, totpEnabledEmail(user.email), { userId: user.id });
-    await auditInsert(tx, "mfa_totp_enabled", request, user.id);
+    await auditInsert(tx, "mfa_totp_enabled", actor, user.id);
     return codes;
   });
   return recoveryCodes ? { recoveryCodes } : {};
@@ -75,10 +76,10 @@ export async function confirmTotpSetup(request: Request, session: SessionContext
  * remove the factor. Every other session ends (tokenVersion bump) and this device gets a fresh one,
  * as after a password change.
  */
-export async function disableTotp(request: Request, session: SessionContext, password: string, proof: FactorProof) {
+export async function disableTotp(actor: Actor, session: SessionContext, password: string, proof: FactorProof) {
   const { user } = session;
   if (!(await hasConfirmedTotp(user.id))) throw new AppError("MFA_NOT_ENABLED");
-  await confirmPasswordAndFactor(request, session, password, proof, { need: "password+factor", during: "totp_disable" });
+  await confirmPasswordAndFactor(actor, session, password, proof, { need: "password+factor", during: "totp_disable" });
   const db = await getDb();
   const { updated, fresh } = await db.transaction(async (tx) => {
     await tx.delete(mfaTotp).where(eq(mfaTotp.userId, user.id));
@@ -86,8 +87,8 @@ export async function disableTotp(request: Request, session: SessionContext, pas
     await endAllSessions(tx, user.id);
     const [u] = await tx.select().from(users).where(eq(users.id, user.id));
     await enqueueMail(tx, totpDisabledEmail(u!.email), { userId: user.id });
-    const fresh = await createSession(tx, u!, request, "password+factor");
-    await auditInsert(tx, "mfa_totp_disabled", request, user.id, { sessionId: fresh.sessionId });
+    const fresh = await createSession(tx, u!, actor, "password+factor");
+    await auditInsert(tx, "mfa_totp_disabled", actor, user.id, { sessionId: fresh.sessionId });
     return { updated: u!, fresh };
   });
   return { user: await loadPublicUser(db, updated), ...fresh };

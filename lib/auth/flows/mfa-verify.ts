@@ -1,4 +1,5 @@
 import "server-only";
+import type { Actor } from "@/lib/http/actor";
 import { eq } from "drizzle-orm";
 import { auditInsert } from "@/lib/audit";
 import { type Db, getDb } from "@/lib/db/client";
@@ -18,17 +19,17 @@ import { newDeviceAlert } from "@/lib/notifications/new-device";
  * here when the account has a factor: no session yet, only an mfaToken. The password is proven,
  * so the password throttle is cleared now; guesses at the second factor have their own bucket.
  */
-export async function beginMfaSignIn(db: Db, request: Request, user: User, email: string) {
+export async function beginMfaSignIn(db: Db, actor: Actor, user: User, email: string) {
   const mfaToken = await issueMfaToken(db, user);
   await clearLoginAttemptsDelete(db, email);
-  await auditInsert(db, "signin_mfa_required", request, user.id);
+  await auditInsert(db, "signin_mfa_required", actor, user.id);
   return { mfaRequired: true as const, mfaToken };
 }
 
 /** POST /api/auth/mfa/verify: the second factor completes the sign-in with the usual session. */
 export type MfaVerifyProof = FactorProof & { passkey?: Record<string, unknown> | undefined };
 
-export async function completeMfaSignIn(request: Request, mfaToken: string, proof: MfaVerifyProof) {
+export async function completeMfaSignIn(actor: Actor, mfaToken: string, proof: MfaVerifyProof) {
   const db = await getDb();
   const challenge = await findMfaChallenge(db, mfaToken);
   const [user] = await db.select().from(users).where(eq(users.id, challenge.userId));
@@ -36,12 +37,12 @@ export async function completeMfaSignIn(request: Request, mfaToken: string, proo
   if (!mayHoldSession(user)) throw new AppError("ACCOUNT_SUSPENDED");
 
   const method = proof.passkey
-    ? await checkPasskeyAssertion(request, user.id, proof.passkey, challenge.webauthnChallenge)
-    : await checkSecondFactor(request, user, proof, { during: "signin" });
+    ? await checkPasskeyAssertion(actor, user.id, proof.passkey, challenge.webauthnChallenge)
+    : await checkSecondFactor(actor, user, proof, { during: "signin" });
   await consumeMfaChallenge(db, challenge.id);
-  const session = await createSession(db, user, request, "password+factor", [
-    auditInsert(db, "signin_ok", request, user.id, { mfa: method }),
-    ...newDeviceAlert(db, user, request),
+  const session = await createSession(db, user, actor, "password+factor", [
+    auditInsert(db, "signin_ok", actor, user.id, { mfa: method }),
+    ...newDeviceAlert(db, user, actor),
   ]);
   return { user: await loadPublicUser(db, user), ...session };
 }

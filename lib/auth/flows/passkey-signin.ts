@@ -1,4 +1,5 @@
 import "server-only";
+import type { Actor } from "@/lib/http/actor";
 import { eq } from "drizzle-orm";
 import { audit, auditInsert } from "@/lib/audit";
 import { getDb } from "@/lib/db/client";
@@ -25,12 +26,12 @@ export async function mfaPasskeyOptions(mfaToken: string) {
 }
 
 /** The passkey half of /api/auth/mfa/verify: an assertion by one of the account's own passkeys. */
-export async function checkPasskeyAssertion(request: Request, userId: string, response: unknown, expected: string | null): Promise<"passkey"> {
+export async function checkPasskeyAssertion(actor: Actor, userId: string, response: unknown, expected: string | null): Promise<"passkey"> {
   if (!expected) throw new AppError("PASSKEY_FAILED");
   try {
     await verifyAssertion(await getDb(), response, expected, { userId, requireUserVerification: false });
   } catch (e) {
-    await audit("mfa_failed", request, userId, { method: "passkey", during: "signin" });
+    await audit("mfa_failed", actor, userId, { method: "passkey", during: "signin" });
     throw e;
   }
   return "passkey";
@@ -47,7 +48,7 @@ export async function passwordlessOptions() {
  * POST /api/auth/passkey/login: a user-verified passkey assertion signs in on its own. The account
  * must be verified and active, as for the password.
  */
-export async function passwordlessSignIn(request: Request, challengeId: string, response: unknown) {
+export async function passwordlessSignIn(actor: Actor, challengeId: string, response: unknown) {
   const db = await getDb();
   const challenge = await takeChallenge(db, challengeId, "signin", null);
   const key = await verifyAssertion(db, response, challenge, { requireUserVerification: true });
@@ -58,9 +59,9 @@ export async function passwordlessSignIn(request: Request, challengeId: string, 
   if (refused) throw new AppError(refused === "EMAIL_NOT_VERIFIED" ? "PASSKEY_FAILED" : refused);
   // A user-verified passkey is two factors in one (the device, and its PIN or biometric): it counts
   // as the strongest proof (docs/MFA.md "Recent proof").
-  const session = await createSession(db, user, request, "password+factor", [
-    auditInsert(db, "signin_ok", request, user.id, { method: "passkey" }),
-    ...newDeviceAlert(db, user, request),
+  const session = await createSession(db, user, actor, "password+factor", [
+    auditInsert(db, "signin_ok", actor, user.id, { method: "passkey" }),
+    ...newDeviceAlert(db, user, actor),
   ]);
   return { user: await loadPublicUser(db, user), ...session };
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Actor } from "@/lib/http/actor";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { auditInsert } from "@/lib/audit";
 import { getDb } from "@/lib/db/client";
@@ -38,7 +39,7 @@ export async function startPasskeyRegistration(session: SessionContext) {
  * account's first factor, ten recovery codes are made too and returned this once (a lost phone must
  * not lock the owner out). Emailed and audited in the same transaction.
  */
-export async function registerPasskey(request: Request, session: SessionContext, challengeId: string, response: unknown, name: string | undefined) {
+export async function registerPasskey(actor: Actor, session: SessionContext, challengeId: string, response: unknown, name: string | undefined) {
   const { user } = session;
   requireRecentProof(session, proofNeededFor(user));
   const db = await getDb();
@@ -51,16 +52,16 @@ export async function registerPasskey(request: Request, session: SessionContext,
     const [anyCode] = await tx.select({ id: mfaRecoveryCodes.id }).from(mfaRecoveryCodes).where(eq(mfaRecoveryCodes.userId, user.id)).limit(1);
     const recoveryCodes = anyCode ? undefined : await replaceRecoveryCodes(tx, user.id);
     await enqueueMail(tx, passkeyAddedEmail(user.email, label), { userId: user.id });
-    await auditInsert(tx, "passkey_added", request, user.id, { passkeyId: key!.id });
+    await auditInsert(tx, "passkey_added", actor, user.id, { passkeyId: key!.id });
     return { passkey: key!, ...(recoveryCodes ? { recoveryCodes } : {}) };
   });
 }
 
-export async function renamePasskey(request: Request, user: User, id: string, name: string) {
+export async function renamePasskey(actor: Actor, user: User, id: string, name: string) {
   const db = await getDb();
   const [key] = await db.update(passkeys).set({ name }).where(and(eq(passkeys.id, id), eq(passkeys.userId, user.id))).returning(listShape);
   if (!key) throw notFound();
-  await auditInsert(db, "passkey_renamed", request, user.id, { passkeyId: id });
+  await auditInsert(db, "passkey_renamed", actor, user.id, { passkeyId: id });
   return key;
 }
 
@@ -70,12 +71,12 @@ export async function renamePasskey(request: Request, user: User, id: string, na
  * how the passkey itself can vouch), and ends every other session; this device gets a fresh one.
  * With no factor left, the recovery codes go.
  */
-export async function removePasskey(request: Request, session: SessionContext, id: string, password: string, proof: FactorProof) {
+export async function removePasskey(actor: Actor, session: SessionContext, id: string, password: string, proof: FactorProof) {
   const { user } = session;
   const db = await getDb();
   const [existing] = await db.select({ id: passkeys.id }).from(passkeys).where(and(eq(passkeys.id, id), eq(passkeys.userId, user.id)));
   if (!existing) throw notFound();
-  await confirmPasswordAndFactor(request, session, password, proof, { need: "password+factor", during: "passkey_remove" });
+  await confirmPasswordAndFactor(actor, session, password, proof, { need: "password+factor", during: "passkey_remove" });
   const { updated, fresh } = await db.transaction(async (tx) => {
     const [gone] = await tx.delete(passkeys).where(and(eq(passkeys.id, id), eq(passkeys.userId, user.id))).returning({ name: passkeys.name });
     if (!gone) throw notFound();
@@ -83,8 +84,8 @@ export async function removePasskey(request: Request, session: SessionContext, i
     await endAllSessions(tx, user.id);
     const [u] = await tx.select().from(users).where(eq(users.id, user.id));
     await enqueueMail(tx, passkeyRemovedEmail(u!.email, gone.name), { userId: user.id });
-    const fresh = await createSession(tx, u!, request, "password+factor");
-    await auditInsert(tx, "passkey_removed", request, user.id, { passkeyId: id });
+    const fresh = await createSession(tx, u!, actor, "password+factor");
+    await auditInsert(tx, "passkey_removed", actor, user.id, { passkeyId: id });
     return { updated: u!, fresh };
   });
   return { user: await loadPublicUser(db, updated), ...fresh };

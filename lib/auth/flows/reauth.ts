@@ -1,4 +1,5 @@
 import "server-only";
+import type { Actor } from "@/lib/http/actor";
 import { eq, sql } from "drizzle-orm";
 import { audit } from "@/lib/audit";
 import { config } from "@/lib/config";
@@ -18,15 +19,15 @@ import type { ProofLevel, SessionContext } from "@/lib/auth/session/sessions";
  */
 export type ReauthProof = FactorProof & { passkey?: { challengeId: string; response: unknown } | undefined };
 
-export async function reauthenticate(request: Request, session: SessionContext, password: string, proof: ReauthProof) {
+export async function reauthenticate(actor: Actor, session: SessionContext, password: string, proof: ReauthProof) {
   const { user } = session;
-  await confirmCurrentPassword(request, user, password, "reauth");
+  await confirmCurrentPassword(actor, user, password, "reauth");
   let level: ProofLevel = "password";
   if (proof.passkey) {
-    await checkReauthPasskey(request, user.id, proof.passkey);
+    await checkReauthPasskey(actor, user.id, proof.passkey);
     level = "password+factor";
   } else if (proof.code !== undefined || proof.recoveryCode !== undefined) {
-    await checkSecondFactor(request, user, proof, { during: "reauth" });
+    await checkSecondFactor(actor, user, proof, { during: "reauth" });
     level = "password+factor";
   }
   const db = await getDb();
@@ -35,7 +36,7 @@ export async function reauthenticate(request: Request, session: SessionContext, 
     .set({ reauthAt: sql`now()`, reauthLevel: level })
     .where(eq(sessions.id, session.sessionId))
     .returning({ until: sql<string>`${sessions.reauthAt} + make_interval(secs => ${config().REAUTH_MAX_AGE_SECONDS})` });
-  await audit("reauthenticated", request, user.id, { level });
+  await audit("reauthenticated", actor, user.id, { level });
   return { reauthenticatedUntil: new Date(row!.until).toISOString(), level };
 }
 
@@ -49,13 +50,13 @@ export async function reauthPasskeyOptions(session: SessionContext) {
   return { challengeId, options };
 }
 
-async function checkReauthPasskey(request: Request, userId: string, passkey: { challengeId: string; response: unknown }) {
+async function checkReauthPasskey(actor: Actor, userId: string, passkey: { challengeId: string; response: unknown }) {
   const db = await getDb();
   try {
     const challenge = await takeChallenge(db, passkey.challengeId, "reauth", userId);
     await verifyAssertion(db, passkey.response, challenge, { userId, requireUserVerification: false });
   } catch (e) {
-    await audit("mfa_failed", request, userId, { method: "passkey", during: "reauth" });
+    await audit("mfa_failed", actor, userId, { method: "passkey", during: "reauth" });
     throw e;
   }
 }

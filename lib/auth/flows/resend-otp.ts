@@ -1,4 +1,5 @@
 import "server-only";
+import type { Actor } from "@/lib/http/actor";
 import { sendCode } from "@/lib/auth/codes";
 import { requireCodeEmail } from "@/lib/auth/throttle/code-email";
 import { findUserByEmail } from "@/lib/auth/users";
@@ -9,10 +10,10 @@ import { getDb } from "@/lib/db/client";
  * when the email belongs to an unverified account. The answer and the throttling are the same
  * whether or not it does, and no answer waits on SMTP.
  */
-export async function resendSignupCode(request: Request, email: string): Promise<void> {
+export async function resendSignupCode(actor: Actor, email: string): Promise<void> {
   await requireCodeEmail("signup", email);
   const db = await getDb();
   const user = await findUserByEmail(db, email);
   if (!user || user.emailVerifiedAt) return;
-  await db.transaction((tx) => sendCode(tx, { purpose: "signup", user, to: email, request }));
+  await db.transaction((tx) => sendCode(tx, { purpose: "signup", user, to: email, actor }));
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Actor } from "@/lib/http/actor";
 import { and, eq, sql } from "drizzle-orm";
 import { type Db, getDb } from "@/lib/db/client";
 import { doctorProfiles, signups, type User, users } from "@/lib/db/schema";
@@ -21,7 +22,7 @@ const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
  * new password can be checked against the account's email: a rejected password leaves the link
  * usable. Consuming is one conditional UPDATE (consumeLink), so of many parallel uses exactly one wins.
  */
-export async function resetWithLink(request: Request, token: string, password: string): Promise<void> {
+export async function resetWithLink(actor: Actor, token: string, password: string): Promise<void> {
   if (!TOKEN_SHAPE.test(token)) throw new AppError("INVALID_TOKEN");
   const db = await getDb();
   const peeked = await peekLink(db, "reset", token);
@@ -32,7 +33,7 @@ export async function resetWithLink(request: Request, token: string, password: s
   // Outside any transaction: consumption must stick even if what follows fails.
   const consumed = await consumeLink(db, "reset", token);
   if (!consumed || consumed.userId !== owner.id) throw new AppError("INVALID_TOKEN");
-  await completeReset(request, owner.id, password, "link");
+  await completeReset(actor, owner.id, password, "link");
 }
 
 async function loadUser(userId: string): Promise<User | undefined> {
@@ -47,7 +48,7 @@ async function loadUser(userId: string): Promise<User | undefined> {
  * sign-in and re-authentication throttles (the hard stop lasts "until a password reset") and send
  * the notice (queued in the same transaction). No session is created: the user signs in with the new password.
  */
-export async function completeReset(request: Request, userId: string, password: string, via: "code" | "link"): Promise<void> {
+export async function completeReset(actor: Actor, userId: string, password: string, via: "code" | "link"): Promise<void> {
   const db = await getDb();
   const passwordHash = await hashPassword(password);
   const user = await db.transaction(async (tx) => {
@@ -68,7 +69,7 @@ export async function completeReset(request: Request, userId: string, password: 
   await clearLoginAttempts(user.email);
   await clearLoginAttempts(user.id, reauthKey);
   await clearLoginAttempts(user.id, mfaKey); // the second-factor hard stop lasts until a reset
-  await audit("password_reset", request, user.id, { via, verifiedEmail: !user.emailVerifiedAt });
+  await audit("password_reset", actor, user.id, { via, verifiedEmail: !user.emailVerifiedAt });
 }
 
 /**

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Actor } from "@/lib/http/actor";
 import { and, desc, eq, gt, isNull, sql } from "drizzle-orm";
 import { audit } from "@/lib/audit";
 import { config } from "@/lib/config";
@@ -33,7 +34,7 @@ export async function listSessions(userId: string, currentId: string) {
 }
 
 /** DELETE /api/auth/sessions/{id}: ends one of the caller's own sessions; anyone else's is 404. */
-export async function endOwnSession(request: Request, userId: string, sessionId: string): Promise<void> {
+export async function endOwnSession(actor: Actor, userId: string, sessionId: string): Promise<void> {
   const db = await getDb();
   const [row] = await db
     .update(sessions)
@@ -41,5 +42,5 @@ export async function endOwnSession(request: Request, userId: string, sessionId:
     .where(and(eq(sessions.id, sessionId), eq(sessions.userId, userId), isNull(sessions.endedAt)))
     .returning({ id: sessions.id });
   if (!row) throw notFound();
-  await audit("session_ended", request, userId, { sessionId });
+  await audit("session_ended", actor, userId, { sessionId });
 }

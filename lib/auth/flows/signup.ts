@@ -1,4 +1,5 @@
 import "server-only";
+import type { Actor } from "@/lib/http/actor";
 import { and, eq, sql } from "drizzle-orm";
 import { auditInsert } from "@/lib/audit";
 import { sendCode } from "@/lib/auth/codes";
@@ -23,7 +24,7 @@ export type DoctorData = { specialty: string; licenseNumber: string };
  * the email is unconfirmed). A repeat inside the resend cooldown is recorded but sends nothing and
  * leaves the account row alone.
  */
-export async function signup(request: Request, data: SignupData, doctor?: DoctorData): Promise<{ email: string; signupId: string }> {
+export async function signup(actor: Actor, data: SignupData, doctor?: DoctorData): Promise<{ email: string; signupId: string }> {
   const db = await getDb();
   assertPasswordPolicy(data.password, data.email);
 
@@ -52,7 +53,7 @@ export async function signup(request: Request, data: SignupData, doctor?: Doctor
       userId = user.id;
       await tx.delete(doctorProfiles).where(eq(doctorProfiles.userId, user.id));
       if (doctor) await tx.insert(doctorProfiles).values({ userId: user.id, ...doctor });
-      await sendCode(tx, { purpose: "signup", user, to: data.email, request });
+      await sendCode(tx, { purpose: "signup", user, to: data.email, actor });
     }
     // Inside the cooldown of an address that has no account (a resend asked for it) there is
     // nothing to bind to; the answer is the same, and the binding simply names no sign-up.
@@ -61,7 +62,7 @@ export async function signup(request: Request, data: SignupData, doctor?: Doctor
       .insert(signups)
       .values({ userId, ...fields, specialty: doctor?.specialty ?? null, licenseNumber: doctor?.licenseNumber ?? null })
       .returning({ id: signups.id });
-    await auditInsert(tx, "signup", request, userId, { role, takeover: Boolean(existing), codeSent: slot.ok });
+    await auditInsert(tx, "signup", actor, userId, { role, takeover: Boolean(existing), codeSent: slot.ok });
     return { email: data.email, signupId: row!.id };
   });
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Actor } from "@/lib/http/actor";
 import { and, desc, eq, sql } from "drizzle-orm";
 import { audit } from "@/lib/audit";
 import { checkCode } from "@/lib/auth/codes";
@@ -20,13 +21,13 @@ import { rememberDevice } from "@/lib/notifications/new-device";
  * stranger who signed up again with the owner's address must never have their password applied by
  * a code the owner types on another device.
  */
-export async function verifySignup(request: Request, email: string, code: string, signupId?: string | null) {
+export async function verifySignup(actor: Actor, email: string, code: string, signupId?: string | null) {
   const db = await getDb();
   const user = await findUserByEmail(db, email);
   if (!user || user.emailVerifiedAt) throw new AppError("INVALID_CODE");
   let chosenId: string | null | undefined = await boundSignupId(db, user.id, signupId);
   const settle = chosenId === undefined ? async () => void (chosenId = await onlyLiveSignupId(db, user.id)) : undefined;
-  await checkCode(db, { purpose: "signup", user, code, request, beforeConsume: settle });
+  await checkCode(db, { purpose: "signup", user, code, actor, beforeConsume: settle });
 
   const verified = await db
     .transaction(async (tx) => {
@@ -56,8 +57,8 @@ export async function verifySignup(request: Request, email: string, code: string
     });
 
   // The account's first device is remembered without an alert (docs/NOTIFICATIONS.md "New-device sign-in").
-  const session = await createSession(db, verified, request, "password", [rememberDevice(db, verified.id, request)]);
-  await audit("code_verified", request, user.id, { purpose: "signup", bound: Boolean(signupId) });
+  const session = await createSession(db, verified, actor, "password", [rememberDevice(db, verified.id, actor)]);
+  await audit("code_verified", actor, user.id, { purpose: "signup", bound: Boolean(signupId) });
   return { user: await loadPublicUser(db, verified), ...session };
 }
 

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Actor } from "@/lib/http/actor";
 import { sql } from "drizzle-orm";
 import { audit, auditInsert } from "@/lib/audit";
 import { getDb } from "@/lib/db/client";
@@ -25,7 +26,7 @@ export const mfaKey = (userId: string) => `mfa:${userId}`;
 const WARN_AFTER_FAILURES = 5;
 const warnedKey = (userId: string) => `mfa-warned:${userId}`;
 
-async function warnOwner(request: Request, user: Pick<User, "id" | "email">, failures: number): Promise<void> {
+async function warnOwner(actor: Actor, user: Pick<User, "id" | "email">, failures: number): Promise<void> {
   const db = await getDb();
   await db.transaction(async (tx) => {
     const [claimed] = await tx
@@ -39,14 +40,14 @@ async function warnOwner(request: Request, user: Pick<User, "id" | "email">, fai
       .returning({ key: throttles.key });
     if (!claimed) return;
     await enqueueMail(tx, secondStepFailuresEmail(user.email, failures), { userId: user.id });
-    await auditInsert(tx, "mfa_failures_notified", request, user.id, { failures });
+    await auditInsert(tx, "mfa_failures_notified", actor, user.id, { failures });
   });
 }
 
 export type FactorProof = { code?: string | undefined; recoveryCode?: string | undefined };
 
 export async function checkSecondFactor(
-  request: Request,
+  actor: Actor,
   user: Pick<User, "id" | "email">,
   proof: FactorProof,
   opts: { which?: "confirmed" | "pending"; during: string },
@@ -59,8 +60,8 @@ export async function checkSecondFactor(
       ? await acceptTotpCode(db, user.id, proof.code, opts.which ?? "confirmed")
       : proof.recoveryCode !== undefined && opts.which !== "pending" && (await spendRecoveryCode(db, user.id, proof.recoveryCode));
   if (!ok) {
-    await audit("mfa_failed", request, user.id, { method, during: opts.during });
-    if (attempts >= WARN_AFTER_FAILURES) await warnOwner(request, user, attempts);
+    await audit("mfa_failed", actor, user.id, { method, during: opts.during });
+    if (attempts >= WARN_AFTER_FAILURES) await warnOwner(actor, user, attempts);
     throw new AppError("INVALID_MFA_CODE", { fields: { [method === "totp" ? "code" : "recoveryCode"]: "That code is not right." } });
   }
   await clearLoginAttempts(user.id, mfaKey);
@@ -68,7 +69,7 @@ export async function checkSecondFactor(
     const left = await recoveryCodesLeft(db, user.id);
     await db.transaction(async (tx) => {
       await enqueueMail(tx, recoveryCodeUsedEmail(user.email, left), { userId: user.id });
-      await auditInsert(tx, "mfa_recovery_code_used", request, user.id, { left, during: opts.during });
+      await auditInsert(tx, "mfa_recovery_code_used", actor, user.id, { left, during: opts.during });
     });
   }
   return method;

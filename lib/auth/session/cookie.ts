@@ -18,15 +18,3 @@ export function sessionCookieHeader(token: string, maxAgeSeconds: number): strin
 }
 
 export const clearedCookieHeader = () => sessionCookieHeader("", 0);
-
-/** Reads our cookie from a Request (next/headers' cookies() throws outside a request scope). */
-export function readSessionCookie(request: Request): string | null {
-  const header = request.headers.get("cookie");
-  if (!header) return null;
-  const name = sessionCookieName();
-  for (const part of header.split(";")) {
-    const eq = part.indexOf("=");
-    if (eq > 0 && part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim() || null;
-  }
-  return null;
-}

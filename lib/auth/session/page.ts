@@ -1,8 +1,9 @@
 import "server-only";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "@/lib/db/client";
+import { type Actor, buildActor } from "@/lib/http/actor";
 import { loadPublicUser, type PublicUser } from "@/lib/auth/users";
 import { type MfaPolicyState, mfaPolicy } from "@/lib/auth/mfa/policy";
 import { sessionCookieName } from "./cookie";
@@ -33,3 +34,13 @@ export const getPageUser = cache(async function getPageUser(): Promise<PageSessi
   if (!session) return null;
   return { ...session, publicUser: await loadPublicUser(await getDb(), session.user), mfa: mfaPolicy(session.user) };
 });
+
+/**
+ * The actor of a page's request (lib/http/actor.ts), for a page that calls a service which audits
+ * or answers in the reader's language: the same fields `route()` hands an API handler, the user
+ * from the same (cached) lookup as getPageUser.
+ */
+export async function pageActor(): Promise<Actor> {
+  const session = await getPageUser();
+  return buildActor({ headers: await headers() }, session && { user: session.user, sessionId: session.sessionId });
+}

@@ -4,17 +4,17 @@ import { config } from "@/lib/config";
 import { type Db, getDb } from "@/lib/db/client";
 import { doctorProfiles, sessions, type User, users } from "@/lib/db/schema";
 import { AppError, unauthenticated } from "@/lib/http/app-error";
-import { clientIp, userAgent } from "@/lib/http/client-ip";
-import { assertSameOrigin } from "@/lib/http/origin";
+import type { RequestOrigin } from "@/lib/http/actor";
+import type { Credentials } from "@/lib/http/credentials";
 import { mfaPolicy } from "@/lib/auth/mfa/policy";
 import { doctorApprovalRefusal, sessionHolderWhere } from "@/lib/auth/policy";
-import { readSessionCookie } from "@/lib/auth/session/cookie";
 import { signSessionToken, verifySessionToken } from "@/lib/auth/session/tokens";
 
 /**
  * Server-side sessions (docs/RULES.md "Sessions"). The JWT only names a session; every call re-checks the row:
  * not ended, within the idle and absolute limits, and the account's tokenVersion and status.
  * getSession() returns null, requireSession()/requireAccess() throw (ARCHITECTURE convention 6).
+ * They read the request's `Credentials` (lib/http/credentials.ts), never the request itself.
  */
 
 export type Role = User["role"];
@@ -41,7 +41,7 @@ const TOUCH_EVERY_SECONDS = 60;
 export async function createSession(
   db: Db,
   user: Pick<User, "id" | "tokenVersion">,
-  request: Request,
+  from: Pick<RequestOrigin, "ip" | "userAgent">,
   proof: ProofLevel,
   alongside: SQLWrapper[] = [],
 ) {
@@ -52,20 +52,14 @@ export async function createSession(
     .insert(sessions)
     .values({
       userId: user.id,
-      ip: clientIp(request),
-      userAgent: userAgent(request),
+      ip: from.ip,
+      userAgent: from.userAgent,
       reauthLevel: proof,
       expiresAt: sql`now() + make_interval(secs => ${cfg.SESSION_MAX_SECONDS})`,
     })
     .returning({ id: sessions.id, expiresAt: sessions.expiresAt });
   const token = await signSessionToken({ sub: user.id, sid: row!.id, ver: user.tokenVersion }, row!.expiresAt);
   return { token, sessionId: row!.id, maxAgeSeconds: cfg.SESSION_MAX_SECONDS };
-}
-
-function bearerToken(request: Request): string | null {
-  const auth = request.headers.get("authorization");
-  const m = auth?.match(/^Bearer\s+(\S+)$/i);
-  return m?.[1] ?? null;
 }
 
 /** The session named by a token, re-checked against the database; null when it is not live. */
@@ -113,13 +107,16 @@ function prepareLiveSessionCheck(db: Db) {
     .prepare("caregate_live_session");
 }
 
-/** Bearer header first (API clients), then the cookie (browsers). */
-export async function getSession(request: Request): Promise<SessionContext | null> {
-  const bearer = bearerToken(request);
-  const token = bearer ?? readSessionCookie(request);
-  if (!token) return null;
-  const s = await sessionFromToken(token);
-  return s && { ...s, via: bearer ? "bearer" : "cookie" };
+/** The session of the token a request presents (the bearer header first, then the cookie). */
+export async function getSession(credentials: Credentials): Promise<SessionContext | null> {
+  if (!credentials.token) return null;
+  const s = await sessionFromToken(credentials.token);
+  return s && { ...s, via: credentials.via };
+}
+
+/** A cookie-borne session on a state change from another origin is refused (docs/RULES.md "Authentication"). */
+function assertSameOrigin(credentials: Credentials, s: SessionContext): void {
+  if (s.via === "cookie" && credentials.crossOrigin) throw new AppError("FORBIDDEN_ORIGIN");
 }
 
 export type RequireSessionOptions = {
@@ -138,10 +135,10 @@ export type Access = RequireSessionOptions & {
   approvedDoctor?: boolean;
 };
 
-export async function requireSession(request: Request, options: RequireSessionOptions = {}): Promise<SessionContext> {
-  const s = await getSession(request);
+export async function requireSession(credentials: Credentials, options: RequireSessionOptions = {}): Promise<SessionContext> {
+  const s = await getSession(credentials);
   if (!s) throw unauthenticated();
-  assertSameOrigin(request, s.via === "cookie");
+  assertSameOrigin(credentials, s);
   if (!options.duringMfaSetup && mfaPolicy(s.user).overdue) throw new AppError("MFA_SETUP_REQUIRED");
   return s;
 }
@@ -151,25 +148,25 @@ export async function requireSession(request: Request, options: RequireSessionOp
  * calls this with the contract's access, in the order session → role → doctor approval. This is the
  * coarse gate; what an actor may do to a given record or account is the domain's policy.ts.
  */
-export async function requireAccess(request: Request, access: Access): Promise<SessionContext> {
-  const s = await requireSession(request, access);
+export async function requireAccess(credentials: Credentials, access: Access): Promise<SessionContext> {
+  const s = await requireSession(credentials, access);
   if (access.roles && !access.roles.includes(s.user.role)) throw new AppError("FORBIDDEN");
   if (access.approvedDoctor && s.user.role === "doctor") await assertDoctorApproved(s.user.id);
   return s;
 }
 
 /** For doctor-only APIs: 403 DOCTOR_NOT_APPROVED while the profile is pending or rejected. */
-export async function requireApprovedDoctor(request: Request): Promise<SessionContext> {
-  return requireAccess(request, { roles: ["doctor"], approvedDoctor: true });
+export async function requireApprovedDoctor(credentials: Credentials): Promise<SessionContext> {
+  return requireAccess(credentials, { roles: ["doctor"], approvedDoctor: true });
 }
 
 /**
  * For endpoints that work with or without a session (sign-out): the live session or null; a
  * cookie-borne one from another origin is refused like any other state change.
  */
-export async function optionalSession(request: Request): Promise<SessionContext | null> {
-  const s = await getSession(request);
-  if (s) assertSameOrigin(request, s.via === "cookie");
+export async function optionalSession(credentials: Credentials): Promise<SessionContext | null> {
+  const s = await getSession(credentials);
+  if (s) assertSameOrigin(credentials, s);
   return s;
 }
 

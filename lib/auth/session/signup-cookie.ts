@@ -1,5 +1,6 @@
 import "server-only";
 import { cookieIsSecure } from "@/lib/config";
+import { cookieValue } from "@/lib/http/credentials";
 
 /**
  * The sign-up binding (docs/RULES.md "Sign-up details"): an HttpOnly cookie naming the sign-up this
@@ -19,14 +20,8 @@ export function signupCookieHeader(signupId: string, maxAgeSeconds = MAX_AGE): s
 
 export const clearedSignupCookieHeader = () => signupCookieHeader("", 0);
 
-/** The binding this browser carries, if it is shaped like one (anything else is ignored). */
-export function readSignupCookie(request: Request): string | null {
-  for (const part of (request.headers.get("cookie") ?? "").split(";")) {
-    const eq = part.indexOf("=");
-    if (eq > 0 && part.slice(0, eq).trim() === SIGNUP_COOKIE) {
-      const value = part.slice(eq + 1).trim();
-      return UUID.test(value) ? value : null;
-    }
-  }
-  return null;
+/** The binding a `Cookie` header carries, if it is shaped like one (anything else is ignored). */
+export function readSignupCookie(cookieHeader: string | null): string | null {
+  const value = cookieValue(cookieHeader, SIGNUP_COOKIE);
+  return value && UUID.test(value) ? value : null;
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Actor } from "@/lib/http/actor";
 import { and, eq, isNotNull, type Placeholder, sql } from "drizzle-orm";
 import type { PgInsertBase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { config } from "@/lib/config";
@@ -53,12 +54,12 @@ export async function claimLoginAttempt(email: string, keyFor: (e: string) => st
  * unknown email, which is throttled all the same. The claim is made only when the IP is within its
  * limits, so a client over them counts nothing against the account, as when the two were separate.
  */
-export async function claimLoginAttemptFindUser(db: Db, request: Request, email: string): Promise<User | null> {
+export async function claimLoginAttemptFindUser(db: Db, actor: Actor, email: string): Promise<User | null> {
   const { LOGIN_FREE_FAILURES: free, LOGIN_HARD_STOP: hard } = config();
   let statement = claimAndFindStatements.get(db);
   if (!statement) claimAndFindStatements.set(db, (statement = prepareClaimAndFind(db)));
-  const [row] = await statement.execute({ ...ipLimitParams(request), key: loginKey(email), email, free, hard });
-  markIpCounted(request);
+  const [row] = await statement.execute({ ...ipLimitParams(actor.ip), key: loginKey(email), email, free, hard });
+  markIpCounted(actor);
   refuseOverIpLimit(row!);
   if (row!.claimed !== null) return row!.user;
   return refuseAttempt(db, loginKey(email));

@@ -152,6 +152,8 @@ export const securityEvents = pgTable(
     type: text("type").notNull(),
     ip: text("ip"),
     userAgent: text("user_agent"),
+    // The X-Request-Id of the request that caused it: joins the row to that request's log lines.
+    requestId: text("request_id"),
     detail: jsonb("detail").$type<Record<string, unknown>>(),
     createdAt: createdAt(),
   },

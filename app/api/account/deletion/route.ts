@@ -5,10 +5,10 @@ import { route } from "@/lib/openapi/route";
 import { contract } from "./contract";
 
 /** Schedules the caller's own deletion; every session ends, so the cookie is cleared too. */
-export const POST = route(contract.POST, async ({ request, session }) => jsonClearingSession(await scheduleDeletion(request, session)));
+export const POST = route(contract.POST, async ({ actor, session }) => jsonClearingSession(await scheduleDeletion(actor, session)));
 
 /** Keeps the account ("Keep my account"). */
-export const DELETE = route(contract.DELETE, async ({ request, session }) => {
-  await cancelDeletion(request, session);
+export const DELETE = route(contract.DELETE, async ({ actor, session }) => {
+  await cancelDeletion(actor, session);
   return json({ success: true });
 });

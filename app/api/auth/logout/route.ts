@@ -4,7 +4,7 @@ import { route } from "@/lib/openapi/route";
 import { contract } from "./contract";
 
 /** Ends this session; answers 200 (and clears the cookie) even when there is none. */
-export const POST = route(contract.POST, async ({ request, session }) => {
-  if (session) await logout(request, session);
+export const POST = route(contract.POST, async ({ actor, session }) => {
+  if (session) await logout(actor, session);
   return jsonClearingSession({ success: true });
 });

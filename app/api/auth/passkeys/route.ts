@@ -7,6 +7,6 @@ import { contract } from "./contract";
 export const GET = route(contract.GET, async ({ session }) => json({ passkeys: await listPasskeys(session.user) }));
 
 /** POST /api/auth/passkeys { challengeId, response, name? } → 201 { passkey, recoveryCodes? }. */
-export const POST = route(contract.POST, async ({ request, session, body: { challengeId, response, name } }) =>
-  json(await registerPasskey(request, session, challengeId, response, name), 201),
+export const POST = route(contract.POST, async ({ actor, session, body: { challengeId, response, name } }) =>
+  json(await registerPasskey(actor, session, challengeId, response, name), 201),
 );

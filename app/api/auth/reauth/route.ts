@@ -4,6 +4,6 @@ import { route } from "@/lib/openapi/route";
 import { contract } from "./contract";
 
 /** POST /api/auth/reauth { password, code? | recoveryCode? | passkey? } → { reauthenticatedUntil, level }. */
-export const POST = route(contract.POST, async ({ request, session, body: { password, code, recoveryCode, passkey } }) =>
-  json(await reauthenticate(request, session, password, { code, recoveryCode, passkey })),
+export const POST = route(contract.POST, async ({ actor, session, body: { password, code, recoveryCode, passkey } }) =>
+  json(await reauthenticate(actor, session, password, { code, recoveryCode, passkey })),
 );

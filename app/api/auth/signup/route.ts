@@ -3,4 +3,4 @@ import { jsonWithSignup } from "@/lib/auth/session/response";
 import { route } from "@/lib/openapi/route";
 import { contract } from "./contract";
 
-export const POST = route(contract.POST, async ({ request, body }) => jsonWithSignup(await signup(request, body)));
+export const POST = route(contract.POST, async ({ actor, body }) => jsonWithSignup(await signup(actor, body)));

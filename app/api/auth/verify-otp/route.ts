@@ -5,7 +5,7 @@ import { route } from "@/lib/openapi/route";
 import { contract } from "./contract";
 
 /** The binding is `signupId` in the body (API clients) or the sign-up cookie (browsers). */
-export const POST = route(contract.POST, async ({ request, body: { email, code, signupId } }) => {
-  const { user, ...session } = await verifySignup(request, email, code, signupId ?? readSignupCookie(request));
+export const POST = route(contract.POST, async ({ request, actor, body: { email, code, signupId } }) => {
+  const { user, ...session } = await verifySignup(actor, email, code, signupId ?? readSignupCookie(request.headers.get("cookie")));
   return jsonWithSession({ success: true, user }, session, 200, { clearSignup: true });
 });

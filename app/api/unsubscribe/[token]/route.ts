@@ -16,9 +16,9 @@ export const GET = route(contract.GET, async ({ params: { token } }) => {
 });
 
 /** RFC 8058 one-click: no session and no cookie, so no Origin check; the signed token is the credential. */
-export const POST = route(contract.POST, async ({ request, params: { token } }) => {
+export const POST = route(contract.POST, async ({ request, actor, params: { token } }) => {
   checkUnsubscribeToken(token);
   await readForm(request, UnsubscribeFormSchema);
-  const { category } = await unsubscribe(request, token);
-  return wantsHtml(request) ? donePage(category) : json({ success: true, category });
+  const { category } = await unsubscribe(actor, token);
+  return wantsHtml(request.headers.get("accept")) ? donePage(category) : json({ success: true, category });
 });

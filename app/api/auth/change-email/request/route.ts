@@ -3,8 +3,8 @@ import { json } from "@/lib/http/handler";
 import { route } from "@/lib/openapi/route";
 import { contract } from "./contract";
 
-export const POST = route(contract.POST, async ({ request, session, body }) => {
+export const POST = route(contract.POST, async ({ actor, session, body }) => {
   const { newEmail, currentPassword, code, recoveryCode } = body;
-  await requestEmailChange(request, session, newEmail, currentPassword, { code, recoveryCode });
+  await requestEmailChange(actor, session, newEmail, currentPassword, { code, recoveryCode });
   return json({ success: true });
 });

@@ -3,6 +3,6 @@ import { json } from "@/lib/http/handler";
 import { route } from "@/lib/openapi/route";
 import { contract } from "./contract";
 
-export const POST = route(contract.POST, async ({ request, session, body }) =>
-  json({ user: await verifyEmailChange(request, session.user, body.code) }),
+export const POST = route(contract.POST, async ({ actor, session, body }) =>
+  json({ user: await verifyEmailChange(actor, session.user, body.code) }),
 );

@@ -3,7 +3,7 @@ import { json } from "@/lib/http/handler";
 import { route } from "@/lib/openapi/route";
 import { contract } from "./contract";
 
-export const POST = route(contract.POST, async ({ request, body: { email, code, password } }) => {
-  await resetWithCode(request, email, code, password);
+export const POST = route(contract.POST, async ({ actor, body: { email, code, password } }) => {
+  await resetWithCode(actor, email, code, password);
   return json({ success: true });
 });

@@ -4,6 +4,6 @@ import { route } from "@/lib/openapi/route";
 import { contract } from "./contract";
 
 /** POST /api/auth/mfa/recovery-codes { password, code? | recoveryCode? } → { recoveryCodes } (shown once). */
-export const POST = route(contract.POST, async ({ request, session, body: { password, code, recoveryCode } }) =>
-  json(await renewRecoveryCodes(request, session, password, { code, recoveryCode })),
+export const POST = route(contract.POST, async ({ actor, session, body: { password, code, recoveryCode } }) =>
+  json(await renewRecoveryCodes(actor, session, password, { code, recoveryCode })),
 );

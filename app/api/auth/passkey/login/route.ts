@@ -4,7 +4,7 @@ import { route } from "@/lib/openapi/route";
 import { contract } from "./contract";
 
 /** POST /api/auth/passkey/login { challengeId, response } → { user, token } + cookie. */
-export const POST = route(contract.POST, async ({ request, body }) => {
-  const { user, ...session } = await passwordlessSignIn(request, body.challengeId, body.response);
+export const POST = route(contract.POST, async ({ actor, body }) => {
+  const { user, ...session } = await passwordlessSignIn(actor, body.challengeId, body.response);
   return jsonWithSession({ user }, session);
 });

@@ -4,6 +4,6 @@ import { recordsSharedWith } from "@/lib/records/sharing";
 import { contract } from "./contract";
 
 /** A sharing patient's records (read-only), filtered like GET /api/records; 404 without an active grant. The listing is audited. */
-export const GET = route(contract.GET, async ({ request, session, params, query }) =>
-  json({ records: await recordsSharedWith(request, session.user, params.id, query) }),
+export const GET = route(contract.GET, async ({ actor, session, params, query }) =>
+  json({ records: await recordsSharedWith(actor, session.user, params.id, query) }),
 );

@@ -5,4 +5,4 @@ import { contract } from "./contract";
 
 export const GET = route(contract.GET, async ({ session }) => json(preferencesOf(session.user)));
 
-export const PATCH = route(contract.PATCH, async ({ request, session, body }) => json(await updatePreferences(request, session.user, body)));
+export const PATCH = route(contract.PATCH, async ({ actor, session, body }) => json(await updatePreferences(actor, session.user, body)));

@@ -4,4 +4,4 @@ import { route } from "@/lib/openapi/route";
 import { contract } from "./contract";
 
 /** POST /api/auth/mfa/totp/confirm { code } → { recoveryCodes? } shown once (docs/MFA.md "TOTP"). */
-export const POST = route(contract.POST, async ({ request, session, body }) => json(await confirmTotpSetup(request, session, body.code)));
+export const POST = route(contract.POST, async ({ actor, session, body }) => json(await confirmTotpSetup(actor, session, body.code)));
