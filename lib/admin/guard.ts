@@ -10,7 +10,6 @@ import { type User, users } from "@/lib/db/schema";
  */
 
 export type LockedAccount = Pick<User, "id" | "email" | "name" | "role" | "status" | "tokenVersion" | "emailVerifiedAt">;
-export type Actor = Pick<User, "id" | "role" | "tokenVersion">;
 
 /**
  * Locks the actor, the target and every active superadmin, in id order, in ONE statement: a fixed

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Actor as ActorContext } from "@/lib/http/actor";
+import type { SignedInActor } from "@/lib/http/actor";
 import { eq, sql } from "drizzle-orm";
 import { auditInsert } from "@/lib/audit";
 import { getDb } from "@/lib/db/client";
@@ -9,7 +9,7 @@ import { enqueueMail } from "@/lib/mail/queue";
 import { mfaResetEmail } from "@/lib/mail/mfa-templates";
 import { mfaKey } from "@/lib/auth/mfa/factor";
 import { endAllSessions } from "@/lib/auth/session/sessions";
-import { type Actor, lockAccounts } from "./guard";
+import { lockAccounts } from "./guard";
 import { actorChangedRefusal, factorResetRefusal, refuse } from "./policy";
 
 /**
@@ -22,13 +22,14 @@ import { actorChangedRefusal, factorResetRefusal, refuse } from "./policy";
  * check of turning a factor off (docs/MFA.md "Turning off, removing, resetting"). The grace period is
  * not restarted: a user whose role needs a factor must set one up at next sign-in.
  */
-export async function resetUserMfa(context: ActorContext, actor: Actor, targetId: string) {
+export async function resetUserMfa(actor: SignedInActor, targetId: string) {
+  const admin = actor.user; // the admin acting, re-read under lock below
   const db = await getDb();
   await db.transaction(async (tx) => {
-    const { target, actorNow } = await lockAccounts(tx, actor.id, targetId);
+    const { target, actorNow: adminNow } = await lockAccounts(tx, admin.id, targetId);
     if (!target) throw notFound();
-    refuse(factorResetRefusal(actor, target));
-    refuse(actorChangedRefusal(actor, actorNow));
+    refuse(factorResetRefusal(admin, target));
+    refuse(actorChangedRefusal(admin, adminNow));
     const [totp] = await tx.delete(mfaTotp).where(eq(mfaTotp.userId, targetId)).returning({ confirmedAt: mfaTotp.confirmedAt });
     const keys = await tx.delete(passkeys).where(eq(passkeys.userId, targetId)).returning({ id: passkeys.id });
     await tx.delete(mfaRecoveryCodes).where(eq(mfaRecoveryCodes.userId, targetId));
@@ -37,6 +38,6 @@ export async function resetUserMfa(context: ActorContext, actor: Actor, targetId
     await tx.update(users).set({ mfaEnabledAt: null, updatedAt: sql`now()` }).where(eq(users.id, targetId));
     await endAllSessions(tx, targetId);
     await enqueueMail(tx, mfaResetEmail(target.email), { userId: targetId });
-    await auditInsert(tx, "mfa_reset", context, targetId, { totp: Boolean(totp?.confirmedAt), passkeys: keys.length }, actor.id);
+    await auditInsert(tx, "mfa_reset", actor, targetId, { totp: Boolean(totp?.confirmedAt), passkeys: keys.length }, admin.id);
   });
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Actor as ActorContext } from "@/lib/http/actor";
+import type { SignedInActor } from "@/lib/http/actor";
 import { eq, sql } from "drizzle-orm";
 import { auditInsert, type SecurityEventType } from "@/lib/audit";
 import { endAllSessions } from "@/lib/auth/session/sessions";
@@ -9,7 +9,7 @@ import { AppError, notFound } from "@/lib/http/app-error";
 import { enqueueMail } from "@/lib/mail/queue";
 import { doctorApprovedEmail, doctorRejectedEmail } from "@/lib/mail/templates";
 import type { UserChanges } from "@/lib/validation/admin";
-import { type Actor, type LockedAccount, lockAccounts } from "./guard";
+import { type LockedAccount, lockAccounts } from "./guard";
 import { actorChangedRefusal, changeRefusal, refuse } from "./policy";
 import { getUserDetail } from "./users";
 
@@ -19,15 +19,16 @@ import { getUserDetail } from "./users";
  * on a doctor) its email queued, in one transaction. Values equal to the current ones are not
  * changes: they are neither applied nor audited.
  */
-export async function updateUser(context: ActorContext, actor: Actor, targetId: string, changes: UserChanges) {
+export async function updateUser(actor: SignedInActor, targetId: string, changes: UserChanges) {
+  const admin = actor.user; // the admin acting, re-read under lock below
   const db = await getDb();
   await db.transaction(async (tx) => {
-    const { target, actorNow, activeSuperadmins } = await lockAccounts(tx, actor.id, targetId);
+    const { target, actorNow: adminNow, activeSuperadmins } = await lockAccounts(tx, admin.id, targetId);
     if (!target) throw notFound();
     const role = changes.role ?? target.role;
     const status = changes.status ?? target.status;
-    refuse(changeRefusal(actor, target, { role, status }, activeSuperadmins));
-    refuse(actorChangedRefusal(actor, actorNow));
+    refuse(changeRefusal(admin, target, { role, status }, activeSuperadmins));
+    refuse(actorChangedRefusal(admin, adminNow));
 
     const profile = await lockDoctorProfile(tx, target.id);
     if (role === "doctor" && target.role !== "doctor" && !profile) throw new AppError("NO_DOCTOR_PROFILE");
@@ -57,14 +58,14 @@ export async function updateUser(context: ActorContext, actor: Actor, targetId: 
     if (decision) {
       await tx
         .update(doctorProfiles)
-        .set({ approval: decision.approval, decidedBy: actor.id, decidedAt: sql`now()`, rejectionReason: decision.reason })
+        .set({ approval: decision.approval, decidedBy: admin.id, decidedAt: sql`now()`, rejectionReason: decision.reason })
         .where(eq(doctorProfiles.userId, target.id));
       events.push([
         decision.approval === "approved" ? "doctor_approved" : "doctor_rejected",
         detail({ approval: profile!.approval }, { approval: decision.approval }),
       ]);
     }
-    for (const [type, d] of events) await auditInsert(tx, type, context, target.id, d, actor.id);
+    for (const [type, d] of events) await auditInsert(tx, type, actor, target.id, d, admin.id);
     if (decision) {
       // Queued with the decision: the doctor is emailed exactly when it commits (docs/RULES.md "Email delivery").
       const name = set.name ?? target.name;

@@ -23,6 +23,9 @@ export type Actor = {
   locale: Locale;
 };
 
+/** The actor of a request made with a session (every `auth: "session"` route): `user` is the account acting. */
+export type SignedInActor = Actor & { user: User; sessionId: string };
+
 /** What audit and session rows record of a request. */
 export type RequestOrigin = Pick<Actor, "ip" | "userAgent" | "requestId">;
 

@@ -2,7 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import { sessionCookieName } from "@/lib/auth/session/cookie";
 import { optionalSession, requireAccess, type SessionContext } from "@/lib/auth/session/sessions";
-import { type Actor, buildActor, type RequestInput } from "@/lib/http/actor";
+import { type Actor, buildActor, type RequestInput, type SignedInActor } from "@/lib/http/actor";
 import { notFound } from "@/lib/http/app-error";
 import { type Credentials, credentialsOf } from "@/lib/http/credentials";
 import { handler, readJson } from "@/lib/http/handler";
@@ -40,7 +40,7 @@ export type QueryOf<O extends Operation> = [Has<O, "query", z.ZodObject>] extend
 export type BodyOf<O extends Operation> = [Has<O, "body", z.ZodType>] extends [never] ? undefined : z.output<Has<O, "body", z.ZodType>>;
 
 export type RouteInput<O extends Operation> = RequestInput & {
-  actor: Actor;
+  actor: O["auth"] extends "session" ? SignedInActor : Actor;
   session: SessionOf<O>;
   params: ParamsOf<O>;
   query: QueryOf<O>;

@@ -17,7 +17,7 @@ import {
   signedInWithRole,
   signIn,
 } from "../helpers/admins";
-import { actorFor } from "../helpers/actor";
+import { signedInActorFor } from "../helpers/actor";
 import { changeEmailRequest, changeEmailVerify, forgotRequest, me } from "../helpers/api";
 import { db, userRow } from "../helpers/db";
 import { verifiedDoctor } from "../helpers/doctors";
@@ -129,9 +129,9 @@ describe("the last superadmin", () => {
     const b = await signedInWithRole("superadmin", a);
     await demoteOtherSuperadmins(a, [a.user.id, b.user.id]);
     const [actorA, actorB] = [(await userRow(a.email))!, (await userRow(b.email))!];
-        const results = await Promise.allSettled([
-      updateUser(actorFor(), actorA, b.user.id, change),
-      updateUser(actorFor(), actorB, a.user.id, change),
+    const results = await Promise.allSettled([
+      updateUser(signedInActorFor(actorA), b.user.id, change),
+      updateUser(signedInActorFor(actorB), a.user.id, change),
     ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const rejected = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
@@ -252,7 +252,7 @@ describe("deleting a user", () => {
     const b = await signedInWithRole("superadmin", a);
     await demoteOtherSuperadmins(a, [a.user.id, b.user.id]);
     const [actorA, actorB] = [(await userRow(a.email))!, (await userRow(b.email))!];
-        const results = await Promise.allSettled([removeUser(actorFor(), actorA, b.user.id), removeUser(actorFor(), actorB, a.user.id)]);
+    const results = await Promise.allSettled([removeUser(signedInActorFor(actorA), b.user.id), removeUser(signedInActorFor(actorB), a.user.id)]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect((results.find((r) => r.status === "rejected") as PromiseRejectedResult).reason).toMatchObject({ code: "LAST_SUPERADMIN" });
     expect([await userRow(a.email), await userRow(b.email)].filter(Boolean)).toHaveLength(1);

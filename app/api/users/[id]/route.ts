@@ -14,12 +14,12 @@ export const GET = route(contract.GET, async ({ params }) => {
 });
 
 /** PATCH /api/users/{id} (admins): `name`, `role`, `status`, `approval`, `reason` — the rules are in lib/admin/policy.ts. */
-export const PATCH = route(contract.PATCH, async ({ actor, session, params, body }) =>
-  json({ user: await updateUser(actor, session.user, params.id, body) }),
+export const PATCH = route(contract.PATCH, async ({ actor, params, body }) =>
+  json({ user: await updateUser(actor, params.id, body) }),
 );
 
 /** DELETE /api/users/{id} (superadmins): the account and everything it owns; the audit event stays. */
-export const DELETE = route(contract.DELETE, async ({ actor, session, params }) => {
-  await deleteUser(actor, session.user, params.id);
+export const DELETE = route(contract.DELETE, async ({ actor, params }) => {
+  await deleteUser(actor, params.id);
   return json({ success: true });
 });

@@ -4,7 +4,7 @@ import { route } from "@/lib/openapi/route";
 import { contract } from "./contract";
 
 /** POST /api/users/{id}/mfa/reset (admin, superadmin): removes the user's factors; audited, user emailed. */
-export const POST = route(contract.POST, async ({ actor, session, params }) => {
-  await resetUserMfa(actor, session.user, params.id);
+export const POST = route(contract.POST, async ({ actor, params }) => {
+  await resetUserMfa(actor, params.id);
   return json({ success: true });
 });
