@@ -19,6 +19,21 @@ export const SESSIONS_CHANGED = "caregate:sessions-changed";
 
 const SIGN_IN_AGAIN = "/auth/login?next=%2Faccount%2Fdevices";
 
+/**
+ * The API names a device in English ("Chrome on Windows", "Unknown browser on iOS", "Unknown
+ * device"); the browser and system names are names, the words around them are ours to translate.
+ */
+function useDeviceName() {
+  const t = useTranslations("account.sessions");
+  return (device: string) => {
+    if (!device || device === "Unknown device") return t("unknownDevice");
+    const parts = /^(.+) on (.+)$/.exec(device);
+    if (!parts) return device;
+    const browser = parts[1] === "Unknown browser" ? t("unknownBrowser") : parts[1]!;
+    return t("deviceName", { browser, os: parts[2]! });
+  };
+}
+
 // This device first, then the others by last activity (the API's order).
 const ordered = (list: Session[]) => [...list].sort((a, b) => Number(b.current) - Number(a.current));
 
@@ -30,6 +45,7 @@ export function SessionsList({ initial }: { initial?: Session[] }) {
   const t = useTranslations("account.sessions");
   const errorText = useErrorText();
   const format = useFormat();
+  const deviceName = useDeviceName();
   const [sessions, setSessions] = useState<Session[] | null>(initial ? ordered(initial) : null);
   const [loadError, setLoadError] = useState(false);
   const [banner, setBanner] = useState<string | null>(null);
@@ -102,7 +118,7 @@ export function SessionsList({ initial }: { initial?: Session[] }) {
       {sessions ? (
         <ul className="flex flex-col gap-3" aria-label={t("list")}>
           {sessions.map((x) => {
-            const name = x.device || t("unknownDevice");
+            const name = deviceName(x.device);
             return (
               <li
                 key={x.id}
@@ -119,8 +135,14 @@ export function SessionsList({ initial }: { initial?: Session[] }) {
                 </div>
                 <dl className="grid grid-cols-1 gap-x-3 text-sm sm:grid-cols-[auto_1fr]">
                   <dt className="text-slate-600">{t("device")}</dt>
-                  <dd className="break-all" dir={x.userAgent ? "ltr" : undefined} translate="no">
-                    {x.userAgent || t("unknown")}
+                  <dd className="break-all">
+                    {x.userAgent ? (
+                      <code dir="ltr" className="text-xs text-slate-700">
+                        {x.userAgent}
+                      </code>
+                    ) : (
+                      t("unknown")
+                    )}
                   </dd>
                   <dt className="text-slate-600">{t("ip")}</dt>
                   <dd className="break-all">{x.ip ? <bdi dir="ltr">{x.ip}</bdi> : t("unknown")}</dd>

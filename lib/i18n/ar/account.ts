@@ -44,6 +44,8 @@ export const account: Catalogue<typeof en.account> = {
     lastSeen: "آخر نشاط",
     unknown: "غير معروف",
     unknownDevice: "جهاز غير معروف",
+    unknownBrowser: "متصفح غير معروف",
+    deviceName: "{browser} على {os}",
     signOut: "تسجيل الخروج",
     signOutNamed: "تسجيل الخروج من {device}",
     ended: "سُجّل الخروج من ذلك الجهاز.",

@@ -41,6 +41,8 @@ export const account = {
     lastSeen: "Last active",
     unknown: "Unknown",
     unknownDevice: "Unknown device",
+    unknownBrowser: "Unknown browser",
+    deviceName: "{browser} on {os}",
     signOut: "Sign out",
     signOutNamed: "Sign out {device}",
     ended: "That device was signed out.",
