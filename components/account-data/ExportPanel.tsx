@@ -10,6 +10,7 @@ import type { ExportSummary } from "@/lib/validation/account-data";
 
 /** Above this, the page warns that the download takes a while (a few minutes on a slow line). */
 const LARGE_BYTES = 20 * 1024 * 1024;
+const ITEMS = ["details", "records", "sharing", "security", "fhir"] as const;
 
 /**
  * "Download my data" (docs/PRIVACY.md "Export"). The zip is not fetched by script — it would sit in
@@ -48,8 +49,8 @@ export function ExportPanel({ exportsPerDay }: { exportsPerDay: number }) {
     <div className="flex flex-col gap-3">
       <p className="text-sm text-slate-700">{x("holds")}</p>
       <ul className="list-disc space-y-1 ps-6 text-sm text-slate-800">
-        {(x.raw("items") as string[]).map((item) => (
-          <li key={item}>{item}</li>
+        {ITEMS.map((item) => (
+          <li key={item}>{x.rich(`items.${item}`, { code: (chunks) => <code dir="ltr">{chunks}</code> })}</li>
         ))}
       </ul>
       <p className="text-sm text-slate-700">{x("limit", { count: exportsPerDay })}</p>

@@ -128,9 +128,8 @@ export function SessionsList({ initial }: { initial?: Session[] }) {
                 data-session-id={x.id}
               >
                 <div className="flex flex-wrap items-center gap-2">
-                  <h2 className="font-semibold">
-                    <bdi>{name}</bdi>
-                  </h2>
+                  {/* No <bdi> around it: "Chrome على Linux" must keep the page's direction to read right. */}
+                  <h2 className="font-semibold">{name}</h2>
                   {x.current ? <span className="rounded-full bg-sky-100 px-2 py-0.5 text-sm font-medium text-sky-900">{t("thisDevice")}</span> : null}
                 </div>
                 <dl className="grid grid-cols-1 gap-x-3 text-sm sm:grid-cols-[auto_1fr]">
