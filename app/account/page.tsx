@@ -1,53 +1,41 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { ChangeEmailForm } from "@/components/account/ChangeEmailForm";
-import { ChangePasswordForm } from "@/components/account/ChangePasswordForm";
-import { NotificationsForm } from "@/components/account/NotificationsForm";
-import { ProfileForm } from "@/components/account/ProfileForm";
-import { ReauthDialog } from "@/components/account/ReauthDialog";
-import { Section } from "@/components/account/Section";
-import { SessionsList } from "@/components/account/SessionsList";
+import { getLocale, getTranslations } from "next-intl/server";
+import { deletionDate } from "@/components/account-data/deletion-date";
+import { SectionList } from "@/components/account/SectionList";
 import { SignedInNav } from "@/components/account/SignedInNav";
-import { TwoStepSection } from "@/components/mfa/TwoStepSection";
 import { PageShell } from "@/components/ui/PageShell";
-import { touchLinkClass } from "@/components/ui/styles";
+import { listSessions } from "@/lib/auth/flows/sessions";
 import { requirePageUser } from "@/lib/auth/session/page";
-import { en } from "@/lib/i18n";
-import { preferencesOf } from "@/lib/notifications/preferences";
 
-export const metadata: Metadata = { title: en.account.title };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("account"))("area.title") };
+}
 
-const a = en.account;
-
+/**
+ * The settings area's front page (docs/DECISIONS.md "The account page lists the sections"): at
+ * every width, the sections with a line each and how things stand.
+ */
 export default async function AccountPage() {
-  const { publicUser: user, mfa, user: row } = await requirePageUser("/account");
-
+  const session = await requirePageUser("/account");
+  const { publicUser: user, mfa } = session;
+  const t = await getTranslations("account");
+  const locale = await getLocale();
+  const devices = (await listSessions(user.id, session.sessionId)).length;
+  const status = {
+    twoStep: session.user.mfaEnabledAt ? t("status.twoStepOn") : t("status.twoStepOff"),
+    devices: t("status.devices", { count: devices }),
+    ...(user.deletionScheduledFor
+      ? { data: t("status.deletion", { date: deletionDate(user.deletionScheduledFor.toISOString(), locale) }) }
+      : {}),
+  };
   return (
-    <PageShell width="xl" title={a.title} header={<SignedInNav current="account" role={user.role} mfaDaysLeft={mfa.daysLeft} deletionScheduledFor={user.deletionScheduledFor} />}>
-      <Section id="profile" title={a.profile.title}>
-        <ProfileForm user={user} />
-      </Section>
-      <Section id="password" title={a.password.title} intro={a.password.intro}>
-        <ChangePasswordForm email={user.email} />
-      </Section>
-      <Section id="email" title={a.email.title} intro={a.email.intro}>
-        <ChangeEmailForm email={user.email} />
-      </Section>
-      <Section id="two-step" title={en.mfa.section} intro={en.mfa.intro}>
-        <TwoStepSection email={user.email} />
-      </Section>
-      <Section id="sessions" title={a.sessions.title} intro={a.sessions.intro}>
-        <SessionsList />
-      </Section>
-      <Section id="notifications" title={en.notifications.section} intro={en.notifications.intro}>
-        <NotificationsForm initial={preferencesOf(row)} role={user.role} />
-      </Section>
-      <Section id="your-data" title={en.accountData.title} intro={en.accountData.intro}>
-        <Link href="/account/data" className={touchLinkClass}>
-          {en.accountData.linkFromAccount}
-        </Link>
-      </Section>
-      <ReauthDialog email={user.email} />
+    <PageShell
+      width="3xl"
+      title={t("area.title")}
+      intro={<p>{t("area.intro")}</p>}
+      header={<SignedInNav current="account" role={user.role} mfaDaysLeft={mfa.daysLeft} deletionScheduledFor={user.deletionScheduledFor} />}
+    >
+      <SectionList status={status} />
     </PageShell>
   );
 }

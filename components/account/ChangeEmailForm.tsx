@@ -2,20 +2,21 @@
 
 import { EmailField } from "@/components/ui/TextField";
 import { CodeField } from "@/components/ui/CodeField";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { type ReactNode, useState } from "react";
 import { FormError, FormSuccess } from "@/components/ui/FormError";
 import { CurrentPasswordField } from "@/components/ui/PasswordInput";
 import { SubmitButton } from "@/components/ui/SubmitButton";
 import { secondaryButtonClass } from "@/components/ui/styles";
 import { useApiForm } from "@/lib/client/use-api-form";
-import { en, fmt } from "@/lib/i18n";
 import { ChangeEmailRequestSchema, ChangeEmailVerifySchema } from "@/lib/validation/auth";
 
-const m = en.account.email;
+const bdi = (chunks: ReactNode) => <bdi>{chunks}</bdi>;
 
 /** Two steps: new address + current password → a code to the new address → confirm the code. */
 export function ChangeEmailForm({ email }: { email: string }) {
+  const t = useTranslations("account.email");
   const [current, setCurrent] = useState(email);
   const [pending, setPending] = useState<string | null>(null);
   const [changed, setChanged] = useState(false);
@@ -24,9 +25,13 @@ export function ChangeEmailForm({ email }: { email: string }) {
   return (
     <div className="flex flex-col gap-4">
       <p className="break-all text-sm" data-testid="current-email">
-        {fmt(m.current, { email: current })}
+        {t.rich("current", { email: current, bdi })}
       </p>
-      <FormSuccess message={changed ? fmt(m.done, { email: current }) : null} />
+      {changed ? (
+        <FormSuccess>
+          <p>{t.rich("done", { email: current, bdi })}</p>
+        </FormSuccess>
+      ) : null}
       {pending ? (
         <VerifyStep
           pendingEmail={pending}
@@ -51,6 +56,8 @@ export function ChangeEmailForm({ email }: { email: string }) {
 }
 
 function RequestStep({ onSent }: { onSent: (email: string) => void }) {
+  const t = useTranslations("account.email");
+  const fields = useTranslations("fields");
   const f = useApiForm(ChangeEmailRequestSchema, {
     endpoint: "/api/auth/change-email/request",
     defaultValues: { newEmail: "", currentPassword: "" },
@@ -59,16 +66,17 @@ function RequestStep({ onSent }: { onSent: (email: string) => void }) {
   });
 
   return (
-    <form method="post" noValidate onSubmit={f.onSubmit} className="flex flex-col gap-4" aria-label={m.title}>
+    <form method="post" noValidate onSubmit={f.onSubmit} className="flex flex-col gap-4" aria-label={t("title")}>
       <FormError message={f.banner} />
-      <EmailField label={en.fields.newEmail} error={f.errors.newEmail?.message} {...f.register("newEmail")} />
-      <CurrentPasswordField toggleLabel={m.showCurrent} error={f.errors.currentPassword?.message} {...f.register("currentPassword")} />
-      <SubmitButton pending={f.pending}>{m.submit}</SubmitButton>
+      <EmailField label={fields("newEmail")} dir="ltr" error={f.errors.newEmail?.message} {...f.register("newEmail")} />
+      <CurrentPasswordField toggleLabel={t("showCurrent")} error={f.errors.currentPassword?.message} {...f.register("currentPassword")} />
+      <SubmitButton pending={f.pending}>{t("submit")}</SubmitButton>
     </form>
   );
 }
 
 function VerifyStep({ pendingEmail, onBack, onDone }: { pendingEmail: string; onBack: () => void; onDone: (email: string) => void }) {
+  const t = useTranslations("account.email");
   const f = useApiForm(ChangeEmailVerifySchema, {
     endpoint: "/api/auth/change-email/verify",
     defaultValues: { code: "" },
@@ -77,13 +85,15 @@ function VerifyStep({ pendingEmail, onBack, onDone }: { pendingEmail: string; on
   });
 
   return (
-    <form method="post" noValidate onSubmit={f.onSubmit} className="flex flex-col gap-4" aria-label={m.verify}>
-      <FormSuccess message={fmt(m.codeSent, { email: pendingEmail })} />
+    <form method="post" noValidate onSubmit={f.onSubmit} className="flex flex-col gap-4" aria-label={t("verify")}>
+      <FormSuccess>
+        <p>{t.rich("codeSent", { email: pendingEmail, bdi })}</p>
+      </FormSuccess>
       <FormError message={f.banner} />
       <CodeField control={f.control} name="code" error={f.errors.code?.message} />
-      <SubmitButton pending={f.pending}>{m.verify}</SubmitButton>
+      <SubmitButton pending={f.pending}>{t("verify")}</SubmitButton>
       <button type="button" className={secondaryButtonClass} onClick={onBack}>
-        {m.startOver}
+        {t("startOver")}
       </button>
     </form>
   );

@@ -1,18 +1,18 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { FormError, FormSuccess } from "@/components/ui/FormError";
 import { apiFetch } from "@/lib/client/api";
-import { en, errorText } from "@/lib/i18n";
+import { useErrorText } from "@/lib/i18n/hooks";
 import type { NotificationPreferences } from "./types";
 
-const n = en.notifications;
 type Key = keyof NotificationPreferences;
 type Role = "patient" | "doctor" | "admin" | "superadmin";
 /** Each switch is shown to the roles that can receive that email. */
-const SWITCHES: { key: Key; label: string; hint: string; roles: readonly Role[] }[] = [
-  { key: "recordViewed", label: n.recordViewed, hint: n.recordViewedHint, roles: ["patient"] },
-  { key: "grantExpiring", label: n.grantExpiring, hint: n.grantExpiringHint, roles: ["patient", "doctor"] },
+const SWITCHES: { key: Key; roles: readonly Role[] }[] = [
+  { key: "recordViewed", roles: ["patient"] },
+  { key: "grantExpiring", roles: ["patient", "doctor"] },
 ];
 
 /**
@@ -21,6 +21,8 @@ const SWITCHES: { key: Key; label: string; hint: string; roles: readonly Role[] 
  * without switches, with the reason they cannot be turned off.
  */
 export function NotificationsForm({ initial, role }: { initial: NotificationPreferences; role: Role }) {
+  const t = useTranslations("notifications");
+  const errorText = useErrorText();
   const shown = SWITCHES.filter((s) => s.roles.includes(role));
   const [prefs, setPrefs] = useState(initial);
   const [busy, setBusy] = useState<Key | null>(null);
@@ -47,11 +49,11 @@ export function NotificationsForm({ initial, role }: { initial: NotificationPref
   return (
     <div className="flex flex-col gap-4">
       <FormError message={error} />
-      <FormSuccess message={saved ? n.saved : null} />
-      {shown.length === 0 ? <p className="text-sm text-slate-700">{n.noneOptional}</p> : null}
+      <FormSuccess message={saved ? t("saved") : null} />
+      {shown.length === 0 ? <p className="text-sm text-slate-700">{t("noneOptional")}</p> : null}
       <fieldset className={shown.length === 0 ? "hidden" : "flex flex-col gap-3"}>
-        <legend className="mb-2 font-semibold">{n.legend}</legend>
-        {shown.map(({ key, label, hint }) => (
+        <legend className="mb-2 font-semibold">{t("legend")}</legend>
+        {shown.map(({ key }) => (
           <div key={key} className="flex items-start gap-3">
             <input
               id={`notify-${key}`}
@@ -65,18 +67,18 @@ export function NotificationsForm({ initial, role }: { initial: NotificationPref
             />
             <div className="flex flex-col">
               <label htmlFor={`notify-${key}`} className="font-medium">
-                {label}
+                {t(key)}
               </label>
               <p id={`notify-${key}-hint`} className="text-sm text-slate-700">
-                {hint}
+                {t(`${key}Hint`)}
               </p>
             </div>
           </div>
         ))}
       </fieldset>
       <div className="border-t border-slate-200 pt-4">
-        <h3 className="font-semibold">{n.alwaysTitle}</h3>
-        <p className="text-sm text-slate-700">{n.always}</p>
+        <h3 className="font-semibold">{t("alwaysTitle")}</h3>
+        <p className="text-sm text-slate-700">{t("always")}</p>
       </div>
     </div>
   );

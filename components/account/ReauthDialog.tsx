@@ -1,6 +1,7 @@
 "use client";
 
 import { startAuthentication } from "@simplewebauthn/browser";
+import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { z } from "zod";
 import type { MfaStatus } from "@/components/mfa/types";
@@ -12,10 +13,10 @@ import { TextField } from "@/components/ui/TextField";
 import { linkClass, secondaryButtonClass } from "@/components/ui/styles";
 import { apiFetch, setProofPrompt } from "@/lib/client/api";
 import { useApiForm } from "@/lib/client/use-api-form";
-import { en, errorText } from "@/lib/i18n";
+import { useErrorText } from "@/lib/i18n/hooks";
 import { type ReauthInput, ReauthSchema } from "@/lib/validation/mfa";
+import { Skeleton } from "./Skeleton";
 
-const r = en.mfa.reauth;
 type AssertionOptions = Parameters<typeof startAuthentication>[0]["optionsJSON"];
 
 /**
@@ -69,6 +70,9 @@ export function ReauthDialog({ email }: { email: string }) {
 }
 
 function ProofForm({ email, status, onDone, onCancel }: { email: string; status: MfaStatus | null; onDone: () => void; onCancel: () => void }) {
+  const r = useTranslations("mfa.reauth");
+  const s = useTranslations("mfa.step");
+  const errorText = useErrorText();
   const [useRecovery, setUseRecovery] = useState(false);
   const [passkeyError, setPasskeyError] = useState<string | null>(null);
   const [passkeyBusy, setPasskeyBusy] = useState(false);
@@ -78,7 +82,7 @@ function ProofForm({ email, status, onDone, onCancel }: { email: string; status:
     defaultValues: { password: "", code: undefined, recoveryCode: undefined },
     fields: ["password", "code", "recoveryCode"],
     codeToField: { WRONG_PASSWORD: "password", INVALID_MFA_CODE: useRecovery ? "recoveryCode" : "code" },
-    beforeSend: (v) => (needsFactor && v.code === undefined && v.recoveryCode === undefined ? { code: "VALIDATION_FAILED", message: r.factorNeeded } : undefined),
+    beforeSend: (v) => (needsFactor && v.code === undefined && v.recoveryCode === undefined ? { code: "VALIDATION_FAILED", message: r("factorNeeded") } : undefined),
     onSuccess: onDone,
   });
 
@@ -93,7 +97,7 @@ function ProofForm({ email, status, onDone, onCancel }: { email: string; status:
       try {
         response = await startAuthentication({ optionsJSON: start.data.options });
       } catch {
-        return setPasskeyError(r.passkeyFailed);
+        return setPasskeyError(r("passkeyFailed"));
       }
       const password = f.form.getValues("password");
       const res = await apiFetch("/api/auth/reauth", { method: "POST", body: { password, passkey: { challengeId: start.data.challengeId, response } } });
@@ -113,40 +117,40 @@ function ProofForm({ email, status, onDone, onCancel }: { email: string; status:
   return (
     <form method="post" noValidate onSubmit={f.onSubmit} className="flex flex-col gap-4 p-4 sm:p-6">
       <h2 id="reauth-title" className="text-lg font-semibold">
-        {r.title}
+        {r("title")}
       </h2>
-      <p className="text-sm text-slate-700">{needsFactor ? r.introFactor : r.intro}</p>
+      <p className="text-sm text-slate-700">{needsFactor ? r("introFactor") : r("intro")}</p>
       <FormError message={f.banner ?? passkeyError} />
       <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
       <CurrentPasswordField autoFocus error={f.errors.password?.message} {...f.register("password")} />
-      {status === null ? <p role="status" className="text-sm">{r.loading}</p> : null}
+      {status === null ? <Skeleton label={r("loading")} rows={1} /> : null}
       {needsFactor && (status?.totp || useRecovery) ? (
         useRecovery ? (
-          <TextField label={en.mfa.step.recoveryCode} hint={en.mfa.step.recoveryHint} autoCapitalize="none" spellCheck={false} dir="ltr" error={f.errors.recoveryCode?.message} {...f.register("recoveryCode")} />
+          <TextField label={s("recoveryCode")} hint={s("recoveryHint")} autoCapitalize="none" spellCheck={false} dir="ltr" error={f.errors.recoveryCode?.message} {...f.register("recoveryCode")} />
         ) : (
-          <CodeField control={f.control} name="code" label={en.mfa.step.code} hint={en.mfa.step.codeHint} error={f.errors.code?.message} />
+          <CodeField control={f.control} name="code" label={s("code")} hint={s("codeHint")} error={f.errors.code?.message} />
         )
       ) : null}
       {needsFactor && status?.totp ? (
         <button type="button" className={`${linkClass} min-h-11 self-start`} onClick={toggle}>
-          {useRecovery ? en.mfa.step.useCode : en.mfa.step.useRecovery}
+          {useRecovery ? s("useCode") : s("useRecovery")}
         </button>
       ) : needsFactor && !useRecovery ? (
         <button type="button" className={`${linkClass} min-h-11 self-start`} onClick={toggle}>
-          {en.mfa.step.useRecovery}
+          {s("useRecovery")}
         </button>
       ) : null}
       {needsFactor && status && status.passkeys > 0 ? (
         <button type="button" className={`${secondaryButtonClass} self-start`} onClick={() => void withPasskey()} disabled={passkeyBusy} aria-busy={passkeyBusy || undefined}>
-          {r.usePasskey}
+          {r("usePasskey")}
         </button>
       ) : null}
       <div className="flex flex-wrap gap-2">
         <SubmitButton pending={f.pending} className="sm:w-auto">
-          {r.submit}
+          {r("submit")}
         </SubmitButton>
         <button type="button" className={`${secondaryButtonClass} w-full sm:w-auto`} onClick={onCancel}>
-          {r.cancel}
+          {r("cancel")}
         </button>
       </div>
     </form>

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { cardClass } from "@/components/ui/styles";
 
-/** One titled block of the account page; the heading names the region for landmark navigation. */
+/** One titled block of a settings page; the heading names the region for landmark navigation. */
 export function Section({ id, title, intro, children }: { id: string; title: string; intro?: ReactNode; children: ReactNode }) {
   return (
     <section aria-labelledby={`${id}-title`} className={`${cardClass} flex flex-col gap-4`} data-testid={`section-${id}`}>
@@ -13,5 +13,17 @@ export function Section({ id, title, intro, children }: { id: string; title: str
       </div>
       {children}
     </section>
+  );
+}
+
+/**
+ * The card of a page that is one block only (profile, devices, two-step): the page's h1 already
+ * names it, so a heading here would only repeat it.
+ */
+export function Panel({ id, children }: { id: string; children: ReactNode }) {
+  return (
+    <div className={`${cardClass} flex flex-col gap-4`} data-testid={`section-${id}`}>
+      {children}
+    </div>
   );
 }

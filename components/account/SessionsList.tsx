@@ -1,13 +1,15 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useState } from "react";
 import type { z } from "zod";
 import { FormError, FormSuccess } from "@/components/ui/FormError";
 import { dangerButtonClass, secondaryButtonClass } from "@/components/ui/styles";
 import { apiFetch } from "@/lib/client/api";
 import { useAuthNavigation } from "@/lib/client/use-auth-navigation";
-import { en, errorText, fmt } from "@/lib/i18n";
+import { useErrorText, useFormat } from "@/lib/i18n/hooks";
 import type { SessionSchema } from "@/lib/validation/responses";
+import { Skeleton } from "./Skeleton";
 
 /** As GET /api/auth/sessions lists it (the contract's schema). */
 type Session = z.infer<typeof SessionSchema>;
@@ -15,15 +17,36 @@ type Session = z.infer<typeof SessionSchema>;
 /** Fired by forms that end other sessions (password change) so this list reloads. */
 export const SESSIONS_CHANGED = "caregate:sessions-changed";
 
-const s = en.account.sessions;
+const SIGN_IN_AGAIN = "/auth/login?next=%2Faccount%2Fdevices";
 
-function when(iso: string): string {
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" }).format(d);
+/**
+ * The API names a device in English ("Chrome on Windows", "Unknown browser on iOS", "Unknown
+ * device"); the browser and system names are names, the words around them are ours to translate.
+ */
+function useDeviceName() {
+  const t = useTranslations("account.sessions");
+  return (device: string) => {
+    if (!device || device === "Unknown device") return t("unknownDevice");
+    const parts = /^(.+) on (.+)$/.exec(device);
+    if (!parts) return device;
+    const browser = parts[1] === "Unknown browser" ? t("unknownBrowser") : parts[1]!;
+    return t("deviceName", { browser, os: parts[2]! });
+  };
 }
 
-export function SessionsList() {
-  const [sessions, setSessions] = useState<Session[] | null>(null);
+// This device first, then the others by last activity (the API's order).
+const ordered = (list: Session[]) => [...list].sort((a, b) => Number(b.current) - Number(a.current));
+
+/**
+ * The signed-in devices. The page hands over the list it read on the server (no loading state on
+ * arrival); the list reloads itself when a form on the page ends sessions.
+ */
+export function SessionsList({ initial }: { initial?: Session[] }) {
+  const t = useTranslations("account.sessions");
+  const errorText = useErrorText();
+  const format = useFormat();
+  const deviceName = useDeviceName();
+  const [sessions, setSessions] = useState<Session[] | null>(initial ? ordered(initial) : null);
   const [loadError, setLoadError] = useState(false);
   const [banner, setBanner] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -33,11 +56,10 @@ export function SessionsList() {
   const load = useCallback(async () => {
     const res = await apiFetch<{ sessions: Session[] }>("/api/auth/sessions");
     if (res.ok) {
-      // This device first, then the others by last activity (the API's order).
-      setSessions([...res.data.sessions].sort((a, b) => Number(b.current) - Number(a.current)));
+      setSessions(ordered(res.data.sessions));
       setLoadError(false);
     } else if (res.status === 401) {
-      go("/auth/login?next=%2Faccount");
+      go(SIGN_IN_AGAIN);
     } else {
       setLoadError(true);
     }
@@ -45,10 +67,10 @@ export function SessionsList() {
 
   useEffect(() => {
     const reload = () => void load();
-    reload();
+    if (!initial) reload();
     window.addEventListener(SESSIONS_CHANGED, reload);
     return () => window.removeEventListener(SESSIONS_CHANGED, reload);
-  }, [load]);
+  }, [load, initial]);
 
   const end = async (session: Session) => {
     setBanner(null);
@@ -58,11 +80,11 @@ export function SessionsList() {
     setBusy(null);
     if (res.ok || res.status === 404) {
       setSessions((list) => list?.filter((x) => x.id !== session.id) ?? null);
-      if (res.ok) setNotice(s.ended);
+      if (res.ok) setNotice(t("ended"));
       else void load();
       return;
     }
-    if (res.status === 401) return go("/auth/login?next=%2Faccount");
+    if (res.status === 401) return go(SIGN_IN_AGAIN);
     setBanner(errorText(res.error.code, res.error.error));
   };
 
@@ -76,22 +98,27 @@ export function SessionsList() {
     setBanner(errorText(res.error.code, res.error.error));
   };
 
+  // The list is rendered on the server first, so its times are UTC (docs/I18N.md "Dates and
+  // numbers"): the browser's own zone would not match the HTML it hydrates.
+  const when = (iso: string) => format.date(iso, { timeZone: "UTC" });
+
   return (
     <div className="flex flex-col gap-4">
       <FormError message={banner} />
       <FormSuccess message={notice} />
-      {sessions === null && !loadError ? <p role="status">{s.loading}</p> : null}
+      {sessions === null && !loadError ? <Skeleton label={t("loading")} rows={2} /> : null}
       {loadError ? (
-        <FormError message={s.loadFailed}>
+        <FormError message={t("loadFailed")}>
           <button type="button" className={`${secondaryButtonClass} mt-2`} onClick={() => void load()}>
-            {s.retry}
+            {t("retry")}
           </button>
         </FormError>
       ) : null}
+      {sessions ? <p className="text-sm text-slate-700" data-testid="sessions-count">{t("count", { count: sessions.length })}</p> : null}
       {sessions ? (
-        <ul className="flex flex-col gap-3" aria-label={s.list}>
+        <ul className="flex flex-col gap-3" aria-label={t("list")}>
           {sessions.map((x) => {
-            const name = x.device || s.unknownDevice;
+            const name = deviceName(x.device);
             return (
               <li
                 key={x.id}
@@ -101,19 +128,28 @@ export function SessionsList() {
                 data-session-id={x.id}
               >
                 <div className="flex flex-wrap items-center gap-2">
-                  <h3 className="font-semibold">{name}</h3>
-                  {x.current ? <span className="rounded-full bg-sky-100 px-2 py-0.5 text-sm font-medium text-sky-900">{s.thisDevice}</span> : null}
+                  {/* No <bdi> around it: "Chrome على Linux" must keep the page's direction to read right. */}
+                  <h2 className="font-semibold">{name}</h2>
+                  {x.current ? <span className="rounded-full bg-sky-100 px-2 py-0.5 text-sm font-medium text-sky-900">{t("thisDevice")}</span> : null}
                 </div>
                 <dl className="grid grid-cols-1 gap-x-3 text-sm sm:grid-cols-[auto_1fr]">
-                  <dt className="text-slate-600">{s.device}</dt>
-                  <dd className="break-all">{x.userAgent || s.unknown}</dd>
-                  <dt className="text-slate-600">{s.ip}</dt>
-                  <dd className="break-all" dir="ltr">{x.ip || s.unknown}</dd>
-                  <dt className="text-slate-600">{s.created}</dt>
+                  <dt className="text-slate-600">{t("device")}</dt>
+                  <dd className="break-all">
+                    {x.userAgent ? (
+                      <code dir="ltr" className="text-xs text-slate-700">
+                        {x.userAgent}
+                      </code>
+                    ) : (
+                      t("unknown")
+                    )}
+                  </dd>
+                  <dt className="text-slate-600">{t("ip")}</dt>
+                  <dd className="break-all">{x.ip ? <bdi dir="ltr">{x.ip}</bdi> : t("unknown")}</dd>
+                  <dt className="text-slate-600">{t("created")}</dt>
                   <dd>
                     <time dateTime={x.createdAt}>{when(x.createdAt)}</time>
                   </dd>
-                  <dt className="text-slate-600">{s.lastSeen}</dt>
+                  <dt className="text-slate-600">{t("lastSeen")}</dt>
                   <dd>
                     <time dateTime={x.lastSeenAt}>{when(x.lastSeenAt)}</time>
                   </dd>
@@ -123,10 +159,10 @@ export function SessionsList() {
                     type="button"
                     className={`${secondaryButtonClass} self-start`}
                     disabled={busy !== null}
-                    aria-label={fmt(s.signOutNamed, { device: `${name}${x.ip ? ` (${x.ip})` : ""}` })}
+                    aria-label={t("signOutNamed", { device: `${name}${x.ip ? ` (${x.ip})` : ""}` })}
                     onClick={() => void end(x)}
                   >
-                    {s.signOut}
+                    {t("signOut")}
                   </button>
                 )}
               </li>
@@ -134,14 +170,24 @@ export function SessionsList() {
           })}
         </ul>
       ) : null}
-      {sessions && sessions.every((x) => x.current) ? <p className="text-sm text-slate-700">{s.none}</p> : null}
+      {sessions && sessions.every((x) => x.current) ? (
+        <p className="rounded-md border border-dashed border-slate-300 p-3 text-sm text-slate-700" data-testid="sessions-empty">
+          {t("none")}
+        </p>
+      ) : null}
       <div className="flex flex-col gap-1 border-t border-slate-200 pt-4">
-        <button type="button" className={dangerButtonClass} disabled={busy !== null} aria-describedby="sign-out-everywhere-hint" onClick={() => void endAll()}>
-          {s.signOutEverywhere}
-          {busy === "all" ? en.ui.submitting : null}
+        <button
+          type="button"
+          className={dangerButtonClass}
+          disabled={busy !== null}
+          aria-busy={busy === "all" || undefined}
+          aria-describedby="sign-out-everywhere-hint"
+          onClick={() => void endAll()}
+        >
+          {t("signOutEverywhere")}
         </button>
         <p id="sign-out-everywhere-hint" className="text-sm text-slate-700">
-          {s.signOutEverywhereHint}
+          {t("signOutEverywhereHint")}
         </p>
       </div>
     </div>

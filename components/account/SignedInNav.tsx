@@ -2,7 +2,7 @@ import Link from "next/link";
 import { DeletionBanner } from "@/components/account-data/DeletionBanner";
 import { SignOutButton } from "@/components/auth/SignOutButton";
 import { MfaGraceBanner } from "@/components/mfa/MfaGraceBanner";
-import { en } from "@/lib/i18n";
+import { useTranslations } from "next-intl";
 import { isAdminRole, type Role } from "@/lib/validation/admin";
 
 type Page = "dashboard" | "records" | "patients" | "account" | "admin";
@@ -26,6 +26,7 @@ export function SignedInNav({
   mfaDaysLeft: number | null;
   deletionScheduledFor: Date | null;
 }) {
+  const t = useTranslations();
   const item = (href: string, key: Page) => (
     <li>
       <Link
@@ -33,13 +34,13 @@ export function SignedInNav({
         aria-current={current === key ? "page" : undefined}
         className="inline-flex min-h-11 items-center px-2 text-brand underline-offset-4 hover:underline aria-[current=page]:font-semibold aria-[current=page]:underline"
       >
-        {en.nav[key]}
+        {t(`nav.${key}`)}
       </Link>
     </li>
   );
   return (
     <>
-      <nav aria-label={en.ui.mainNav}>
+      <nav aria-label={t("ui.mainNav")}>
       <ul className="flex flex-wrap items-center gap-x-1 gap-y-1">
         {item("/dashboard", "dashboard")}
         {role === "patient" ? item("/records", "records") : null}

@@ -1,6 +1,7 @@
 "use client";
 
-import { useState } from "react";
+import { useTranslations } from "next-intl";
+import { type ReactNode, useState } from "react";
 import type { z } from "zod";
 import { FormError } from "@/components/ui/FormError";
 import { CurrentPasswordField } from "@/components/ui/PasswordInput";
@@ -8,33 +9,37 @@ import { SubmitButton } from "@/components/ui/SubmitButton";
 import { TextField } from "@/components/ui/TextField";
 import { dangerButtonClass, secondaryButtonClass } from "@/components/ui/styles";
 import { useApiForm } from "@/lib/client/use-api-form";
-import { en, fmt } from "@/lib/i18n";
+import { useFormat } from "@/lib/i18n/hooks";
 import { PasskeyRemoveSchema, PasskeyRenameSchema } from "@/lib/validation/mfa";
 import type { PasskeySchema } from "@/lib/validation/mfa-responses";
-
-const k = en.mfa.passkeys;
 
 /** As GET /api/auth/passkeys lists it (the contract's schema). */
 export type Passkey = z.infer<typeof PasskeySchema>;
 
-const day = (iso: string) => new Date(iso).toLocaleDateString(undefined, { dateStyle: "medium" });
+const bdi = (chunks: ReactNode) => <bdi>{chunks}</bdi>;
 
 /** One passkey: its name and dates, rename in place, and removal behind a password confirmation. */
 export function PasskeyItem({ passkey, email, onRenamed, onRemoved }: { passkey: Passkey; email: string; onRenamed: () => void; onRemoved: () => void }) {
+  const k = useTranslations("mfa.passkeys");
+  const format = useFormat();
+  // UTC, like every date the server renders (docs/I18N.md "Dates and numbers").
+  const day = (iso: string) => format.date(iso, { withTime: false, timeZone: "UTC" });
   const [mode, setMode] = useState<"view" | "rename" | "remove">("view");
   return (
     <li className="flex flex-col gap-2 p-3" data-testid="passkey-item">
-      <p className="font-semibold break-words">{passkey.name}</p>
+      <p className="font-semibold break-words">
+        <bdi>{passkey.name}</bdi>
+      </p>
       <p className="text-sm text-slate-700">
-        {fmt(k.created, { date: day(passkey.createdAt) })}, {passkey.lastUsedAt ? fmt(k.lastUsed, { date: day(passkey.lastUsedAt) }) : k.never}
+        {passkey.lastUsedAt ? k("dates", { added: day(passkey.createdAt), used: day(passkey.lastUsedAt) }) : k("datesNeverUsed", { added: day(passkey.createdAt) })}
       </p>
       {mode === "view" ? (
         <div className="flex flex-wrap gap-2">
-          <button type="button" className={secondaryButtonClass} aria-label={fmt(k.renameNamed, { name: passkey.name })} onClick={() => setMode("rename")}>
-            {k.rename}
+          <button type="button" className={secondaryButtonClass} aria-label={k("renameNamed", { name: passkey.name })} onClick={() => setMode("rename")}>
+            {k("rename")}
           </button>
-          <button type="button" className={dangerButtonClass} aria-label={fmt(k.removeNamed, { name: passkey.name })} onClick={() => setMode("remove")}>
-            {k.remove}
+          <button type="button" className={dangerButtonClass} aria-label={k("removeNamed", { name: passkey.name })} onClick={() => setMode("remove")}>
+            {k("remove")}
           </button>
         </div>
       ) : mode === "rename" ? (
@@ -47,6 +52,7 @@ export function PasskeyItem({ passkey, email, onRenamed, onRemoved }: { passkey:
 }
 
 function RenameForm({ passkey, onDone, onCancel }: { passkey: Passkey; onDone: () => void; onCancel: () => void }) {
+  const k = useTranslations("mfa.passkeys");
   const f = useApiForm(PasskeyRenameSchema, {
     endpoint: `/api/auth/passkeys/${encodeURIComponent(passkey.id)}`,
     method: "PATCH",
@@ -54,18 +60,19 @@ function RenameForm({ passkey, onDone, onCancel }: { passkey: Passkey; onDone: (
     onSuccess: onDone,
   });
   return (
-    <form method="post" noValidate onSubmit={f.onSubmit} className="flex flex-col gap-3" aria-label={fmt(k.renameNamed, { name: passkey.name })}>
+    <form method="post" noValidate onSubmit={f.onSubmit} className="flex flex-col gap-3" aria-label={k("renameNamed", { name: passkey.name })}>
       <FormError message={f.banner} />
-      <TextField label={k.nameLabel} autoComplete="off" error={f.errors.name?.message} {...f.register("name")} />
+      <TextField label={k("nameLabel")} autoComplete="off" error={f.errors.name?.message} {...f.register("name")} />
       <div className="flex flex-wrap gap-2">
-        <SubmitButton pending={f.pending} className="sm:w-auto">{k.save}</SubmitButton>
-        <button type="button" className={`${secondaryButtonClass} w-full sm:w-auto`} onClick={onCancel}>{k.cancel}</button>
+        <SubmitButton pending={f.pending} className="sm:w-auto">{k("save")}</SubmitButton>
+        <button type="button" className={`${secondaryButtonClass} w-full sm:w-auto`} onClick={onCancel}>{k("cancel")}</button>
       </div>
     </form>
   );
 }
 
 function RemoveForm({ passkey, email, onDone, onCancel }: { passkey: Passkey; email: string; onDone: () => void; onCancel: () => void }) {
+  const k = useTranslations("mfa.passkeys");
   const f = useApiForm(PasskeyRemoveSchema, {
     endpoint: `/api/auth/passkeys/${encodeURIComponent(passkey.id)}`,
     method: "DELETE",
@@ -74,14 +81,14 @@ function RemoveForm({ passkey, email, onDone, onCancel }: { passkey: Passkey; em
     onSuccess: onDone,
   });
   return (
-    <form method="post" noValidate onSubmit={f.onSubmit} className="flex flex-col gap-3 rounded-md border border-red-200 p-3" aria-label={fmt(k.removeNamed, { name: passkey.name })}>
-      <p className="text-sm font-semibold">{fmt(k.removeConfirm, { name: passkey.name })}</p>
+    <form method="post" noValidate onSubmit={f.onSubmit} className="flex flex-col gap-3 rounded-md border border-red-200 p-3" aria-label={k("removeNamed", { name: passkey.name })}>
+      <p className="text-sm font-semibold">{k.rich("removeConfirm", { name: passkey.name, bdi })}</p>
       <FormError message={f.banner} />
       <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
       <CurrentPasswordField error={f.errors.password?.message} {...f.register("password")} />
       <div className="flex flex-wrap gap-2">
-        <SubmitButton pending={f.pending} className="sm:w-auto">{k.removeSubmit}</SubmitButton>
-        <button type="button" className={`${secondaryButtonClass} w-full sm:w-auto`} onClick={onCancel}>{k.cancel}</button>
+        <SubmitButton pending={f.pending} className="sm:w-auto">{k("removeSubmit")}</SubmitButton>
+        <button type="button" className={`${secondaryButtonClass} w-full sm:w-auto`} onClick={onCancel}>{k("cancel")}</button>
       </div>
     </form>
   );

@@ -1,21 +1,23 @@
 "use client";
 
 import { startAuthentication } from "@simplewebauthn/browser";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { FormError } from "@/components/ui/FormError";
 import { secondaryButtonClass } from "@/components/ui/styles";
 import { apiFetch } from "@/lib/client/api";
 import { useAuthNavigation } from "@/lib/client/use-auth-navigation";
-import { en, errorText } from "@/lib/i18n";
+import { useErrorText } from "@/lib/i18n/hooks";
 
 type Options = Parameters<typeof startAuthentication>[0]["optionsJSON"];
-const k = en.mfa.passkeys;
 
 /**
  * Signs in with a passkey: passwordless (no mfaToken: any discoverable passkey of this site), or as
  * the second step of a password sign-in (with the mfaToken: only that account's passkeys).
  */
 export function PasskeySignInButton({ next, mfaToken, label }: { next: string; mfaToken?: string; label: string }) {
+  const k = useTranslations("mfa.passkeys");
+  const errorText = useErrorText();
   const go = useAuthNavigation();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -34,12 +36,12 @@ export function PasskeySignInButton({ next, mfaToken, label }: { next: string; m
       try {
         response = await startAuthentication({ optionsJSON: start.data.options });
       } catch {
-        return setError(k.signInFailed);
+        return setError(k("signInFailed"));
       }
       const done = mfaToken
         ? await apiFetch("/api/auth/mfa/verify", { method: "POST", body: { mfaToken, passkey: response } })
         : await apiFetch("/api/auth/passkey/login", { method: "POST", body: { challengeId: start.data.challengeId, response } });
-      if (!done.ok) return setError(done.error.code === "PASSKEY_FAILED" ? k.signInFailed : errorText(done.error.code, done.error.error));
+      if (!done.ok) return setError(done.error.code === "PASSKEY_FAILED" ? k("signInFailed") : errorText(done.error.code, done.error.error));
       leaving = true;
       go(next);
     } finally {

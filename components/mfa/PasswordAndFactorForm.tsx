@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { CodeField } from "@/components/ui/CodeField";
 import { FormError } from "@/components/ui/FormError";
@@ -8,11 +9,8 @@ import { SubmitButton } from "@/components/ui/SubmitButton";
 import { TextField } from "@/components/ui/TextField";
 import { linkClass, secondaryButtonClass } from "@/components/ui/styles";
 import { useApiForm } from "@/lib/client/use-api-form";
-import { en } from "@/lib/i18n";
 import { type TotpDisableInput, TotpDisableSchema } from "@/lib/validation/mfa";
 import type { z } from "zod";
-
-const t = en.mfa.totp;
 
 export type PasswordAndFactorTexts = { open: string; confirm: string; intro: string; submit: string };
 
@@ -34,6 +32,8 @@ export function PasswordAndFactorForm<T>({
   danger?: boolean;
   onDone: (data: T) => void;
 }) {
+  const t = useTranslations("mfa.totp");
+  const s = useTranslations("mfa.step");
   const [open, setOpen] = useState(false);
   const [useRecovery, setUseRecovery] = useState(false);
   const f = useApiForm<TotpDisableInput, z.output<typeof TotpDisableSchema>, T>(TotpDisableSchema, {
@@ -65,19 +65,19 @@ export function PasswordAndFactorForm<T>({
       <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
       <CurrentPasswordField error={f.errors.password?.message} {...f.register("password")} />
       {useRecovery ? (
-        <TextField label={en.mfa.step.recoveryCode} hint={en.mfa.step.recoveryHint} autoCapitalize="none" spellCheck={false} dir="ltr" error={f.errors.recoveryCode?.message} {...f.register("recoveryCode")} />
+        <TextField label={s("recoveryCode")} hint={s("recoveryHint")} autoCapitalize="none" spellCheck={false} dir="ltr" error={f.errors.recoveryCode?.message} {...f.register("recoveryCode")} />
       ) : (
-        <CodeField control={f.control} name="code" label={en.mfa.step.code} hint={en.mfa.step.codeHint} error={f.errors.code?.message} />
+        <CodeField control={f.control} name="code" label={s("code")} hint={s("codeHint")} error={f.errors.code?.message} />
       )}
       <button type="button" className={`${linkClass} min-h-11 self-start`} onClick={toggle}>
-        {useRecovery ? t.useCodeInstead : t.useRecoveryInstead}
+        {useRecovery ? t("useCodeInstead") : t("useRecoveryInstead")}
       </button>
       <div className="flex flex-wrap gap-2">
         <SubmitButton pending={f.pending} className="sm:w-auto">
           {texts.submit}
         </SubmitButton>
         <button type="button" className={`${secondaryButtonClass} w-full sm:w-auto`} onClick={() => setOpen(false)}>
-          {t.cancel}
+          {t("cancel")}
         </button>
       </div>
     </form>

@@ -2,12 +2,11 @@
 
 import { useState } from "react";
 import { primaryButtonClass, secondaryButtonClass } from "@/components/ui/styles";
-import { en } from "@/lib/i18n";
-
-const t = en.mfa.totp;
+import { useTranslations } from "next-intl";
 
 /** The ten recovery codes, shown once right after set-up, with copy and download. */
 export function RecoveryCodes({ codes, onDone }: { codes: string[]; onDone: () => void }) {
+  const t = useTranslations("mfa.totp");
   const [copied, setCopied] = useState(false);
   const text = codes.join("\n") + "\n";
   const copy = async () => {
@@ -22,9 +21,9 @@ export function RecoveryCodes({ codes, onDone }: { codes: string[]; onDone: () =
   return (
     <div className="flex flex-col gap-3 rounded-md border border-amber-300 bg-amber-50 p-3" role="region" aria-labelledby="recovery-codes-title">
       <h3 id="recovery-codes-title" className="font-semibold">
-        {t.codesTitle}
+        {t("codesTitle")}
       </h3>
-      <p className="text-sm">{t.codesIntro}</p>
+      <p className="text-sm">{t("codesIntro")}</p>
       <ol className="grid grid-cols-2 gap-x-4 gap-y-1 font-mono text-base" dir="ltr" data-testid="recovery-codes">
         {codes.map((c) => (
           <li key={c}>{c}</li>
@@ -32,17 +31,17 @@ export function RecoveryCodes({ codes, onDone }: { codes: string[]; onDone: () =
       </ol>
       <div className="flex flex-wrap gap-2">
         <button type="button" className={secondaryButtonClass} onClick={copy}>
-          {t.copy}
+          {t("copy")}
         </button>
         <a className={secondaryButtonClass} href={href} download="caregate-recovery-codes.txt">
-          {t.download}
+          {t("download")}
         </a>
         <button type="button" className={primaryButtonClass} onClick={onDone}>
-          {t.saved}
+          {t("saved")}
         </button>
       </div>
       <p role="status" className="text-sm">
-        {copied ? t.copied : ""}
+        {copied ? t("copied") : ""}
       </p>
     </div>
   );

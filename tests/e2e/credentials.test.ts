@@ -65,7 +65,7 @@ describe("passwords and email in the browser", () => {
     await signIn(other, email);
     await other.waitForURL(/\/dashboard$/);
 
-    await page.goto("/account");
+    await page.goto("/account/security");
     const section = page.getByTestId("section-password");
     await section.getByLabel("Current password", { exact: true }).fill(GOOD_PASSWORD);
     await section.getByLabel("New password", { exact: true }).fill(NEW_PASSWORD);
@@ -84,7 +84,7 @@ describe("passwords and email in the browser", () => {
     const email = uniqueEmail("old");
     const newEmail = uniqueEmail("new");
     await signUpAndConfirm(page, app.mail, "Change Email", email);
-    await page.goto("/account");
+    await page.goto("/account/security");
     const section = page.getByTestId("section-email");
     await section.getByLabel("New email address").fill(newEmail);
     await section.getByLabel("Current password", { exact: true }).fill(GOOD_PASSWORD);

@@ -19,7 +19,7 @@ describe("a doctor in the browser", () => {
     await page.getByText("Your doctor account is awaiting approval").waitFor();
     await expectNoSidewaysScroll(page);
 
-    await page.goto("/account");
+    await page.goto("/account/profile");
     // react-hook-form fills its fields when the page hydrates: wait for it rather than race it.
     await expect.poll(() => page.getByLabel("Specialty").inputValue(), { timeout: 10_000 }).toBe("Cardiology");
     await page.getByText("GMC778812").waitFor();

@@ -60,7 +60,7 @@ describe("two-step sign-in in the browser (360 px wide)", () => {
       await expect(page.getByTestId("mfa-grace-banner").textContent(), path).resolves.toContain("within 7 days");
     }
 
-    await page.goto("/account");
+    await page.goto("/account/two-step");
     const section = page.getByTestId("section-two-step");
     await section.getByRole("button", { name: "Set up an authenticator app" }).click();
     const secret = (await section.getByTestId("totp-secret").textContent())!.trim();
@@ -94,7 +94,7 @@ describe("two-step sign-in in the browser (360 px wide)", () => {
     expect(await page.getByRole("heading", { name: "Welcome, Ada Admin" }).isVisible()).toBe(true);
 
     // New recovery codes, proved with the password and one of the old codes: ten new ones, shown once.
-    await page.goto("/account");
+    await page.goto("/account/two-step");
     const recovery = page.getByTestId("recovery-block");
     await recovery.getByRole("button", { name: "Make new recovery codes" }).click();
     await recovery.getByLabel("Current password").fill(ADMIN.password);
@@ -119,7 +119,7 @@ describe("two-step sign-in in the browser (360 px wide)", () => {
 
     const email = uniqueEmail("pk");
     await signUpAndConfirm(page, app.mail, "Pia Passkey", email);
-    await page.goto("/account");
+    await page.goto("/account/two-step");
     const block = page.getByTestId("passkeys-block");
     await block.getByText("You have no passkeys yet.").waitFor();
     await block.getByRole("button", { name: "Add a passkey" }).click();

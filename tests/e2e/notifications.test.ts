@@ -14,7 +14,7 @@ import { signUpAndConfirm } from "./flows";
 
 /**
  * docs/NOTIFICATIONS.md in the browser: a patient turns "a doctor opened my records" off on
- * /account and the next doctor's read sends nothing; the unsubscribe link of an earlier email is a
+ * /account/data and the next doctor's read sends nothing; the unsubscribe link of an earlier email is a
  * page whose button works under the production build's headers.
  */
 const ROOT_EMAIL = "notify-root@example.test";
@@ -61,7 +61,7 @@ describe("notification choices in the browser", () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it("record viewed: off on /account means the next doctor's read sends nothing", async () => {
+  it("record viewed: off on /account/data means the next doctor's read sends nothing", async () => {
     const root = await api(app, "POST", "/api/auth/login", { email: ROOT_EMAIL, password: ROOT_PASSWORD });
     const first = await approvedDoctor(app, root.body.token, "Dr Leila First");
     const second = await approvedDoctor(app, root.body.token, "Dr Karim Second");
@@ -83,7 +83,7 @@ describe("notification choices in the browser", () => {
     const link = /http:\/\/127\.0\.0\.1:\d+\/api\/unsubscribe\/\S+/.exec(viewed()[0]!.text)![0];
 
     // The patient turns it off on the page; the switch says so after a reload.
-    await page.goto("/account");
+    await page.goto("/account/data");
     const toggle = page.getByRole("switch", { name: "A doctor opened my records" });
     await expect.poll(() => toggle.isChecked()).toBe(true);
     await page.getByText("Security emails cannot be turned off").waitFor();

@@ -96,14 +96,14 @@ describe("a patient in the browser (360 px wide)", () => {
     expect(new URL(page.url()).host).toBe(new URL(app.url).host);
   });
 
-  it("lists the signed-in devices on the account page and signs one out", async () => {
+  it("lists the signed-in devices on the devices page and signs one out", async () => {
     const email = uniqueEmail("dev");
     await signUpAndConfirm(page, app.mail, "Two Devices", email);
     const other = await newPage();
     await signIn(other, email);
     await other.waitForURL(/\/dashboard$/);
 
-    await page.goto("/account");
+    await page.goto("/account/devices");
     // The per-device buttons are named "Sign out <device>"; the nav's is just "Sign out".
     const signOutOther = page.getByRole("button", { name: /^Sign out (?!everywhere)/ });
     await signOutOther.first().waitFor();

@@ -37,7 +37,7 @@ describe("a stale session at 360 px", () => {
     });
 
     await signUpAndConfirm(page, app.mail, "Rana Reauth", uniqueEmail("reauth"));
-    await page.goto("/account");
+    await page.goto("/account/two-step");
     const block = page.getByTestId("passkeys-block");
     await block.getByText("You have no passkeys yet.").waitFor();
     await page.waitForTimeout(2500); // the sign-in's proof is now older than REAUTH_MAX_AGE_SECONDS

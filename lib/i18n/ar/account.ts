@@ -1,5 +1,83 @@
 import type { Catalogue } from "../catalogue";
-// Arabic not written yet: the English text stands in until this file is translated.
-import * as en from "../en/account";
+import type * as en from "../en/account";
 
-export const account: Catalogue<typeof en.account> = en.account;
+/** منطقة إعدادات الحساب (/account وأقسامها). */
+export const account: Catalogue<typeof en.account> = {
+  title: "حسابك",
+  area: {
+    title: "إعدادات الحساب",
+    intro: "اختر ما تريد أن تراه أو تغيّره.",
+    nav: "إعدادات الحساب",
+    back: "كل إعدادات الحساب",
+  },
+  sections: {
+    profile: { title: "الملف الشخصي", description: "اسمك الكامل ورقم هاتفك وتاريخ ميلادك وجنسك." },
+    security: { title: "كلمة المرور والبريد الإلكتروني", description: "غيّر كلمة المرور أو البريد الإلكتروني الذي تسجّل الدخول به." },
+    twoStep: { title: "التحقق بخطوتين", description: "تطبيق المصادقة ومفاتيح المرور ورموز الاسترداد." },
+    devices: { title: "الأجهزة المتصلة", description: "اعرف أين حسابك مسجّل الدخول، وسجّل الخروج من الأجهزة." },
+    data: { title: "بياناتك", description: "نزّل بياناتك، واختر رسائل البريد التي تصلك، أو احذف حسابك." },
+  },
+  status: {
+    twoStepOn: "التحقق بخطوتين مفعّل.",
+    twoStepOff: "التحقق بخطوتين غير مفعّل.",
+    devices:
+      "{count, plural, zero {لا يوجد جهاز متصل.} one {جهاز واحد متصل.} two {جهازان متصلان.} few {# أجهزة متصلة.} many {# جهازًا متصلًا.} other {# جهاز متصل.}}",
+    deletion: "سيُحذف حسابك في {date}.",
+  },
+  profile: {
+    title: "الملف الشخصي",
+    intro: "هكذا يراك الأطباء وفريق CareGate. يمكنك تغيير بريدك الإلكتروني من قسم كلمة المرور والبريد الإلكتروني.",
+    email: "البريد الإلكتروني",
+    submit: "احفظ الملف الشخصي",
+    saved: "حُفظ ملفك الشخصي.",
+  },
+  sessions: {
+    title: "الأجهزة المتصلة",
+    intro: "هذه الأجهزة مسجّلة الدخول إلى حسابك.",
+    loading: "جارٍ تحميل الأجهزة…",
+    loadFailed: "تعذّر تحميل أجهزتك.",
+    retry: "حاول مرة أخرى",
+    thisDevice: "هذا الجهاز",
+    device: "تفاصيل المتصفح",
+    ip: "عنوان بروتوكول الإنترنت",
+    created: "تسجيل الدخول",
+    lastSeen: "آخر نشاط",
+    unknown: "غير معروف",
+    unknownDevice: "جهاز غير معروف",
+    unknownBrowser: "متصفح غير معروف",
+    deviceName: "{browser} على {os}",
+    signOut: "تسجيل الخروج",
+    signOutNamed: "تسجيل الخروج من {device}",
+    ended: "سُجّل الخروج من ذلك الجهاز.",
+    none: "لا توجد أجهزة أخرى مسجّلة الدخول.",
+    count:
+      "{count, plural, zero {لا يوجد جهاز متصل.} one {جهاز واحد متصل، وهو هذا الجهاز.} two {جهازان متصلان، منهما هذا الجهاز.} few {# أجهزة متصلة، منها هذا الجهاز.} many {# جهازًا متصلًا، منها هذا الجهاز.} other {# جهاز متصل، منها هذا الجهاز.}}",
+    signOutEverywhere: "تسجيل الخروج من كل الأجهزة",
+    signOutEverywhereHint: "ينهي كل الجلسات، ومنها هذه الجلسة.",
+    list: "الأجهزة",
+  },
+  security: {
+    title: "كلمة المرور والبريد الإلكتروني",
+    intro: "نخبرك بالبريد الإلكتروني عند تغيير أيٍّ منهما.",
+  },
+  password: {
+    title: "تغيير كلمة المرور",
+    intro: "سيُسجَّل الخروج من أجهزتك الأخرى، ويبقى هذا الجهاز مسجّل الدخول.",
+    submit: "غيّر كلمة المرور",
+    done: "تغيّرت كلمة المرور، وسُجّل الخروج من أجهزتك الأخرى.",
+    showCurrent: "أظهر كلمة المرور الحالية",
+    showNew: "أظهر كلمة المرور الجديدة",
+    showConfirm: "أظهر تأكيد كلمة المرور",
+  },
+  email: {
+    title: "تغيير البريد الإلكتروني",
+    intro: "سنرسل رمز التحقق إلى العنوان الجديد. لا يتغيّر بريدك الإلكتروني إلا بعد أن تُدخل الرمز.",
+    current: "بريدك الإلكتروني الحالي: <bdi>{email}</bdi>",
+    submit: "أرسل الرمز",
+    codeSent: "أرسلنا رمز التحقق إلى <bdi>{email}</bdi>. أدخله أدناه.",
+    verify: "أكّد البريد الإلكتروني الجديد",
+    done: "أصبح بريدك الإلكتروني <bdi>{email}</bdi>.",
+    startOver: "استخدم عنوانًا آخر",
+    showCurrent: "أظهر كلمة المرور",
+  },
+};

@@ -1,5 +1,18 @@
 import type { Catalogue } from "../catalogue";
-// Arabic not written yet: the English text stands in until this file is translated.
-import * as en from "../en/notifications";
+import type * as en from "../en/notifications";
 
-export const notifications: Catalogue<typeof en.notifications> = en.notifications;
+/** اختيارات رسائل البريد في «بياناتك» (docs/NOTIFICATIONS.md). */
+export const notifications: Catalogue<typeof en.notifications> = {
+  section: "الإشعارات",
+  intro: "اختر رسائل البريد الاختيارية التي تصلك. في كل رسالة منها أيضًا رابط لإيقاف هذه الرسائل.",
+  legend: "رسائل اختيارية",
+  noneOptional: "لا تصل إلى حسابك أي رسائل اختيارية.",
+  recordViewed: "طبيب فتح سجلاتي",
+  recordViewedHint: "عندما يفتح طبيب تشاركه سجلاتك؛ رسالة واحدة على الأكثر في اليوم لكل طبيب، فيها رابط إلى سجل الاطلاع.",
+  grantExpiring: "المشاركة تنتهي قريبًا",
+  grantExpiringHint: "قبل 3 أيام من توقف مشاركة السجلات بين مريض وطبيب.",
+  saved: "حُفظت اختياراتك لرسائل البريد.",
+  alwaysTitle: "تُرسل دائمًا",
+  always:
+    "لا يمكن إيقاف رسائل الأمان: رموز التحقق لتسجيل الدخول، وتغيير كلمة المرور والبريد الإلكتروني، وتغييرات التحقق بخطوتين، وتسجيل الدخول من جهاز جديد. بها نخبرك أن شخصًا آخر ربما يستخدم حسابك.",
+};

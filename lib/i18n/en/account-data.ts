@@ -2,22 +2,21 @@
 export const accountData = {
   title: "Your data",
   intro: "Take a copy of everything your account holds, or close your account.",
-  linkFromAccount: "Download your data or delete your account",
   export: {
     title: "Download my data",
     intro: "One zip file with everything your account holds, in formats other systems can read.",
     holds: "The file holds:",
-    items: [
-      "your details, signed-in devices and sign-in methods (never a password, code or key)",
-      "every health record, as the original file, with a checksum",
-      "who you share with, and which doctors opened your records",
-      "the security events of your account",
-      "a FHIR R4 Bundle (fhir/bundle.json), the standard format health systems exchange",
-    ],
-    size: "About {size} in {count} files.",
+    items: {
+      details: "your details, signed-in devices and sign-in methods (never a password, code or key)",
+      records: "every health record, as the original file, with a checksum",
+      sharing: "who you share with, and which doctors opened your records",
+      security: "the security events of your account",
+      fhir: "a FHIR R4 Bundle (<code>fhir/bundle.json</code>), the standard format health systems exchange",
+    },
+    size: "{count, plural, one {About {size} in # file.} other {About {size} in # files.}}",
     large: "Large downloads can take a few minutes. Your browser shows the progress; keep this page open until it finishes.",
-    limit: "You can download your data {count} times a day.",
-    left: "Downloads left today: {count}.",
+    limit: "{count, plural, one {You can download your data once a day.} other {You can download your data # times a day.}}",
+    left: "{count, plural, =0 {No downloads left today.} one {# download left today.} other {# downloads left today.}}",
     noneLeft: "You have used today's downloads. You can download again after {time}.",
     button: "Download my data",
     preparing: "Checking…",
@@ -26,7 +25,7 @@ export const accountData = {
   },
   deletion: {
     title: "Delete my account",
-    intro: "Your account is deleted {days} days after you ask. Until then you can sign in and keep it.",
+    intro: "{days, plural, one {Your account is deleted one day after you ask. Until then you can sign in and keep it.} other {Your account is deleted # days after you ask. Until then you can sign in and keep it.}}",
     goes: "What is deleted",
     goesItems: [
       "your profile, password and sign-in methods (app, passkeys, recovery codes)",

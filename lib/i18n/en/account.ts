@@ -1,7 +1,29 @@
+/** English copy: the account settings area (/account and its sections). Part of `en` (../en.ts). */
 export const account = {
   title: "Your account",
+  area: {
+    title: "Account settings",
+    intro: "Choose what you want to see or change.",
+    nav: "Account settings",
+    back: "All account settings",
+  },
+  /** One entry per section of the area: its name in the navigation and the one line under it on /account. */
+  sections: {
+    profile: { title: "Profile", description: "Your name, phone number, date of birth and gender." },
+    security: { title: "Password and email", description: "Change your password or the email address you sign in with." },
+    twoStep: { title: "Two-step sign-in", description: "An authenticator app, passkeys and recovery codes." },
+    devices: { title: "Signed-in devices", description: "See where your account is signed in, and sign devices out." },
+    data: { title: "Your data", description: "Download your data, choose your emails, or delete your account." },
+  },
+  status: {
+    twoStepOn: "Two-step sign-in is on.",
+    twoStepOff: "Two-step sign-in is off.",
+    devices: "{count, plural, one {# device is signed in.} other {# devices are signed in.}}",
+    deletion: "Your account will be deleted on {date}.",
+  },
   profile: {
     title: "Profile",
+    intro: "How doctors and the CareGate team see you. Your email address is changed under Password and email.",
     email: "Email address",
     submit: "Save profile",
     saved: "Your profile was saved.",
@@ -19,13 +41,20 @@ export const account = {
     lastSeen: "Last active",
     unknown: "Unknown",
     unknownDevice: "Unknown device",
+    unknownBrowser: "Unknown browser",
+    deviceName: "{browser} on {os}",
     signOut: "Sign out",
     signOutNamed: "Sign out {device}",
     ended: "That device was signed out.",
     none: "No other devices are signed in.",
+    count: "{count, plural, one {# device is signed in, this one included.} other {# devices are signed in, this one included.}}",
     signOutEverywhere: "Sign out everywhere",
     signOutEverywhereHint: "Ends every session, including this one.",
     list: "Devices",
+  },
+  security: {
+    title: "Password and email",
+    intro: "Changing either one is told to you by email.",
   },
   password: {
     title: "Change password",
@@ -39,11 +68,11 @@ export const account = {
   email: {
     title: "Change email",
     intro: "We will send a code to the new address. Your email changes only after you enter it.",
-    current: "Current email: {email}",
+    current: "Current email: <bdi>{email}</bdi>",
     submit: "Send code",
-    codeSent: "We sent a code to {email}. Enter it below.",
+    codeSent: "We sent a code to <bdi>{email}</bdi>. Enter it below.",
     verify: "Confirm new email",
-    done: "Your email is now {email}.",
+    done: "Your email is now <bdi>{email}</bdi>.",
     startOver: "Use a different address",
     showCurrent: "Show password",
   },
