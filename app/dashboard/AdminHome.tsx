@@ -70,7 +70,7 @@ async function PendingBlock() {
   const doctors = result.users.map((u) => ({ id: u.id, name: u.name, email: u.email, specialty: u.specialty ?? "", licence: u.licenseNumber ?? "", createdAt: new Date(u.createdAt).toISOString() }));
   const more = result.total - doctors.length;
   return (
-    <Block id="pending-block" title={t("pendingTitle")} link={{ href: PENDING_DOCTORS, label: t("reviewPending") }}>
+    <Block id="pending-block" title={t("pendingTitle")} link={{ href: PENDING_DOCTORS, label: t("pendingLink") }}>
       <PendingDoctors doctors={doctors} empty={t("pendingEmpty")} />
       {more > 0 ? <p className="text-sm text-slate-700">{t("pendingMore", { count: more })}</p> : null}
     </Block>

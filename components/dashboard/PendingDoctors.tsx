@@ -27,9 +27,9 @@ export function PendingDoctors({ doctors, empty }: { doctors: PendingDoctor[]; e
       {doctors.length ? (
         <ul className="flex flex-col gap-3">
           {doctors.map((d) => (
-            <li key={d.id} className="flex flex-col gap-2 rounded-md border border-slate-200 p-3" data-testid="pending-doctor" aria-labelledby={`pending-${d.id}`}>
+            <li key={d.id} className="flex flex-col gap-2 rounded-md border border-slate-200 p-3" data-testid="pending-doctor">
               <div className="flex flex-col">
-                <Link id={`pending-${d.id}`} href={`/admin/users/${d.id}`} className={`${linkClass} font-semibold break-words`}>
+                <Link href={`/admin/users/${d.id}`} className={`${linkClass} font-semibold break-words`}>
                   {d.name}
                 </Link>
                 <bdi className="text-sm break-all text-slate-700">{d.email}</bdi>

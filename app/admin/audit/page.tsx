@@ -47,6 +47,8 @@ export default async function AdminAuditPage({ searchParams }: { searchParams: S
     for (const issue of parsed.error.issues) errors[String(issue.path[0] ?? "body")] ??= issue.message;
   }
   const filters = { userId: raw.userId, actorId: raw.actorId, event: raw.event, from: raw.from, to: raw.to };
+  // Links keep the page size asked for, so "Older events" moves by the same number of rows.
+  const keep = { ...filters, limit: raw.limit };
   const invalid = Object.keys(errors).map((k) => (isFieldName(k) ? t(`fieldNames.${k}`) : k));
 
   return (
@@ -68,14 +70,14 @@ export default async function AdminAuditPage({ searchParams }: { searchParams: S
       {result && !result.events.length ? <p className="rounded-md bg-slate-50 p-4">{t("empty")}</p> : null}
       <nav aria-label={t("pages")} className="flex flex-wrap justify-between gap-2">
         {raw.cursor ? (
-          <Link href={`/admin/audit${queryString(filters)}`} className={touchLinkClass}>
+          <Link href={`/admin/audit${queryString(keep)}`} className={touchLinkClass}>
             {t("newest")}
           </Link>
         ) : (
           <span />
         )}
         {result?.nextCursor ? (
-          <Link href={`/admin/audit${queryString({ ...filters, cursor: result.nextCursor })}`} className={touchLinkClass} rel="next" data-testid="older-events">
+          <Link href={`/admin/audit${queryString({ ...keep, cursor: result.nextCursor })}`} className={touchLinkClass} rel="next" data-testid="older-events">
             {t("older")}
           </Link>
         ) : null}

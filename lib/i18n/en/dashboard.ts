@@ -57,6 +57,7 @@ export const dashboard = {
     viewSuspended: "View suspended accounts",
     allUsers: "All users",
     pendingTitle: "Doctors awaiting approval",
+    pendingLink: "All doctors awaiting approval",
     pendingEmpty: "No doctor is waiting for a decision.",
     pendingMore: "{count, plural, one {# more doctor is waiting} other {# more doctors are waiting}}",
     licence: "Licence <bdi>{licence}</bdi>",
