@@ -1,8 +1,9 @@
 import "server-only";
-import { and, desc, eq, gt, inArray, isNull, or, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { doctorProfiles, recordBlobs, recordGrants, records, securityEvents, users } from "@/lib/db/schema";
-import { activeGrantWhere, type AccessAction } from "./access";
+import type { AccessAction } from "./access";
+import { activeGrantWhere, grantUnexpired, ownGrantsWhere, ownRecordsWhere } from "./policy";
 import { recordColumns, type RecordView } from "./records";
 
 /**
@@ -18,7 +19,7 @@ export async function latestRecords(patientId: string, limit = 5): Promise<{ rec
     .select({ ...recordColumns, total: sql<number>`count(*) over ()::int` })
     .from(records)
     .innerJoin(recordBlobs, eq(recordBlobs.id, records.blobId))
-    .where(eq(records.patientId, patientId))
+    .where(ownRecordsWhere(patientId))
     .orderBy(desc(records.sortDate), desc(records.createdAt), desc(records.id))
     .limit(limit);
   return { records: rows.map(({ total, ...r }) => (void total, r)), total: Number(rows[0]?.total ?? 0) };
@@ -70,9 +71,10 @@ export async function activeShares(patientId: string): Promise<ActiveShare[]> {
     .innerJoin(doctorProfiles, eq(doctorProfiles.userId, recordGrants.doctorId))
     .where(
       and(
-        eq(recordGrants.patientId, patientId),
+        ownGrantsWhere(patientId),
         isNull(recordGrants.revokedAt),
-        or(isNull(recordGrants.expiresAt), gt(recordGrants.expiresAt, sql`now()`)),
+        grantUnexpired,
+        // The doctor still approved: what makes a grant active (lib/records/policy.ts activeGrantWhere).
         eq(doctorProfiles.approval, "approved"),
       ),
     )
