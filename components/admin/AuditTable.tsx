@@ -37,9 +37,12 @@ function Person({ id, person, fallbackId }: { id: string | null; person: { email
   const t = useTranslations("admin.audit");
   if (id && person) {
     return (
-      <Link href={`/admin/users/${id}`} className={`${linkClass} break-words`}>
-        {person.name} (<bdi className="break-all">{person.email}</bdi>)
-      </Link>
+      <span className="flex flex-col">
+        <Link href={`/admin/users/${id}`} className={`${linkClass} break-words`}>
+          {person.name}
+        </Link>
+        <bdi className="text-sm break-all text-slate-600">{person.email}</bdi>
+      </span>
     );
   }
   if (typeof fallbackId !== "string") return <span className="text-slate-600">—</span>;
@@ -92,11 +95,11 @@ export function AuditTable({ events }: { events: AuditEvent[] }) {
                   {isKnown(AUDIT_EVENT_TYPES, e.type) ? t(`events.${e.type}`) : e.type}
                 </td>
                 <td className={cell}>
-                  <span className={label} aria-hidden="true">{t("user")}: </span>
+                  <span className={`${label} block`} aria-hidden="true">{t("user")}</span>
                   <Person id={e.userId} person={e.user} fallbackId={(e.detail as { targetId?: unknown } | null)?.targetId} />
                 </td>
                 <td className={e.actorId || e.actor ? cell : `hidden ${cell}`}>
-                  <span className={label} aria-hidden="true">{t("actor")}: </span>
+                  <span className={`${label} block`} aria-hidden="true">{t("actor")}</span>
                   {e.actorId || e.actor ? <Person id={e.actorId} person={e.actor} /> : <span className="text-slate-600">—</span>}
                 </td>
                 <td className={lines.length || reason || e.ip ? cell : `hidden ${cell}`}>
