@@ -88,13 +88,13 @@ async function RecentEvents() {
           {rows.map((e) => (
             <li key={e.id} className={itemClass} data-testid="home-event" data-type={e.type}>
               <span className="font-medium">{known(e.type) ? events(e.type) : e.type}</span>
-              <span className="text-sm break-words text-slate-700">
+              {/* Name and time as separate boxes: a Latin name beside an Arabic date would reorder as one run. */}
+              <span className="flex flex-wrap gap-x-3 text-sm text-slate-700">
                 {e.user ? (
-                  <Link href={`/admin/users/${e.userId}`} className="text-brand underline underline-offset-2">
-                    {e.user.name}
+                  <Link href={`/admin/users/${e.userId}`} className="break-words text-brand underline underline-offset-2">
+                    <bdi>{e.user.name}</bdi>
                   </Link>
                 ) : null}
-                {e.user ? " · " : null}
                 <UtcTime value={e.createdAt} />
               </span>
             </li>

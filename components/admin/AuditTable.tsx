@@ -39,7 +39,7 @@ function Person({ id, person, fallbackId }: { id: string | null; person: { email
     return (
       <span className="flex flex-col">
         <Link href={`/admin/users/${id}`} className={`${linkClass} break-words`}>
-          {person.name}
+          <bdi>{person.name}</bdi>
         </Link>
         <bdi className="text-sm break-all text-slate-600">{person.email}</bdi>
       </span>

@@ -33,8 +33,9 @@ export function PendingDoctors({ doctors, empty }: { doctors: PendingDoctor[]; e
                   {d.name}
                 </Link>
                 <bdi className="text-sm break-all text-slate-700">{d.email}</bdi>
-                <span className="text-sm text-slate-700">
-                  {d.specialty} · {t.rich("licence", { licence: d.licence, bdi: (c) => <bdi>{c}</bdi> })}
+                <span className="flex flex-wrap gap-x-3 text-sm text-slate-700">
+                  <bdi>{d.specialty}</bdi>
+                  <span>{t.rich("licence", { licence: d.licence, bdi: (c) => <bdi>{c}</bdi> })}</span>
                 </span>
                 <span className="text-sm text-slate-700">{t("joined", { date: date(d.createdAt, { withTime: false, timeZone: "UTC" }) })}</span>
               </div>
