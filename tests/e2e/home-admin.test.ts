@@ -90,7 +90,24 @@ describe("the home page and the admin pages", () => {
     await doctor.reload();
     await doctor.getByRole("heading", { name: "Your patients" }).waitFor();
     await doctor.getByText("No patient has shared their records with you yet.").waitFor();
-  }, 180_000);
+
+    // Rejecting in place asks for the reason first, beside its field, then emails it.
+    const refusedName = `Dr Refused ${Date.now().toString(36)}`;
+    const refusedEmail = uniqueEmail("homerej");
+    const refused = await phone();
+    await signUpDoctor(refused, refusedName, refusedEmail);
+    await admin.reload();
+    const refusedRow = admin.getByTestId("pending-doctor").filter({ hasText: refusedName });
+    await refusedRow.getByRole("button", { name: "Reject doctor" }).click();
+    await refusedRow.getByRole("button", { name: "Reject and email the reason" }).click();
+    await refusedRow.getByText("Tell the doctor why their account is not approved.").waitFor();
+    await refusedRow.getByLabel("Reason (sent to the doctor)").fill("Licence not in the register");
+    await refusedRow.getByRole("button", { name: "Reject and email the reason" }).click();
+    await admin.getByTestId("pending-block").getByText("The doctor was rejected and emailed the reason.").waitFor();
+    expect((await app.mail.waitFor(refusedEmail, 2)).text).toContain("Licence not in the register");
+    await refused.reload();
+    expect(await refused.getByTestId("rejection-reason").textContent()).toBe("Reason given: Licence not in the register");
+  }, 240_000);
 
   it("every home and admin page in English and Arabic, at 360 and 1280 px", async () => {
     const tag = Date.now().toString(36);
