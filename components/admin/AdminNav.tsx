@@ -1,8 +1,9 @@
 import Link from "next/link";
-import { en } from "@/lib/i18n";
+import { useTranslations } from "next-intl";
 
 /** The admin area's own navigation (Users | Audit log), under the page title. */
 export function AdminNav({ current }: { current: "users" | "audit" }) {
+  const t = useTranslations("admin");
   const item = (href: string, key: "users" | "audit", label: string) => (
     <li>
       <Link
@@ -15,10 +16,10 @@ export function AdminNav({ current }: { current: "users" | "audit" }) {
     </li>
   );
   return (
-    <nav aria-label={en.admin.nav}>
+    <nav aria-label={t("nav")}>
       <ul className="flex flex-wrap gap-2 border-b border-slate-200 pb-2">
-        {item("/admin/users", "users", en.admin.users.title)}
-        {item("/admin/audit", "audit", en.admin.audit.title)}
+        {item("/admin/users", "users", t("users.title"))}
+        {item("/admin/audit", "audit", t("audit.title"))}
       </ul>
     </nav>
   );

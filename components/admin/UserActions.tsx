@@ -1,16 +1,15 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { FormError, FormSuccess } from "@/components/ui/FormError";
 import { SelectField } from "@/components/ui/SelectField";
 import { dangerButtonClass, primaryButtonClass, secondaryButtonClass } from "@/components/ui/styles";
 import { TextField } from "@/components/ui/TextField";
 import { apiFetch } from "@/lib/client/api";
-import { en, errorText, fmt } from "@/lib/i18n";
+import { useErrorText } from "@/lib/i18n/hooks";
 import { ROLES, type Role, type UpdateUserInput } from "@/lib/validation/admin";
-
-const a = en.admin.actions;
 
 export type ActionTarget = {
   id: string;
@@ -20,15 +19,34 @@ export type ActionTarget = {
   approval?: "pending" | "approved" | "rejected";
 };
 
-type Kind = "approve" | "reject" | "suspend" | "reactivate" | "role" | "delete";
+export type ActionKind = "approve" | "reject" | "suspend" | "reactivate" | "role" | "delete";
+type Kind = ActionKind;
 
 /**
  * The admin's actions on one user. Each opens a confirmation first (focus moves into it; Cancel or
  * Escape closes it), then calls PATCH or DELETE /api/users/{id} and says what happened. The server
  * decides; this only hides what the caller may never do (an admin acting on a superadmin, deleting).
+ * `only` narrows the buttons (the home page offers approve and reject); `onDone` hands the success
+ * message to a parent that outlives this row (an approved doctor leaves the home's pending list).
  */
-export function UserActions({ target, canDelete, self }: { target: ActionTarget; canDelete: boolean; self: boolean }) {
+export function UserActions({
+  target,
+  canDelete,
+  self,
+  only,
+  onDone,
+}: {
+  target: ActionTarget;
+  canDelete: boolean;
+  self: boolean;
+  only?: readonly Kind[];
+  onDone?: (message: string) => void;
+}) {
+  const t = useTranslations("admin");
+  const ui = useTranslations("ui");
+  const errorText = useErrorText();
   const router = useRouter();
+  const confirmId = useId();
   const [open, setOpen] = useState<Kind | null>(null);
   const [reason, setReason] = useState("");
   const [role, setRole] = useState<Role>(target.role);
@@ -73,8 +91,10 @@ export function UserActions({ target, canDelete, self }: { target: ActionTarget;
         router.refresh();
         return;
       }
-      const messages = { approve: a.approved, reject: a.rejected, suspend: a.suspended, reactivate: a.reactivated, role: a.roleChanged };
-      setDone(messages[open]);
+      const messages = { approve: "approved", reject: "rejected", suspend: "suspended", reactivate: "reactivated", role: "roleChanged" } as const;
+      const message = t(`actions.${messages[open]}`);
+      if (onDone) onDone(message);
+      else setDone(message);
       setOpen(null);
       router.refresh();
       return;
@@ -85,18 +105,19 @@ export function UserActions({ target, canDelete, self }: { target: ActionTarget;
   };
 
   const name = target.name;
-  const button = (kind: Kind, label: string, cls = secondaryButtonClass) => (
+  const button = (kind: Kind, label: string, cls = secondaryButtonClass) =>
+    only && !only.includes(kind) ? null : (
     <button type="button" className={cls} onClick={() => start(kind)} aria-expanded={open === kind} disabled={busy}>
       {label}
     </button>
   );
   const confirmation: Record<Kind, { text: string; go: string; reason: "none" | "optional" | "required"; danger?: boolean }> = {
-    approve: { text: fmt(a.approveConfirm, { name }), go: a.approveDo, reason: "none" },
-    reject: { text: fmt(a.rejectConfirm, { name }), go: a.rejectDo, reason: "required", danger: true },
-    suspend: { text: fmt(a.suspendConfirm, { name }), go: a.suspendDo, reason: "optional", danger: true },
-    reactivate: { text: fmt(a.reactivateConfirm, { name }), go: a.reactivateDo, reason: "optional" },
-    role: { text: fmt(a.roleConfirm, { name, role: en.admin.roles[role] }), go: a.roleDo, reason: "optional" },
-    delete: { text: fmt(a.deleteConfirm, { name }), go: a.deleteDo, reason: "none", danger: true },
+    approve: { text: t("actions.approveConfirm", { name }), go: t("actions.approveDo"), reason: "none" },
+    reject: { text: t("actions.rejectConfirm", { name }), go: t("actions.rejectDo"), reason: "required", danger: true },
+    suspend: { text: t("actions.suspendConfirm", { name }), go: t("actions.suspendDo"), reason: "optional", danger: true },
+    reactivate: { text: t("actions.reactivateConfirm", { name }), go: t("actions.reactivateDo"), reason: "optional" },
+    role: { text: t("actions.roleConfirm", { name, role: t(`roles.${role}`) }), go: t("actions.roleDo"), reason: "optional" },
+    delete: { text: t("actions.deleteConfirm", { name }), go: t("actions.deleteDo"), reason: "none", danger: true },
   };
   const current = open ? confirmation[open] : null;
 
@@ -104,36 +125,36 @@ export function UserActions({ target, canDelete, self }: { target: ActionTarget;
     <div className="flex flex-col gap-4">
       <FormSuccess message={done} />
       <div className="flex flex-wrap gap-3">
-        {target.role === "doctor" && target.approval !== "approved" ? button("approve", a.approve, primaryButtonClass) : null}
-        {target.role === "doctor" ? button("reject", a.reject) : null}
-        {self ? null : target.status === "active" ? button("suspend", a.suspend) : button("reactivate", a.reactivate)}
-        {self ? null : button("role", a.changeRole)}
-        {canDelete && !self ? button("delete", a.delete, dangerButtonClass) : null}
+        {target.role === "doctor" && target.approval !== "approved" ? button("approve", t("actions.approve"), primaryButtonClass) : null}
+        {target.role === "doctor" ? button("reject", t("actions.reject")) : null}
+        {self ? null : target.status === "active" ? button("suspend", t("actions.suspend")) : button("reactivate", t("actions.reactivate"))}
+        {self ? null : button("role", t("actions.changeRole"))}
+        {canDelete && !self ? button("delete", t("actions.delete"), dangerButtonClass) : null}
       </div>
       {open && current ? (
         <div
           ref={panel}
           role="group"
-          aria-labelledby="confirm-text"
+          aria-labelledby={confirmId}
           data-testid={`confirm-${open}`}
           className="flex flex-col gap-3 rounded-md border border-slate-300 bg-slate-50 p-4"
           onKeyDown={(e) => e.key === "Escape" && setOpen(null)}
         >
           {open === "role" ? (
             <SelectField
-              label={a.newRole}
+              label={t("actions.newRole")}
               name="role"
               value={role}
               onChange={(e) => setRole(e.target.value as Role)}
-              options={ROLES.map((r) => ({ value: r, label: en.admin.roles[r] }))}
+              options={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
             />
           ) : null}
-          <p id="confirm-text" className="font-medium">
+          <p id={confirmId} className="font-medium">
             {current.text}
           </p>
           {current.reason !== "none" ? (
             <TextField
-              label={current.reason === "required" ? a.reasonRequired : a.reasonOptional}
+              label={current.reason === "required" ? t("actions.reasonRequired") : t("actions.reasonOptional")}
               name="reason"
               value={reason}
               maxLength={500}
@@ -152,13 +173,13 @@ export function UserActions({ target, canDelete, self }: { target: ActionTarget;
               onClick={() => void confirm()}
             >
               {current.go}
-              {busy ? en.ui.submitting : null}
+              {busy ? ui("submitting") : null}
             </button>
             <button type="button" className={secondaryButtonClass} onClick={() => setOpen(null)} disabled={busy}>
-              {a.cancel}
+              {t("actions.cancel")}
             </button>
           </div>
-          {open === "role" && role === target.role ? <p className="text-sm text-slate-700">{a.sameRole}</p> : null}
+          {open === "role" && role === target.role ? <p className="text-sm text-slate-700">{t("actions.sameRole")}</p> : null}
         </div>
       ) : null}
     </div>

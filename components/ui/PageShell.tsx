@@ -17,11 +17,11 @@ export async function PageShell({
   title: string;
   intro?: ReactNode;
   header?: ReactNode;
-  width?: "md" | "xl" | "3xl";
+  width?: "md" | "xl" | "3xl" | "6xl";
   children: ReactNode;
 }) {
   const t = await getTranslations();
-  const max = width === "md" ? "max-w-md" : width === "xl" ? "max-w-xl" : "max-w-3xl";
+  const max = { md: "max-w-md", xl: "max-w-xl", "3xl": "max-w-3xl", "6xl": "max-w-6xl" }[width];
   return (
     <>
       <a

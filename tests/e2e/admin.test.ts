@@ -127,7 +127,7 @@ describe("an administrator in the browser", () => {
     const suspended = admin.locator('[data-testid="audit-event"][data-type="user_suspended"]', { hasText: patientName });
     await approved.first().waitFor();
     await suspended.first().waitFor();
-    expect(await approved.first().textContent()).toContain("approval: pending → approved");
+    expect(await approved.first().textContent()).toContain("Approval: Awaiting approval → Approved");
     expect(await suspended.first().textContent()).toContain(`Reason: Chargeback ${tag}`);
     expect(await suspended.first().textContent()).toContain(ROOT_EMAIL);
     await fits(admin);

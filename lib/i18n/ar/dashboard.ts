@@ -1,5 +1,75 @@
 import type { Catalogue } from "../catalogue";
-// Arabic not written yet: the English text stands in until this file is translated.
-import * as en from "../en/dashboard";
+import type * as en from "../en/dashboard";
 
-export const dashboard: Catalogue<typeof en.dashboard> = en.dashboard;
+/** النص العربي: الصفحة الرئيسية حسب الدور (/dashboard). Part of `ar` (../ar.ts). */
+export const dashboard: Catalogue<typeof en.dashboard> = {
+  title: "الصفحة الرئيسية",
+  welcome: "أهلًا بك، {name}",
+  roleLabel: "أنت مسجّل الدخول بصفتك {role}",
+  roles: { patient: "مريضًا", doctor: "طبيبًا", admin: "مشرفًا", superadmin: "المشرف العام" },
+  loading: "جارٍ التحميل…",
+  seeAll: "عرض الكل",
+  account: "حسابك",
+  accountDesc: "الملف الشخصي وكلمة المرور والبريد الإلكتروني والأجهزة المتصلة.",
+  accountLink: "افتح حسابك",
+  patient: {
+    records: "أحدث السجلات الصحية",
+    recordsCount:
+      "{count, plural, zero {لا توجد سجلات صحية} one {سجل صحي واحد} two {سجلان صحيان} few {# سجلات صحية} many {# سجلًا صحيًا} other {# سجل صحي}}",
+    recordsLink: "افتح سجلاتك الصحية",
+    recordsEmpty: "ليس لديك سجلات صحية بعد.",
+    views: "من اطّلع على سجلاتك",
+    viewsEmpty: "لم يفتح أي طبيب سجلاتك بعد.",
+    viewsLink: "اعرض سجل الاطلاع كاملًا",
+    viewed: "اطّلع {doctor} على «{title}»",
+    viewedAll: "اطّلع {doctor} على قائمة سجلاتك",
+    downloaded: "نزّل {doctor} «{title}»",
+    deletedRecord: "سجل صحي محذوف",
+    shares: "المشاركات السارية",
+    sharesEmpty: "لا تشارك سجلاتك مع أي طبيب.",
+    sharesLink: "أدِر المشاركة",
+    shareUntil: "حتى {date}",
+    shareOpen: "بلا تاريخ انتهاء",
+    nudges: "خطوات مقترحة",
+    nudgeTwoStep: "احمِ حسابك بالتحقق بخطوتين.",
+    nudgeTwoStepLink: "فعّل التحقق بخطوتين",
+    nudgeRecords: "احفظ مستنداتك في مكان واحد: ارفع نتيجة تحليل أو خطابًا طبيًا أو وصفة طبية.",
+    nudgeRecordsLink: "ارفع سجلًا صحيًا",
+  },
+  doctor: {
+    pendingTitle: "حسابك كطبيب بانتظار الاعتماد",
+    pending: "يراجع أحد المشرفين ترخيصك. يمكنك استخدام إعدادات حسابك في الأثناء.",
+    rejectedTitle: "حسابك كطبيب غير معتمد",
+    rejected: "تواصل مع الدعم إذا كنت ترى أن هذا خطأ.",
+    rejectedReason: "السبب: {reason}",
+    patients: "مرضاك",
+    patientsDesc: "المرضى الذين شاركوا سجلاتهم معك، الأحدث أولًا.",
+    patientsCount:
+      "{count, plural, zero {لا يشارك أي مريض سجلاته معك} one {مريض واحد يشارك سجلاته معك} two {مريضان يشاركان سجلاتهما معك} few {# مرضى يشاركون سجلاتهم معك} many {# مريضًا يشاركون سجلاتهم معك} other {# مريض يشاركون سجلاتهم معك}}",
+    patientsEmpty: "لم يشارك أي مريض سجلاته معك بعد.",
+    patientsLink: "افتح قائمة مرضاك",
+    sharedOn: "شارك في {date}",
+    until: "حتى {date}",
+  },
+  admin: {
+    title: "الإدارة",
+    desc: "اعتمد الأطباء وأدِر الحسابات واقرأ سجل الأحداث.",
+    counts: "نظرة سريعة",
+    pendingDoctors: "أطباء بانتظار الاعتماد",
+    suspendedUsers: "حسابات موقوفة",
+    signupsThisWeek: "حسابات جديدة في آخر 7 أيام",
+    reviewPending: "راجع الأطباء بانتظار الاعتماد",
+    viewSuspended: "اعرض الحسابات الموقوفة",
+    allUsers: "كل المستخدمين",
+    pendingTitle: "أطباء بانتظار الاعتماد",
+    pendingLink: "كل الأطباء بانتظار الاعتماد",
+    pendingEmpty: "لا يوجد طبيب بانتظار قرار.",
+    pendingMore:
+      "{count, plural, zero {لا يوجد أطباء آخرون بالانتظار} one {طبيب آخر بالانتظار} two {طبيبان آخران بالانتظار} few {# أطباء آخرون بالانتظار} many {# طبيبًا آخر بالانتظار} other {# طبيب آخر بالانتظار}}",
+    licence: "رقم الترخيص <bdi>{licence}</bdi>",
+    joined: "انضم في {date}",
+    events: "أحدث الأحداث الأمنية",
+    eventsEmpty: "لا توجد أحداث بعد.",
+    auditLog: "سجل الأحداث",
+  },
+};
