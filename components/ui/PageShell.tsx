@@ -1,11 +1,13 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
+import { getPageUser } from "@/lib/auth/session/page";
 import { LanguageSwitch } from "./LanguageSwitch";
 
 /**
- * The frame of every page: a skip link, a header, and one <main> landmark holding the page's
- * single <h1>, and the language switch. Single column, logical spacing (RTL-ready), no fixed widths (works at 360 px).
+ * The frame of every page: a skip link, a header with the language switch, and one <main>
+ * landmark holding the page's single <h1>. Single column, logical spacing only, so an Arabic page
+ * is the mirror image of an English one; no fixed widths (works at 360 px).
  */
 export async function PageShell({
   title,
@@ -21,6 +23,8 @@ export async function PageShell({
   children: ReactNode;
 }) {
   const t = await getTranslations();
+  // The same cached lookup the page and i18n/request.ts made: the switch saves the choice to an account only if there is one.
+  const signedIn = (await getPageUser()) !== null;
   const max = width === "md" ? "max-w-md" : width === "xl" ? "max-w-xl" : "max-w-3xl";
   return (
     <>
@@ -37,7 +41,7 @@ export async function PageShell({
           </Link>
           <div className="flex flex-wrap items-center gap-x-4 gap-y-1">
             {header}
-            <LanguageSwitch />
+            <LanguageSwitch signedIn={signedIn} />
           </div>
         </div>
       </header>
