@@ -19,12 +19,12 @@ function rememberLocale(locale: Locale) {
 
 /**
  * English / العربية on every page (docs/I18N.md "Which language"). The choice goes in the `locale`
- * cookie, and also to the account (PATCH /api/users/me) when someone is signed in, since the
- * account's language comes first; signed out there is no account to save it to, so nothing is sent.
+ * cookie, and to the account (PATCH /api/users/me), since a signed-in account's language comes
+ * first. Signed out, that call answers 401 and changes nothing: the cookie is what counts.
  * Two toggle buttons (aria-pressed) in a labelled group. While the page re-renders in the new
  * language they are aria-disabled rather than disabled, so keyboard focus stays on the one pressed.
  */
-export function LanguageSwitch({ signedIn }: { signedIn: boolean }) {
+export function LanguageSwitch() {
   const current = useLocale();
   const t = useTranslations("ui");
   const router = useRouter();
@@ -34,7 +34,7 @@ export function LanguageSwitch({ signedIn }: { signedIn: boolean }) {
     if (pending || locale === current) return;
     rememberLocale(locale);
     startTransition(async () => {
-      if (signedIn) await apiFetch("/api/users/me", { method: "PATCH", body: { locale } });
+      await apiFetch("/api/users/me", { method: "PATCH", body: { locale } });
       router.refresh();
     });
   }

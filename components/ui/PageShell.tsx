@@ -1,7 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
-import { getPageUser } from "@/lib/auth/session/page";
 import { LanguageSwitch } from "./LanguageSwitch";
 
 /**
@@ -23,8 +22,6 @@ export async function PageShell({
   children: ReactNode;
 }) {
   const t = await getTranslations();
-  // The same cached lookup the page and i18n/request.ts made: the switch saves the choice to an account only if there is one.
-  const signedIn = (await getPageUser()) !== null;
   const max = width === "md" ? "max-w-md" : width === "xl" ? "max-w-xl" : "max-w-3xl";
   return (
     <>
@@ -41,7 +38,7 @@ export async function PageShell({
           </Link>
           <div className="flex flex-wrap items-center gap-x-4 gap-y-1">
             {header}
-            <LanguageSwitch signedIn={signedIn} />
+            <LanguageSwitch />
           </div>
         </div>
       </header>
