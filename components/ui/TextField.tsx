@@ -59,7 +59,7 @@ export function PhoneField({ onChange, ...props }: PhoneProps) {
       inputMode="tel"
       autoComplete="tel"
       dir="ltr"
-      hint={t.rich("phoneHint", { bdi: (chunks) => <bdi>{chunks}</bdi> })}
+      hint={t.rich("phoneHint", { bdi: (chunks) => <bdi dir="ltr">{chunks}</bdi> })}
       onChange={(e) => {
         const ascii = asciiDigits(e.target.value);
         if (ascii !== e.target.value) e.target.value = ascii;

@@ -1,5 +1,7 @@
 import type { Page } from "playwright-core";
 import { expect } from "vitest";
+import { ar } from "@/lib/i18n/ar";
+import { en } from "@/lib/i18n/en";
 
 /**
  * "No English on an Arabic page" as a check (docs/I18N.md, SPEC §7): the visible text of a page
@@ -9,7 +11,7 @@ import { expect } from "vitest";
  *
  *   import { expectNoLatinRuns } from "./latin-scan";
  *   await page.goto("/records");                         // with the locale cookie set to "ar"
- *   await expectNoLatinRuns(page);                       // or expectNoLatinRuns(page, ["Postman"])
+ *   await expectNoLatinRuns(page);                       // or expectNoLatinRuns(page, { allowed: ["Postman"] })
  *
  * The page text is read from visible text nodes plus aria-label, title, placeholder and alt, and
  * skips what is marked as not Arabic on purpose: `code`, `pre`, `kbd`, `samp`, and any element with
@@ -91,7 +93,28 @@ export async function readableText(page: Page): Promise<string> {
   });
 }
 
+/**
+ * The English text of the catalogues whose Arabic file is still the English stand-in
+ * (`export const x = en.x`, the same object): words another feature's engineer has yet to
+ * translate, which a page may show through a shared component. Computed, not listed, so a
+ * catalogue drops out of it the moment it is translated and the scan is strict for it again.
+ */
+export function standInPhrases(): string[] {
+  const leaves = (v: unknown): string[] =>
+    typeof v === "string" ? [v] : v && typeof v === "object" ? Object.values(v).flatMap(leaves) : [];
+  return (Object.keys(en) as (keyof typeof en)[]).filter((ns) => (ar[ns] as unknown) === en[ns]).flatMap((ns) => leaves(en[ns]));
+}
+
+type ScanOptions = {
+  /** Latin words this page may show besides ALLOWED_LATIN (e.g. a product it names). */
+  allowed?: readonly string[];
+  /** Phrases a run may be part of without failing (e.g. standInPhrases()). */
+  tolerate?: readonly string[];
+  where?: string;
+};
+
 /** Fails with the Latin runs found on the page as it stands (see the file comment for what is exempt). */
-export async function expectNoLatinRuns(page: Page, allowed: readonly string[] = [], where = page.url()): Promise<void> {
-  expect(latinRuns(await readableText(page), allowed), `English left on the Arabic page ${where}`).toEqual([]);
+export async function expectNoLatinRuns(page: Page, { allowed = [], tolerate = [], where = page.url() }: ScanOptions = {}): Promise<void> {
+  const runs = latinRuns(await readableText(page), allowed).filter((run) => !tolerate.some((phrase) => phrase.includes(run)));
+  expect(runs, `English left on the Arabic page ${where}`).toEqual([]);
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { latinRuns } from "../e2e/latin-scan";
+import { ar } from "@/lib/i18n/ar";
+import { en } from "@/lib/i18n/en";
+import { latinRuns, standInPhrases } from "../e2e/latin-scan";
 
 /** The scan the browser tests run over Arabic pages (tests/e2e/latin-scan.ts). */
 describe("latinRuns", () => {
@@ -28,5 +30,16 @@ describe("latinRuns", () => {
 
   it("flags an English word joined to an allowed one", () => {
     expect(latinRuns("CareGate-account")).toEqual(["CareGate-account"]);
+  });
+});
+
+describe("standInPhrases", () => {
+  it("lists the English of catalogues whose Arabic is still the stand-in, and nothing of a translated one", () => {
+    const phrases = standInPhrases();
+    expect(phrases).not.toContain(en.signup.intro);
+    expect(phrases).not.toContain(en.apiDocs.title);
+    for (const ns of Object.keys(en) as (keyof typeof en)[]) {
+      if ((ar[ns] as unknown) === en[ns]) expect(phrases).toEqual(expect.arrayContaining(Object.values(en[ns]).filter((v) => typeof v === "string")));
+    }
   });
 });
