@@ -79,7 +79,7 @@ function ResponseView({ status, response, codes }: { status: string; response: O
           {json.example !== undefined ? <Example value={json.example} /> : null}
         </>
       ) : binary.length ? (
-        <p className="text-sm text-slate-700">{t("binary", { types: binary.join(", ") })}</p>
+        <p className="text-sm text-slate-700">{t.rich("binary", { types: binary.join(", "), code })}</p>
       ) : null}
     </li>
   );

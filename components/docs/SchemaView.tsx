@@ -39,8 +39,8 @@ export function TypeLabel({ schema }: { schema: Schema }): ReactNode {
   const ref = typeof schema.$ref === "string" ? schema.$ref.split("/").pop()! : null;
   if (ref) {
     return (
-      <a className="font-mono text-brand underline underline-offset-2" href={`#${schemaAnchor(ref)}`}>
-        {ref}
+      <a className="text-brand underline underline-offset-2" href={`#${schemaAnchor(ref)}`}>
+        <code>{ref}</code>
       </a>
     );
   }

@@ -23,8 +23,8 @@ import { en } from "@/lib/i18n/en";
 export const ALLOWED_LATIN: readonly string[] = ["CareGate", "API", "OpenAPI", "JSON"];
 
 const ARABIC = "\\u0600-\\u06FF\\u0750-\\u077F\\u08A0-\\u08FF\\uFB50-\\uFDFF\\uFE70-\\uFEFF";
-/** Either a run of Arabic script, or a chunk of anything else that is not white space. */
-const CHUNKS = new RegExp(`[${ARABIC}]+|[^\\s${ARABIC}]+`, "g");
+/** A line break, a run of Arabic script, or a chunk of anything else that is not white space. */
+const CHUNKS = new RegExp(`\\n|[${ARABIC}]+|[^\\s${ARABIC}]+`, "g");
 const IS_ARABIC = new RegExp(`^[${ARABIC}]`);
 
 const EDGE_PUNCTUATION = /^[("'«“‘[{<]+|[)"'»”’\]}>.,:;!?،؛؟…]+$/g;
@@ -39,8 +39,9 @@ function isExempt(token: string, allowed: ReadonlySet<string>): boolean {
 
 /**
  * The runs of Latin words in `text` that are not allowed, each as it appears ("Sign in", "Forgot your
- * password"). Arabic words end a run; punctuation and exempt tokens (allowed words, addresses,
- * codes) are skipped. `allowed` adds to ALLOWED_LATIN, matched case-sensitively as whole words.
+ * password"). Arabic words and line breaks end a run; punctuation and exempt tokens (allowed
+ * words, addresses, codes) are skipped. `allowed` adds to ALLOWED_LATIN, matched case-sensitively
+ * as whole words.
  */
 export function latinRuns(text: string, allowed: readonly string[] = []): string[] {
   const ok = new Set([...ALLOWED_LATIN, ...allowed]);
@@ -51,7 +52,7 @@ export function latinRuns(text: string, allowed: readonly string[] = []): string
     current = [];
   };
   for (const [chunk] of text.matchAll(CHUNKS)) {
-    if (IS_ARABIC.test(chunk)) {
+    if (chunk === "\n" || IS_ARABIC.test(chunk)) {
       end();
       continue;
     }

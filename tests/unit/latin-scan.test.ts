@@ -12,6 +12,7 @@ describe("latinRuns", () => {
   it("finds a single English word between Arabic words, and English labels next to each other", () => {
     expect(latinRuns("أدخل Password هنا")).toEqual(["Password"]);
     expect(latinRuns("Email address Password")).toEqual(["Email address Password"]);
+    expect(latinRuns("Email address\nPassword")).toEqual(["Email address", "Password"]);
   });
 
   it("lets the product name, addresses, codes, URLs, paths, file names and technical names pass", () => {

@@ -51,7 +51,7 @@ export const apiDocs: Catalogue<typeof en.apiDocs> = {
     default: "القيمة الافتراضية <code>{value}</code>",
     pattern: "النمط: <code>{pattern}</code>",
   },
-  binary: "محتوى ملف ({types})",
+  binary: "محتوى ملف (<code>{types}</code>)",
   location: { path: "في المسار", query: "في الاستعلام" },
   tryIt: {
     summary: "جرّبه",

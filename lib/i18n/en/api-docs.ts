@@ -40,7 +40,7 @@ export const apiDocs = {
     default: "default <code>{value}</code>",
     pattern: "Pattern: <code>{pattern}</code>",
   },
-  binary: "File contents ({types})",
+  binary: "File contents (<code>{types}</code>)",
   /** Where a parameter goes (OpenAPI's `in`). */
   location: { path: "path", query: "query" },
   tryIt: {
