@@ -17,7 +17,7 @@ export const apiDocs: Catalogue<typeof en.apiDocs> = {
     "لاستخدامه في Postman: اختر `Import` ثم `Link` (أو `File`) والصق `{url}`. تصبح كل نقطة وصول طلبًا، وتستخدم الطلبات التي تحتاج إلى تسجيل الدخول رمز Bearer الخاص بالمجموعة، فاضبط المتغير `bearerToken` مرة واحدة على قيمة `token` التي يعيدها تسجيل الدخول.",
   auth: "المصادقة",
   authBody:
-    "ترسل المتصفحات ملف تعريف الجلسة الذي يضبطه تسجيل الدخول (`caregate_session`، أو `__Host-caregate_session` عبر https). أما البرامج الأخرى فترسل `Authorization: Bearer '<token>'` مع قيمة `token` التي يعيدها تسجيل الدخول.",
+    "ترسل المتصفحات ملف تعريف الجلسة الذي يضبطه تسجيل الدخول (`caregate_session`، أو `__Host-caregate_session` عبر `https`). أما البرامج الأخرى فترسل `Authorization: Bearer '<token>'` مع قيمة `token` التي يعيدها تسجيل الدخول.",
   errorsTitle: "الأخطاء",
   errorsBody:
     "كل خطأ على الشكل `'{ error, code, fields? }'`. على البرامج أن تعتمد على `code`، أما الرسالة فهي للناس. الردود ذات الحالة 429 تذكر مدة الانتظار بالثواني في `Retry-After`.",
