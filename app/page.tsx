@@ -1,26 +1,27 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { PageShell } from "@/components/ui/PageShell";
 import { primaryButtonClass, secondaryButtonClass, touchLinkClass } from "@/components/ui/styles";
 import { getPageUser } from "@/lib/auth/session/page";
-import { en } from "@/lib/i18n";
 
 export default async function Home() {
   if (await getPageUser()) redirect("/dashboard");
+  const t = await getTranslations();
   return (
-    <PageShell title={en.app.name} intro={<p>{en.home.intro}</p>}>
+    <PageShell title={t("app.name")} intro={<p>{t("home.intro")}</p>}>
       <div className="flex flex-col gap-3">
         <Link className={primaryButtonClass} href="/auth/login">
-          {en.home.signIn}
+          {t("home.signIn")}
         </Link>
         <Link className={secondaryButtonClass} href="/auth/sign-up">
-          {en.home.signUp}
+          {t("home.signUp")}
         </Link>
         <Link className={`${touchLinkClass} justify-center`} href="/auth/doctor/sign-up">
-          {en.home.doctor}
+          {t("home.doctor")}
         </Link>
         <Link className={`${touchLinkClass} justify-center`} href="/docs/api">
-          {en.home.apiDocs}
+          {t("home.apiDocs")}
         </Link>
       </div>
     </PageShell>

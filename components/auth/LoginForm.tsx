@@ -11,7 +11,7 @@ import { SubmitButton } from "@/components/ui/SubmitButton";
 import { touchLinkClass } from "@/components/ui/styles";
 import { useApiForm } from "@/lib/client/use-api-form";
 import { useAuthNavigation } from "@/lib/client/use-auth-navigation";
-import { en } from "@/lib/i18n";
+import { useTranslations } from "next-intl";
 import { LoginSchema } from "@/lib/validation/auth";
 
 type LoginAnswer = { mfaRequired?: true; mfaToken?: string };
@@ -21,20 +21,22 @@ type LoginAnswer = { mfaRequired?: true; mfaToken?: string };
  * An account with a second factor continues to the code step (docs/MFA.md "Sign-in") in place.
  */
 export function LoginForm({ next }: { next: string }) {
+  const t = useTranslations("mfa");
   const [mfaToken, setMfaToken] = useState<string | null>(null);
   if (mfaToken) {
-    const passkey = <PasskeySignInButton next={next} mfaToken={mfaToken} label={en.mfa.step.usePasskey} />;
+    const passkey = <PasskeySignInButton next={next} mfaToken={mfaToken} label={t("step.usePasskey")} />;
     return <MfaStepForm mfaToken={mfaToken} next={next} onRestart={() => setMfaToken(null)} passkey={passkey} />;
   }
   return (
     <div className="flex flex-col gap-4">
       <PasswordStep next={next} onMfa={setMfaToken} />
-      <PasskeySignInButton next={next} label={en.mfa.passkeys.signIn} />
+      <PasskeySignInButton next={next} label={t("passkeys.signIn")} />
     </div>
   );
 }
 
 function PasswordStep({ next, onMfa }: { next: string; onMfa: (token: string) => void }) {
+  const t = useTranslations();
   const go = useAuthNavigation();
   const f = useApiForm<{ email: string; password: string }, { email: string; password: string }, LoginAnswer>(LoginSchema, {
     endpoint: "/api/auth/login",
@@ -46,26 +48,26 @@ function PasswordStep({ next, onMfa }: { next: string; onMfa: (token: string) =>
   const failure = f.failure?.message ? f.failure : null;
 
   return (
-    <form method="post" noValidate onSubmit={f.onSubmit} className="flex flex-col gap-4" aria-label={en.login.title}>
+    <form method="post" noValidate onSubmit={f.onSubmit} className="flex flex-col gap-4" aria-label={t("login.title")}>
       <FormError message={failure?.message}>
         {failure?.code === "EMAIL_NOT_VERIFIED" ? (
           <p>
             <Link className={touchLinkClass} href={`/auth/verify-otp?email=${encodeURIComponent(failure.values.email)}&sent=0`}>
-              {en.login.confirmEmail}
+              {t("login.confirmEmail")}
             </Link>
           </p>
         ) : null}
         {failure?.code === "ACCOUNT_LOCKED" ? (
           <p>
             <Link className={touchLinkClass} href="/auth/forgot-password">
-              {en.login.reset}
+              {t("login.reset")}
             </Link>
           </p>
         ) : null}
       </FormError>
       <EmailField autoComplete="username" error={f.errors.email?.message} {...f.register("email")} />
-      <PasswordInput label={en.fields.password} autoComplete="current-password" error={f.errors.password?.message} {...f.register("password")} />
-      <SubmitButton pending={f.pending}>{en.login.submit}</SubmitButton>
+      <PasswordInput label={t("fields.password")} autoComplete="current-password" error={f.errors.password?.message} {...f.register("password")} />
+      <SubmitButton pending={f.pending}>{t("login.submit")}</SubmitButton>
     </form>
   );
 }

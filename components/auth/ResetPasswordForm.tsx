@@ -11,7 +11,7 @@ import { SubmitButton } from "@/components/ui/SubmitButton";
 import { linkClass, primaryButtonClass } from "@/components/ui/styles";
 import type { ClientErrorCode } from "@/lib/http/error-codes";
 import { useApiForm } from "@/lib/client/use-api-form";
-import { en } from "@/lib/i18n";
+import { useTranslations } from "next-intl";
 import { ForgotVerifySchema, ResetPasswordSchema } from "@/lib/validation/auth";
 
 /**
@@ -26,26 +26,29 @@ export function ResetPasswordForm({ mode, email }: { mode: "code" | "token"; ema
 }
 
 function ResetDone() {
+  const t = useTranslations("reset");
   return (
     <div className="flex flex-col gap-4">
-      <FormSuccess message={en.reset.done} />
+      <FormSuccess message={t("done")} />
       <Link href="/auth/login" className={primaryButtonClass}>
-        {en.reset.signIn}
+        {t("signIn")}
       </Link>
     </div>
   );
 }
 
 function AskAgain({ code }: { code: ClientErrorCode | null }) {
+  const t = useTranslations("reset");
   if (code !== "INVALID_TOKEN" && code !== "INVALID_CODE" && code !== "TOO_MANY_ATTEMPTS") return null;
   return (
     <Link href="/auth/forgot-password" className={`${linkClass} inline-flex min-h-11 items-center`}>
-      {en.reset.askNew}
+      {t("askNew")}
     </Link>
   );
 }
 
 function CodeReset({ email, onDone }: { email: string; onDone: () => void }) {
+  const t = useTranslations("reset");
   const f = useApiForm(ForgotVerifySchema, {
     endpoint: "/api/auth/forgot-password/verify",
     defaultValues: { email, code: "", password: "", confirmPassword: "" },
@@ -55,13 +58,13 @@ function CodeReset({ email, onDone }: { email: string; onDone: () => void }) {
   const [password, currentEmail] = useWatch({ control: f.control, name: ["password", "email"] });
 
   return (
-    <form method="post" noValidate onSubmit={f.onSubmit} className="flex flex-col gap-4" aria-label={en.reset.title}>
+    <form method="post" noValidate onSubmit={f.onSubmit} className="flex flex-col gap-4" aria-label={t("title")}>
       <FormError message={f.banner} />
       <EmailField autoComplete="username" error={f.errors.email?.message} {...f.register("email")} />
       <CodeField control={f.control} name="code" error={f.errors.code?.message} />
       <AskAgain code={f.errorCode} />
       <NewPasswordFields password={f.register("password")} confirm={f.register("confirmPassword")} value={password} errors={{ password: f.errors.password?.message, confirm: f.errors.confirmPassword?.message }} userInputs={currentEmail ? [currentEmail] : []} />
-      <SubmitButton pending={f.pending}>{en.reset.submit}</SubmitButton>
+      <SubmitButton pending={f.pending}>{t("submit")}</SubmitButton>
     </form>
   );
 }
@@ -69,6 +72,7 @@ function CodeReset({ email, onDone }: { email: string; onDone: () => void }) {
 const readToken = () => (typeof window === "undefined" ? null : new URLSearchParams(window.location.search).get("token"));
 
 function TokenReset({ onDone }: { onDone: () => void }) {
+  const t = useTranslations("reset");
   // Read once on the client (the server never renders it into the page), then dropped from the URL.
   const [token] = useState(readToken);
   useEffect(() => {
@@ -78,18 +82,18 @@ function TokenReset({ onDone }: { onDone: () => void }) {
     endpoint: `/api/auth/reset-password/${encodeURIComponent(token ?? "")}`,
     defaultValues: { password: "", confirmPassword: "" },
     codeToField: { PASSWORD_MISMATCH: "confirmPassword", WEAK_PASSWORD: "password" },
-    beforeSend: () => (token ? undefined : { code: "INVALID_TOKEN", message: en.reset.tokenMissing }),
+    beforeSend: () => (token ? undefined : { code: "INVALID_TOKEN", message: t("tokenMissing") }),
     onSuccess: onDone,
   });
   const password = useWatch({ control: f.control, name: "password" });
 
   return (
-    <form method="post" noValidate onSubmit={f.onSubmit} className="flex flex-col gap-4" aria-label={en.reset.title}>
+    <form method="post" noValidate onSubmit={f.onSubmit} className="flex flex-col gap-4" aria-label={t("title")}>
       <FormError message={f.banner}>
         <AskAgain code={f.errorCode} />
       </FormError>
       <NewPasswordFields password={f.register("password")} confirm={f.register("confirmPassword")} value={password} errors={{ password: f.errors.password?.message, confirm: f.errors.confirmPassword?.message }} />
-      <SubmitButton pending={f.pending}>{en.reset.submit}</SubmitButton>
+      <SubmitButton pending={f.pending}>{t("submit")}</SubmitButton>
     </form>
   );
 }

@@ -3,11 +3,12 @@
 import { useState } from "react";
 import { apiFetch } from "@/lib/client/api";
 import { useAuthNavigation } from "@/lib/client/use-auth-navigation";
-import { en } from "@/lib/i18n";
+import { useTranslations } from "next-intl";
 import { secondaryButtonClass } from "@/components/ui/styles";
 
 /** Ends this session, then the sign-in page with the client router cache dropped. */
 export function SignOutButton({ className }: { className?: string }) {
+  const t = useTranslations("nav");
   const [pending, setPending] = useState(false);
   const go = useAuthNavigation();
   return (
@@ -22,7 +23,7 @@ export function SignOutButton({ className }: { className?: string }) {
         go("/auth/login");
       }}
     >
-      {pending ? en.nav.signingOut : en.nav.signOut}
+      {pending ? t("signingOut") : t("signOut")}
     </button>
   );
 }

@@ -10,7 +10,7 @@ import { PasswordStrength } from "@/components/ui/PasswordStrength";
 import { SubmitButton } from "@/components/ui/SubmitButton";
 import { touchLinkClass } from "@/components/ui/styles";
 import { useApiForm } from "@/lib/client/use-api-form";
-import { en } from "@/lib/i18n";
+import { useTranslations } from "next-intl";
 import { DoctorSignupSchema, SignupSchema } from "@/lib/validation/auth";
 
 // Listed rather than taken from the defaults: the doctor fields are absent from a patient's defaults.
@@ -21,6 +21,7 @@ const FIELDS = ["name", "email", "phone", "password", "specialty", "licenseNumbe
  * subset of the doctor one, so one form type covers both (the doctor fields are simply absent).
  */
 export function SignupForm({ doctor = false }: { doctor?: boolean }) {
+  const t = useTranslations();
   const router = useRouter();
   const schema = (doctor ? DoctorSignupSchema : SignupSchema) as unknown as typeof DoctorSignupSchema;
   const f = useApiForm(schema, {
@@ -34,28 +35,28 @@ export function SignupForm({ doctor = false }: { doctor?: boolean }) {
   const [password, email, name] = useWatch({ control: f.control, name: ["password", "email", "name"] });
 
   return (
-    <form method="post" noValidate onSubmit={f.onSubmit} className="flex flex-col gap-4" aria-label={doctor ? en.doctorSignup.title : en.signup.title}>
+    <form method="post" noValidate onSubmit={f.onSubmit} className="flex flex-col gap-4" aria-label={doctor ? t("doctorSignup.title") : t("signup.title")}>
       <FormError message={f.banner}>
         {/* The message itself sits beside the email field; the ways out belong up here. */}
         {f.errorCode === "EMAIL_TAKEN" ? (
           <p className="flex flex-wrap gap-x-4">
             <Link className={touchLinkClass} href="/auth/login">
-              {en.signup.signIn}
+              {t("signup.signIn")}
             </Link>
             <Link className={touchLinkClass} href="/auth/forgot-password">
-              {en.login.forgot}
+              {t("login.forgot")}
             </Link>
           </p>
         ) : null}
       </FormError>
-      <TextField label={en.fields.name} autoComplete="name" error={f.errors.name?.message} {...f.register("name")} />
+      <TextField label={t("fields.name")} autoComplete="name" error={f.errors.name?.message} {...f.register("name")} />
       <EmailField error={f.errors.email?.message} {...f.register("email")} />
       <PhoneField error={f.errors.phone?.message} {...f.register("phone")} />
       {doctor ? (
         <>
-          <TextField label={en.fields.specialty} autoComplete="off" error={f.errors.specialty?.message} {...f.register("specialty")} />
+          <TextField label={t("fields.specialty")} autoComplete="off" error={f.errors.specialty?.message} {...f.register("specialty")} />
           <TextField
-            label={en.fields.licenseNumber}
+            label={t("fields.licenseNumber")}
             autoComplete="off"
             autoCapitalize="characters"
             spellCheck={false}
@@ -65,15 +66,15 @@ export function SignupForm({ doctor = false }: { doctor?: boolean }) {
         </>
       ) : null}
       <PasswordInput
-        label={en.fields.password}
+        label={t("fields.password")}
         autoComplete="new-password"
-        hint={en.fields.passwordHint}
+        hint={t("fields.passwordHint")}
         error={f.errors.password?.message}
         {...f.register("password")}
       >
         <PasswordStrength password={password ?? ""} userInputs={[email ?? "", name ?? ""].filter(Boolean)} />
       </PasswordInput>
-      <SubmitButton pending={f.pending}>{doctor ? en.doctorSignup.submit : en.signup.submit}</SubmitButton>
+      <SubmitButton pending={f.pending}>{doctor ? t("doctorSignup.submit") : t("signup.submit")}</SubmitButton>
     </form>
   );
 }

@@ -11,7 +11,8 @@ import { applyApiError } from "@/lib/client/form-errors";
 import { useApiForm } from "@/lib/client/use-api-form";
 import { useAuthNavigation } from "@/lib/client/use-auth-navigation";
 import { useCountdown } from "@/lib/client/use-countdown";
-import { en, errorText, fmt } from "@/lib/i18n";
+import { useTranslations } from "next-intl";
+import { useErrorText } from "@/lib/i18n/hooks";
 import { EmailSchema } from "@/lib/validation/fields";
 import { VerifyOtpSchema } from "@/lib/validation/auth";
 
@@ -21,6 +22,9 @@ import { VerifyOtpSchema } from "@/lib/validation/auth";
  * that led here just sent a code; a 429 resets it to the server's Retry-After.
  */
 export function VerifyOtpForm({ email, cooldownSeconds }: { email: string | null; cooldownSeconds: number }) {
+  const t = useTranslations("verify");
+  const tUi = useTranslations("ui");
+  const errorText = useErrorText();
   // Resend results sit beside the resend button, where the user is looking.
   const [notice, setNotice] = useState<string | null>(null);
   const [resendError, setResendError] = useState<string | null>(null);
@@ -43,14 +47,14 @@ export function VerifyOtpForm({ email, cooldownSeconds }: { email: string | null
     setResendError(null);
     const parsed = EmailSchema.safeParse(f.form.getValues("email"));
     if (!parsed.success) {
-      setError("email", { type: "manual", message: parsed.error.issues[0]?.message ?? en.verify.resendNeedsEmail }, { shouldFocus: true });
+      setError("email", { type: "manual", message: parsed.error.issues[0]?.message ?? t("resendNeedsEmail") }, { shouldFocus: true });
       return;
     }
     setResending(true);
     const res = await apiFetch("/api/auth/resend-otp", { method: "POST", body: { email: parsed.data } });
     setResending(false);
     if (res.ok) {
-      setNotice(en.verify.resent);
+      setNotice(t("resent"));
       start(cooldownSeconds);
       return;
     }
@@ -64,7 +68,7 @@ export function VerifyOtpForm({ email, cooldownSeconds }: { email: string | null
 
   return (
     <div className="flex flex-col gap-6">
-      <form method="post" noValidate onSubmit={f.onSubmit} className="flex flex-col gap-4" aria-label={en.verify.title}>
+      <form method="post" noValidate onSubmit={f.onSubmit} className="flex flex-col gap-4" aria-label={t("title")}>
         <FormError message={f.banner} />
         {email ? (
           <input type="hidden" {...f.register("email")} />
@@ -72,10 +76,10 @@ export function VerifyOtpForm({ email, cooldownSeconds }: { email: string | null
           <EmailField error={f.errors.email?.message} {...f.register("email")} />
         )}
         <CodeField control={f.control} name="code" error={f.errors.code?.message} />
-        <SubmitButton pending={f.pending}>{en.verify.submit}</SubmitButton>
+        <SubmitButton pending={f.pending}>{t("submit")}</SubmitButton>
       </form>
       <div className="flex flex-col gap-2 border-t border-slate-200 pt-4">
-        <p className="text-sm text-slate-700">{en.verify.noCode}</p>
+        <p className="text-sm text-slate-700">{t("noCode")}</p>
         <button
           type="button"
           onClick={resend}
@@ -84,8 +88,8 @@ export function VerifyOtpForm({ email, cooldownSeconds }: { email: string | null
           className={secondaryButtonClass}
           data-testid="resend-code"
         >
-          {remaining > 0 ? fmt(en.verify.resendIn, { seconds: remaining }) : en.verify.resend}
-          {resending ? en.ui.submitting : null}
+          {remaining > 0 ? t("resendIn", { seconds: remaining }) : t("resend")}
+          {resending ? tUi("submitting") : null}
         </button>
         <FormSuccess message={notice} />
         <FormError message={resendError} />

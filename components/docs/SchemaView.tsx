@@ -1,10 +1,15 @@
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
-import { en, fmt } from "@/lib/i18n";
 
 /**
  * A JSON Schema (2020-12, as the API document has them) shown to people: one block per field
  * rather than a table, so it reads at 360 px. Named schemas are links to the "Schemas" section.
+ * The document is English in every language: its descriptions are marked lang="en"; type names,
+ * field names and values are code.
  */
+
+/** What the OpenAPI document says, as opposed to the page's own words (docs/I18N.md "Writing a page"). */
+export const DOCUMENT_LANG = "en";
 
 export type Schema = { [key: string]: unknown };
 
@@ -30,11 +35,12 @@ export function Prose({ text }: { text: string }) {
 }
 
 export function TypeLabel({ schema }: { schema: Schema }): ReactNode {
+  const t = useTranslations("apiDocs.schema");
   const ref = typeof schema.$ref === "string" ? schema.$ref.split("/").pop()! : null;
   if (ref) {
     return (
-      <a className="font-mono text-brand underline underline-offset-2" href={`#${schemaAnchor(ref)}`}>
-        {ref}
+      <a className="text-brand underline underline-offset-2" href={`#${schemaAnchor(ref)}`}>
+        <code>{ref}</code>
       </a>
     );
   }
@@ -42,7 +48,7 @@ export function TypeLabel({ schema }: { schema: Schema }): ReactNode {
   if (anyOf) {
     return anyOf.map((s, i) => (
       <span key={i}>
-        {i ? en.apiDocs.schema.or : ""}
+        {i ? t("or") : ""}
         <TypeLabel schema={s} />
       </span>
     ));
@@ -51,7 +57,7 @@ export function TypeLabel({ schema }: { schema: Schema }): ReactNode {
   if (Array.isArray(schema.enum)) {
     return (
       <span>
-        {en.apiDocs.schema.oneOf}{" "}
+        {t("oneOf")}{" "}
         {schema.enum.map((v, i) => (
           <span key={String(v)}>
             {i ? ", " : ""}
@@ -62,45 +68,58 @@ export function TypeLabel({ schema }: { schema: Schema }): ReactNode {
     );
   }
   // zod writes a nullable string without other rules as `type: ["string", "null"]`.
-  if (Array.isArray(schema.type)) return <span>{schema.type.join(en.apiDocs.schema.or)}</span>;
+  if (Array.isArray(schema.type)) {
+    return schema.type.map((type: string, i) => (
+      <span key={type}>
+        {i ? t("or") : ""}
+        <code>{type}</code>
+      </span>
+    ));
+  }
   const type = schema.type as string | undefined;
   if (type === "array") {
     return (
       <span>
-        {en.apiDocs.schema.arrayOf} <TypeLabel schema={(schema.items ?? {}) as Schema} />
+        {t("arrayOf")} <TypeLabel schema={(schema.items ?? {}) as Schema} />
       </span>
     );
   }
   if (type === "object" && !schema.properties && schema.additionalProperties && typeof schema.additionalProperties === "object") {
     return (
       <span>
-        {en.apiDocs.schema.mapOf} <TypeLabel schema={schema.additionalProperties as Schema} />
+        {t("mapOf")} <TypeLabel schema={schema.additionalProperties as Schema} />
       </span>
     );
   }
-  if (!type) return <span>{en.apiDocs.schema.any}</span>;
+  if (!type) return <span>{t("any")}</span>;
   const format = (schema.format ?? schema.contentMediaType) as string | undefined;
-  return <span>{format ? `${type} (${format})` : type}</span>;
+  return <code>{format ? `${type} (${format})` : type}</code>;
 }
 
-function constraints(schema: Schema): string[] {
-  const t = en.apiDocs.schema;
-  const out: string[] = [];
+type SchemaT = ReturnType<typeof useTranslations<"apiDocs.schema">>;
+
+function constraints(schema: Schema, t: SchemaT): ReactNode[] {
+  const out: ReactNode[] = [];
   const min = schema.minLength as number | undefined;
   const max = schema.maxLength as number | undefined;
-  if (min !== undefined && max !== undefined) out.push(fmt(t.lengthRange, { min, max }));
-  else if (min !== undefined) out.push(fmt(t.atLeast, { min }));
-  else if (max !== undefined) out.push(fmt(t.atMost, { max }));
-  if (typeof schema.minimum === "number") out.push(fmt(t.minimum, { value: schema.minimum }));
-  if (typeof schema.maximum === "number" && schema.maximum !== MAX_SAFE) out.push(fmt(t.maximum, { value: schema.maximum }));
-  if (schema.default !== undefined) out.push(fmt(t.default, { value: JSON.stringify(schema.default) }));
+  if (min !== undefined && max !== undefined) out.push(t("lengthRange", { min, max }));
+  else if (min !== undefined) out.push(t("atLeast", { min }));
+  else if (max !== undefined) out.push(t("atMost", { max }));
+  // As text: the numbers are written as the document has them, without the language's grouping.
+  if (typeof schema.minimum === "number") out.push(t("minimum", { value: String(schema.minimum) }));
+  if (typeof schema.maximum === "number" && schema.maximum !== MAX_SAFE) out.push(t("maximum", { value: String(schema.maximum) }));
+  if (schema.default !== undefined) out.push(t.rich("default", { value: JSON.stringify(schema.default), code }));
   return out;
 }
 
 /** A non-null variant of `anyOf: [X, null]`, where the details (pattern, lengths) live. */
 const main = (schema: Schema): Schema => ((schema.anyOf as Schema[] | undefined)?.find((s) => s.type !== "null") ?? schema);
 
+const code = (chunks: ReactNode) => <code>{chunks}</code>;
+
 export function SchemaFields({ schema }: { schema: Schema }) {
+  const t = useTranslations("apiDocs");
+  const ts = useTranslations("apiDocs.schema");
   const properties = schema.properties as Record<string, Schema> | undefined;
   if (!properties) {
     return (
@@ -117,6 +136,7 @@ export function SchemaFields({ schema }: { schema: Schema }) {
         const description = (field.description ?? inner.description) as string | undefined;
         const pattern = inner.pattern as string | undefined;
         const nested = inner.type === "object" && inner.properties ? inner : null;
+        const limits = constraints(inner, ts);
         return (
           <li key={name} className="flex flex-col gap-1 p-3">
             <p className="flex flex-wrap items-baseline gap-x-2">
@@ -124,16 +144,25 @@ export function SchemaFields({ schema }: { schema: Schema }) {
               <span className="text-sm text-slate-700">
                 <TypeLabel schema={field} />
               </span>
-              {required.has(name) ? <span className="text-sm font-medium text-red-800">{en.apiDocs.required}</span> : null}
+              {required.has(name) ? <span className="text-sm font-medium text-red-800">{t("required")}</span> : null}
             </p>
             {description ? (
-              <p className="text-sm text-slate-700">
+              <p lang={DOCUMENT_LANG} className="text-sm text-slate-700">
                 <Prose text={description} />
               </p>
             ) : null}
-            {constraints(inner).length ? <p className="text-sm text-slate-700">{constraints(inner).join(" · ")}</p> : null}
+            {limits.length ? (
+              <p className="text-sm text-slate-700">
+                {limits.map((limit, i) => (
+                  <span key={i}>
+                    {i ? " · " : ""}
+                    {limit}
+                  </span>
+                ))}
+              </p>
+            ) : null}
             {pattern && inner.format !== "date" && inner.format !== "date-time" && inner.format !== "uuid" ? (
-              <p className="break-all text-sm text-slate-700">{fmt(en.apiDocs.schema.pattern, { pattern })}</p>
+              <p className="break-all text-sm text-slate-700">{t.rich("schema.pattern", { pattern, code })}</p>
             ) : null}
             {nested ? (
               <div className="ps-4">

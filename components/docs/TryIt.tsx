@@ -5,7 +5,7 @@ import { FormError } from "@/components/ui/FormError";
 import { SubmitButton } from "@/components/ui/SubmitButton";
 import { TextField } from "@/components/ui/TextField";
 import { inputClass } from "@/components/ui/styles";
-import { en, fmt } from "@/lib/i18n";
+import { useTranslations } from "next-intl";
 
 /**
  * "Try it" for one endpoint: a real fetch to this server (same origin, so the CSP's connect-src
@@ -23,17 +23,19 @@ export type TryItProps = {
   auth: boolean;
 };
 
-type Result = { status: number; retryAfter: string | null; text: string };
+type Result = { status: number; retryAfter: string | null; body: Described };
 
-async function describe(res: Response): Promise<string> {
+type Described = { json: string } | { size: number; type: string };
+
+async function describe(res: Response): Promise<Described> {
   const type = res.headers.get("content-type") ?? "";
-  if (type.startsWith("application/json")) return JSON.stringify(await res.json(), null, 2);
-  const bytes = (await res.arrayBuffer()).byteLength;
-  return fmt(en.apiDocs.tryIt.bytes, { size: bytes, type: type || "?" });
+  if (type.startsWith("application/json")) return { json: JSON.stringify(await res.json(), null, 2) };
+  return { size: (await res.arrayBuffer()).byteLength, type: type || "?" };
 }
 
 export function TryIt({ method, path, params, json, multipart, auth }: TryItProps) {
-  const t = en.apiDocs.tryIt;
+  const t = useTranslations("apiDocs");
+  const tt = useTranslations("apiDocs.tryIt");
   const id = useId();
   const [result, setResult] = useState<Result | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -53,7 +55,7 @@ export function TryIt({ method, path, params, json, multipart, auth }: TryItProp
       try {
         JSON.parse(value("body"));
       } catch {
-        setError(t.invalidJson);
+        setError(tt("invalidJson"));
         return;
       }
       body = value("body");
@@ -70,10 +72,10 @@ export function TryIt({ method, path, params, json, multipart, auth }: TryItProp
     setPending(true);
     try {
       const res = await fetch(url, { method, headers, body, credentials: "same-origin" });
-      setResult({ status: res.status, retryAfter: res.headers.get("retry-after"), text: await describe(res) });
+      setResult({ status: res.status, retryAfter: res.headers.get("retry-after"), body: await describe(res) });
     } catch {
       setResult(null);
-      setError(t.networkError);
+      setError(tt("networkError"));
     } finally {
       setPending(false);
     }
@@ -81,42 +83,47 @@ export function TryIt({ method, path, params, json, multipart, auth }: TryItProp
 
   return (
     <details className="rounded-md border border-slate-300">
-      <summary className="flex min-h-11 cursor-pointer items-center px-3 font-semibold text-brand">{t.summary}</summary>
+      <summary className="flex min-h-11 cursor-pointer items-center px-3 font-semibold text-brand">{tt("summary")}</summary>
       {/* method=post: a submit before hydration must never put a token or password in a URL. */}
       <form method="post" onSubmit={onSubmit} className="flex flex-col gap-4 border-t border-slate-200 p-3" noValidate>
-        <p className="text-sm text-slate-700">{t.intro}</p>
+        <p className="text-sm text-slate-700">{tt("intro")}</p>
         {params.map((p) => (
-          <TextField key={`${p.in}.${p.name}`} name={`${p.in}.${p.name}`} label={`${p.name} (${p.in})`} defaultValue={p.example} autoComplete="off" />
+          <TextField key={`${p.in}.${p.name}`} name={`${p.in}.${p.name}`} label={`${p.name} (${t(`location.${p.in}`)})`} defaultValue={p.example} autoComplete="off" dir="ltr" />
         ))}
         {json !== undefined ? (
           <div className="flex flex-col gap-1">
             <label htmlFor={`${id}-body`} className="font-medium">
-              {t.body}
+              {tt("body")}
             </label>
-            <textarea id={`${id}-body`} name="body" defaultValue={json} rows={Math.min(12, json.split("\n").length + 1)} spellCheck={false} className={`${inputClass} font-mono text-sm`} />
+            <textarea id={`${id}-body`} name="body" defaultValue={json} rows={Math.min(12, json.split("\n").length + 1)} spellCheck={false} dir="ltr" className={`${inputClass} font-mono text-sm`} />
           </div>
         ) : null}
         {multipart?.map((part) =>
           part.file ? (
             <TextField key={part.name} name={`part.${part.name}`} label={part.name} type="file" />
           ) : (
-            <TextField key={part.name} name={`part.${part.name}`} label={part.name} autoComplete="off" />
+            <TextField key={part.name} name={`part.${part.name}`} label={part.name} autoComplete="off" dir="ltr" />
           ),
         )}
-        {auth ? <TextField name="token" label={t.token} hint={t.tokenHint} optional autoComplete="off" spellCheck={false} /> : null}
+        {auth ? <TextField name="token" label={tt("token")} hint={tt("tokenHint")} optional autoComplete="off" spellCheck={false} dir="ltr" /> : null}
         <FormError message={error} />
         <SubmitButton pending={pending} className="sm:w-auto sm:self-start">
-          {t.send}
+          {tt("send")}
         </SubmitButton>
         <div aria-live="polite" className="flex flex-col gap-1">
           {result ? (
             <>
               <p className="font-semibold">
-                {t.response}: {fmt(t.status, { status: result.status })}
-                {result.retryAfter ? ` · Retry-After: ${result.retryAfter}` : ""}
+                {tt("response")}: {tt("status", { status: String(result.status) })}
+                {result.retryAfter ? (
+                  <>
+                    {" · "}
+                    <code>Retry-After: {result.retryAfter}</code>
+                  </>
+                ) : null}
               </p>
-              <pre tabIndex={0} aria-label={t.response} className="max-h-96 overflow-auto rounded-md bg-slate-900 p-3 text-sm text-slate-100">
-                {result.text}
+              <pre tabIndex={0} aria-label={tt("response")} dir="ltr" className="max-h-96 overflow-auto rounded-md bg-slate-900 p-3 text-sm text-slate-100">
+                {"json" in result.body ? result.body.json : tt("bytes", { size: result.body.size, type: result.body.type })}
               </pre>
             </>
           ) : null}

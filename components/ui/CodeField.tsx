@@ -1,7 +1,7 @@
 "use client";
 
 import { type Control, Controller, type FieldPath, type FieldValues } from "react-hook-form";
-import { en } from "@/lib/i18n";
+import { useTranslations } from "next-intl";
 import { OtpInput } from "./OtpInput";
 
 /** The 6-digit code input wired to a react-hook-form field (every code form has one). */
@@ -9,8 +9,8 @@ export function CodeField<T extends FieldValues>({
   control,
   name,
   error,
-  label = en.fields.code,
-  hint = en.fields.codeHint,
+  label,
+  hint,
 }: {
   control: Control<T, unknown, FieldValues>;
   name: FieldPath<T>;
@@ -19,12 +19,13 @@ export function CodeField<T extends FieldValues>({
   label?: string;
   hint?: string;
 }) {
+  const t = useTranslations("fields");
   return (
     <Controller
       control={control}
       name={name}
       render={({ field }) => (
-        <OtpInput label={label} hint={hint} error={error} {...field} value={String(field.value ?? "")} />
+        <OtpInput label={label ?? t("code")} hint={hint ?? t("codeHint")} error={error} {...field} value={String(field.value ?? "")} />
       )}
     />
   );

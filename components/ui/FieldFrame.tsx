@@ -1,5 +1,5 @@
 import { type ReactNode, useId } from "react";
-import { en } from "@/lib/i18n";
+import { useTranslations } from "next-intl";
 import { FieldError } from "./FieldError";
 
 /** Ids that tie an input to its label, hint and error (aria-describedby lists what is shown). */
@@ -24,11 +24,12 @@ type FrameProps = {
 
 /** The visible label, hint and error every input of ours has (docs/RULES.md "Pages"), in one place. */
 export function FieldFrame({ ids, label, optional, hint, error, children }: FrameProps) {
+  const t = useTranslations("ui");
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={ids.inputId} className="font-medium">
         {label}
-        {optional ? <span className="font-normal text-slate-600"> ({en.ui.optional})</span> : null}
+        {optional ? <span className="font-normal text-slate-600"> ({t("optional")})</span> : null}
       </label>
       {hint ? (
         <p id={ids.hintId} className="text-sm text-slate-600">

@@ -19,8 +19,10 @@ function rememberLocale(locale: Locale) {
 
 /**
  * English / العربية on every page (docs/I18N.md "Which language"). The choice goes in the `locale`
- * cookie for signed-out visits, and to the account (PATCH /api/users/me) when someone is signed in,
- * since the account's language comes first. Signed out, that call answers 401 and changes nothing.
+ * cookie, and to the account (PATCH /api/users/me), since a signed-in account's language comes
+ * first. Signed out, that call answers 401 and changes nothing: the cookie is what counts.
+ * Two toggle buttons (aria-pressed) in a labelled group. While the page re-renders in the new
+ * language they are aria-disabled rather than disabled, so keyboard focus stays on the one pressed.
  */
 export function LanguageSwitch() {
   const current = useLocale();
@@ -29,6 +31,7 @@ export function LanguageSwitch() {
   const [pending, startTransition] = useTransition();
 
   function choose(locale: Locale) {
+    if (pending || locale === current) return;
     rememberLocale(locale);
     startTransition(async () => {
       await apiFetch("/api/users/me", { method: "PATCH", body: { locale } });
@@ -37,21 +40,21 @@ export function LanguageSwitch() {
   }
 
   return (
-    <ul aria-label={t("language")} className="flex items-center gap-1 text-sm" aria-busy={pending || undefined}>
+    <div role="group" aria-label={t("language")} aria-busy={pending || undefined} className="flex items-center gap-1 text-sm">
       {LANGUAGES.map(({ locale, label }) => (
-        <li key={locale}>
-          <button
-            type="button"
-            lang={locale}
-            aria-pressed={current === locale}
-            disabled={pending}
-            onClick={() => current !== locale && choose(locale)}
-            className="inline-flex min-h-11 items-center rounded-md px-2 text-brand underline-offset-4 hover:underline aria-pressed:font-semibold aria-pressed:text-slate-900"
-          >
-            {label}
-          </button>
-        </li>
+        <button
+          key={locale}
+          type="button"
+          lang={locale}
+          dir={locale === "ar" ? "rtl" : "ltr"}
+          aria-pressed={current === locale}
+          aria-disabled={pending || undefined}
+          onClick={() => choose(locale)}
+          className="inline-flex min-h-11 items-center rounded-md px-2 text-brand underline-offset-4 hover:underline aria-pressed:font-semibold aria-pressed:text-slate-900"
+        >
+          {label}
+        </button>
       ))}
-    </ul>
+    </div>
   );
 }

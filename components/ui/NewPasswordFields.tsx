@@ -1,7 +1,7 @@
 "use client";
 
 import type { UseFormRegisterReturn } from "react-hook-form";
-import { en } from "@/lib/i18n";
+import { useTranslations } from "next-intl";
 import { PasswordInput } from "./PasswordInput";
 import { PasswordStrength } from "./PasswordStrength";
 
@@ -17,22 +17,23 @@ type Props = {
 
 /** "New password" with its strength meter, then "Confirm new password" (reset and change forms). */
 export function NewPasswordFields({ password, confirm, value, errors, userInputs = [] }: Props) {
+  const t = useTranslations();
   return (
     <>
       <PasswordInput
-        label={en.fields.newPassword}
+        label={t("fields.newPassword")}
         autoComplete="new-password"
-        hint={en.fields.passwordHint}
-        toggleLabel={en.account.password.showNew}
+        hint={t("fields.passwordHint")}
+        toggleLabel={t("account.password.showNew")}
         error={errors.password}
         {...password}
       >
         <PasswordStrength password={typeof value === "string" ? value : ""} userInputs={userInputs} />
       </PasswordInput>
       <PasswordInput
-        label={en.fields.confirmPassword}
+        label={t("fields.confirmPassword")}
         autoComplete="new-password"
-        toggleLabel={en.account.password.showConfirm}
+        toggleLabel={t("account.password.showConfirm")}
         error={errors.confirm}
         {...confirm}
       />

@@ -1,6 +1,7 @@
 "use client";
 
 import type { ClipboardEvent, ComponentProps, ReactNode } from "react";
+import { asciiDigits } from "@/lib/i18n/locale";
 import { FieldFrame, useFieldIds } from "./FieldFrame";
 import { inputClass } from "./styles";
 
@@ -13,13 +14,15 @@ type Props = Omit<ComponentProps<"input">, "value" | "onChange" | "type"> & {
   hint?: ReactNode;
 };
 
-const digitsOnly = (s: string) => s.replace(/\D/g, "").slice(0, 6);
+/** Arabic-Indic (٠–٩) and Persian (۰–۹) digits count as the digits they are (an Arabic keyboard types them). */
+const digitsOnly = (s: string) => asciiDigits(s).replace(/\D/g, "").slice(0, 6);
 
 /**
  * One input for the whole 6-digit code (not six boxes): the OS can autofill it from the email
  * (autocomplete="one-time-code"), phones show the number pad, and a paste such as "123 456" or
  * "Your code: 123456" keeps just the digits. maxLength would cut a pasted "123 456" before we
- * see it, so paste is handled here.
+ * see it, so paste is handled here. The digits run left to right in both languages (dir="ltr"),
+ * as a code is read and copied.
  */
 export function OtpInput({ label, value, onChange, error, hint, id, ...input }: Props) {
   const ids = useFieldIds(input.name, id, hint, error);

@@ -4,8 +4,9 @@ import { getTranslations } from "next-intl/server";
 import { LanguageSwitch } from "./LanguageSwitch";
 
 /**
- * The frame of every page: a skip link, a header, and one <main> landmark holding the page's
- * single <h1>, and the language switch. Single column, logical spacing (RTL-ready), no fixed widths (works at 360 px).
+ * The frame of every page: a skip link, a header with the language switch, and one <main>
+ * landmark holding the page's single <h1>. Single column, logical spacing only, so an Arabic page
+ * is the mirror image of an English one; no fixed widths (works at 360 px).
  */
 export async function PageShell({
   title,

@@ -1,7 +1,7 @@
 "use client";
 
 import { type ComponentProps, type ReactNode, useState } from "react";
-import { en } from "@/lib/i18n";
+import { useTranslations } from "next-intl";
 import { FieldFrame, useFieldIds } from "./FieldFrame";
 import { inputClass } from "./styles";
 
@@ -23,6 +23,7 @@ type Props = Omit<ComponentProps<"input">, "type" | "autoComplete"> & {
  * hears "Show password, toggle button, pressed" rather than a label that flips under the user.
  */
 export function PasswordInput({ label, error, hint, toggleLabel, children, id, className, ...input }: Props) {
+  const t = useTranslations("ui");
   const [shown, setShown] = useState(false);
   const ids = useFieldIds(input.name, id, hint, error);
   return (
@@ -43,8 +44,8 @@ export function PasswordInput({ label, error, hint, toggleLabel, children, id, c
           type="button"
           aria-pressed={shown}
           aria-controls={ids.inputId}
-          aria-label={toggleLabel ?? en.ui.showPassword}
-          title={toggleLabel ?? en.ui.showPassword}
+          aria-label={toggleLabel ?? t("showPassword")}
+          title={toggleLabel ?? t("showPassword")}
           onClick={() => setShown((s) => !s)}
           className="absolute inset-y-0 end-0 flex w-11 min-h-11 items-center justify-center rounded-e-md text-slate-700 hover:text-brand aria-pressed:text-brand"
         >
@@ -60,7 +61,8 @@ type CurrentProps = Omit<Props, "label" | "autoComplete" | "hint" | "children">;
 
 /** "Current password": asked again before a sensitive change (new password, new email). */
 export function CurrentPasswordField(props: CurrentProps) {
-  return <PasswordInput label={en.fields.currentPassword} autoComplete="current-password" {...props} />;
+  const t = useTranslations("fields");
+  return <PasswordInput label={t("currentPassword")} autoComplete="current-password" {...props} />;
 }
 
 function EyeIcon() {

@@ -2,7 +2,7 @@
 
 import type { ZxcvbnFactory } from "@zxcvbn-ts/core";
 import { useEffect, useState } from "react";
-import { en } from "@/lib/i18n";
+import { useTranslations } from "next-intl";
 
 /**
  * Advisory strength meter (0–4). zxcvbn and its ~400 KB word list load on first use through a
@@ -21,8 +21,10 @@ function loadZxcvbn(): Promise<ZxcvbnFactory> {
 }
 
 const COLORS = ["bg-red-700", "bg-red-700", "bg-amber-600", "bg-lime-700", "bg-green-700"] as const;
+const LEVELS = ["veryWeak", "weak", "fair", "good", "strong"] as const;
 
 export function PasswordStrength({ password, userInputs = [] }: { password: string; userInputs?: string[] }) {
+  const t = useTranslations("ui.strength");
   const [result, setResult] = useState<number | null>(null);
   const inputsKey = userInputs.join("\n");
 
@@ -48,12 +50,12 @@ export function PasswordStrength({ password, userInputs = [] }: { password: stri
   // Between keystrokes the previous score stays up (no flicker); it is replaced within ~150 ms.
   if (result === null) return <div className="h-11" aria-hidden="true" />;
   const score = Math.min(4, Math.max(0, result));
-  const label = en.ui.strength.levels[score] ?? "";
+  const label = t(`levels.${LEVELS[score] ?? "veryWeak"}`);
   return (
     <div className="flex flex-col gap-1" data-testid="password-strength">
       <div
         role="meter"
-        aria-label={en.ui.strength.label}
+        aria-label={t("label")}
         aria-valuemin={0}
         aria-valuemax={4}
         aria-valuenow={score}
@@ -65,7 +67,7 @@ export function PasswordStrength({ password, userInputs = [] }: { password: stri
         ))}
       </div>
       <p className="text-sm text-slate-700">
-        {en.ui.strength.label}: <span className="font-semibold">{label}</span>
+        {t("label")}: <span className="font-semibold">{label}</span>
       </p>
     </div>
   );

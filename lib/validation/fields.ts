@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { asciiDigits } from "@/lib/i18n/locale";
 
 /**
  * Field schemas shared by forms and routes (ARCHITECTURE convention 1). No DB and no server-only
@@ -65,7 +66,9 @@ export const NameSchema = trimmedText("Enter your name.")
   .refine((s) => codePoints(s) <= 100, { error: "Use at most 100 characters." })
   .meta({ description: "1–100 characters after trimming." });
 
+/** Arabic-Indic and Persian digits are read as the ASCII digits they are (docs/I18N.md "Digits"). */
 export const PhoneSchema = trimmedText("Enter a phone number.")
+  .overwrite(asciiDigits)
   .max(20, { error: "Use at most 20 characters." })
   .regex(/^\+?[0-9][0-9 -]*[0-9]$/, { error: "Use digits, spaces and dashes, optionally starting with +." });
 
@@ -83,11 +86,15 @@ export const DobSchema = z
 export const GENDERS = ["female", "male", "other", "prefer_not_to_say"] as const;
 export const GenderSchema = z.enum(GENDERS, { error: "Choose one of the options." });
 
-/** docs/RULES.md "One-time codes": a string of exactly 6 ASCII digits — no trimming, no numbers, no arrays. */
+/**
+ * docs/RULES.md "One-time codes": a string of exactly 6 ASCII digits — no trimming, no numbers, no
+ * arrays. Arabic-Indic and Persian digits become ASCII first: an Arabic keyboard types them.
+ */
 export const CodeSchema = z
   .string({ error: "Enter the 6-digit code." })
+  .overwrite(asciiDigits)
   .regex(/^[0-9]{6}$/, { error: "Enter the 6-digit code." })
-  .meta({ description: "The 6-digit code from the email, as a string (leading zeros matter)." });
+  .meta({ description: "The 6-digit code from the email, as a string (leading zeros matter). Arabic-Indic and Persian digits are read as ASCII." });
 
 export const PASSWORD_MIN = 8;
 export const PASSWORD_MAX = 128;

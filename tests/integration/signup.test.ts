@@ -47,6 +47,12 @@ describe("signup: success", () => {
     expect(u.passwordHash).not.toContain(GOOD_PASSWORD);
   });
 
+  it("stores a phone number typed with Arabic-Indic digits in ASCII digits", async () => {
+    const b = body({ phone: "+٢٠ ١٠ ١٢٣٤ ٥٦٧٨" });
+    expect((await signup(b)).status).toBe(201);
+    expect((await userRow(b.email))!.phone).toBe("+20 10 1234 5678");
+  });
+
   it("emails the code as a standalone 6-digit number in the text part, with an HTML part", async () => {
     const b = body();
     expect((await signup(b)).status).toBe(201);

@@ -49,6 +49,19 @@ describe("verify-otp: the right code", () => {
     expect(rows.map((s) => s.id)).toEqual([sessionIdOf(res.body.token)]);
   });
 
+  it("reads a code typed with Arabic-Indic digits as the ASCII code it is", async () => {
+    const { email, code } = await signUpPatient();
+    const arabic = code.replace(/[0-9]/g, (d) => String.fromCharCode(0x0660 + Number(d)));
+    const res = await verify(email, arabic);
+    expect(res.status).toBe(200);
+    expect((await userRow(email))!.emailVerifiedAt).toBeInstanceOf(Date);
+  });
+
+  it("reads a code typed with Persian digits too", async () => {
+    const { email, code } = await signUpPatient();
+    expect((await verify(email, code.replace(/[0-9]/g, (d) => String.fromCharCode(0x06f0 + Number(d))))).status).toBe(200);
+  });
+
   it("accepts a code with leading zeros", async () => {
     const { email } = await signUpPatient();
     // Nobody can choose the code, so arrange one: a code starting with 0 must verify as the string it is.
@@ -83,7 +96,7 @@ describe("verify-otp: rejected codes", () => {
 
   it("answers 400 VALIDATION_FAILED to codes that are not exactly 6 ASCII digits, without spending tries", async () => {
     const { email, code } = await signUpPatient();
-    for (const bad of [Number(code), 123456, [code], { code }, ` ${code}`, `${code} `, code.slice(0, 5), `${code}0`, "١٢٣٤٥٦", null]) {
+    for (const bad of [Number(code), 123456, [code], { code }, ` ${code}`, `${code} `, code.slice(0, 5), `${code}0`, "١٢٣٤٥", "１２３４５６", null]) {
       const res = await verify(email, bad);
       expect(res.status, JSON.stringify(bad)).toBe(400);
       expect(res.body.code).toBe("VALIDATION_FAILED");

@@ -34,6 +34,14 @@ describe("CodeSchema", () => {
   });
 
   it.each([
+    ["Arabic-Indic", "٠١٢٣٤٥", "012345"],
+    ["Persian", "۹۸۷۶۵۴", "987654"],
+    ["mixed", "١2٣4۵6", "123456"],
+  ])("reads %s digits as ASCII", (_label, code, ascii) => {
+    expect(CodeSchema.parse(code)).toBe(ascii);
+  });
+
+  it.each([
     ["a number", 123456],
     ["a number with a leading zero lost", 12345],
     ["an array", ["123456"]],
@@ -45,7 +53,6 @@ describe("CodeSchema", () => {
     ["5 digits", "12345"],
     ["7 digits", "1234567"],
     ["letters", "12345a"],
-    ["Arabic-Indic digits", "١٢٣٤٥٦"],
     ["full-width digits", "１２３４５６"],
     ["a sign", "+12345"],
   ])("rejects %s", (_label, code) => {
@@ -82,6 +89,13 @@ describe("NewPasswordSchema and PhoneSchema", () => {
 
   it("never trims or truncates a password", () => {
     expect(NewPasswordSchema.parse("  spaced out  ")).toBe("  spaced out  ");
+  });
+
+  it.each([
+    ["+٢٠ ١٠ ١٢٣٤ ٥٦٧٨", "+20 10 1234 5678"],
+    ["۰۱۰-۱۲۳۴۵۶۷۸", "010-12345678"],
+  ])("reads the phone %j with ASCII digits", (phone, ascii) => {
+    expect(PhoneSchema.parse(phone)).toBe(ascii);
   });
 
   it.each(["+44 20 7946 0000", "555-0100", "+15550100"])("accepts the phone %j", (phone) => {

@@ -1,13 +1,15 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { AuthLinks } from "@/components/auth/AuthLinks";
 import { ResetPasswordForm } from "@/components/auth/ResetPasswordForm";
 import { PageShell } from "@/components/ui/PageShell";
 import { cardClass } from "@/components/ui/styles";
 import { firstParam, type SearchParams } from "@/lib/client/search-params";
-import { en } from "@/lib/i18n";
 import { EmailSchema } from "@/lib/validation/fields";
 
-export const metadata: Metadata = { title: en.reset.title, referrer: "no-referrer" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("reset"))("title"), referrer: "no-referrer" };
+}
 
 /**
  * `?token=` (the emailed link) or `?email=` (the code). The server only decides which form to
@@ -17,15 +19,16 @@ export default async function ResetPasswordPage({ searchParams }: { searchParams
   const sp = await searchParams;
   const mode = firstParam(sp.token) ? "token" : "code";
   const parsed = EmailSchema.safeParse(firstParam(sp.email) ?? "");
+  const t = await getTranslations();
   return (
-    <PageShell title={en.reset.title} intro={<p>{mode === "token" ? en.reset.introToken : en.reset.introCode}</p>}>
+    <PageShell title={t("reset.title")} intro={<p>{mode === "token" ? t("reset.introToken") : t("reset.introCode")}</p>}>
       <div className={cardClass}>
         <ResetPasswordForm mode={mode} email={parsed.success ? parsed.data : ""} />
       </div>
       <AuthLinks
         links={[
-          { href: "/auth/forgot-password", label: en.reset.noCode },
-          { href: "/auth/login", label: en.forgot.back },
+          { href: "/auth/forgot-password", label: t("reset.noCode") },
+          { href: "/auth/login", label: t("forgot.back") },
         ]}
       />
     </PageShell>

@@ -6,10 +6,10 @@ export const apiDocs = {
   postman: "To use it in Postman: Import → Link (or File) → paste `{url}`. Each endpoint becomes a request; signed-in requests use the collection's Bearer token, so set the variable `bearerToken` once to the `token` sign-in returns.",
   auth: "Authentication",
   authBody:
-    "Browsers send the session cookie set by sign-in (`caregate_session`, or `__Host-caregate_session` on https). Other clients send `Authorization: Bearer <token>`, with the `token` that sign-in returns.",
+    "Browsers send the session cookie set by sign-in (`caregate_session`, or `__Host-caregate_session` on https). Other clients send `Authorization: Bearer '<token>'`, with the `token` that sign-in returns.",
   errorsTitle: "Errors",
   errorsBody:
-    "Every error is `{ error, code, fields? }`. Programs should check `code`; the message is for people. Answers with status 429 say how long to wait in `Retry-After` (seconds).",
+    "Every error is `'{ error, code, fields? }'`. Programs should check `code`; the message is for people. Answers with status 429 say how long to wait in `Retry-After` (seconds).",
   contents: "Endpoints",
   schemas: "Schemas",
   signedIn: "Needs a signed-in user (cookie or Bearer token)",
@@ -25,7 +25,7 @@ export const apiDocs = {
   details: "Details",
   required: "required",
   errorCodes: "Error codes",
-  header: "Header {name}: {description}",
+  header: "Header <code>{name}</code>:",
   schema: {
     or: " or ",
     oneOf: "one of",
@@ -37,10 +37,12 @@ export const apiDocs = {
     atMost: "at most {max} characters",
     minimum: "≥ {value}",
     maximum: "≤ {value}",
-    default: "default {value}",
-    pattern: "Pattern: {pattern}",
+    default: "default <code>{value}</code>",
+    pattern: "Pattern: <code>{pattern}</code>",
   },
-  binary: "File contents ({types})",
+  binary: "File contents (<code>{types}</code>)",
+  /** Where a parameter goes (OpenAPI's `in`). */
+  location: { path: "path", query: "query" },
   tryIt: {
     summary: "Try it",
     intro: "Sends a real request to this server. Signed-in requests use this browser's session, or the token below.",

@@ -16,9 +16,9 @@ export const doctorSignup = {
 
 export const verify = {
   title: "Confirm your email",
-  introWithEmail: "We sent a 6-digit code to {email}. It expires in 10 minutes.",
+  introWithEmail: "We sent a 6-digit code to <bdi>{email}</bdi>. It expires in 10 minutes.",
   intro: "Enter your email address and the 6-digit code we sent you.",
-  introExisting: "Enter the 6-digit code we sent to {email}, or ask for a new one below.",
+  introExisting: "Enter the 6-digit code we sent to <bdi>{email}</bdi>, or ask for a new one below.",
   submit: "Confirm email",
   resend: "Resend code",
   resendIn: "Resend code in {seconds} s",
@@ -44,7 +44,7 @@ export const forgot = {
   title: "Reset your password",
   intro: "Enter your account's email address. We will email you a code and a link to set a new password.",
   submit: "Send code and link",
-  sent: "If an account exists for {email}, we sent a code and a link. They expire in 10 minutes.",
+  sent: "If an account exists for <bdi>{email}</bdi>, we sent a code and a link. They expire in 10 minutes.",
   enterCode: "Enter the code",
   back: "Back to sign in",
 };

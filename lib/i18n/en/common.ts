@@ -6,7 +6,7 @@ export const ui = {
   submitting: "…",
   strength: {
     label: "Password strength",
-    levels: ["Very weak", "Weak", "Fair", "Good", "Strong"],
+    levels: { veryWeak: "Very weak", weak: "Weak", fair: "Fair", good: "Good", strong: "Strong" },
     hint: "Advice only: use a long passphrase that you do not use anywhere else.",
   },
   mainNav: "Main",
@@ -18,7 +18,8 @@ export const fields = {
   name: "Full name",
   email: "Email address",
   phone: "Phone number",
-  phoneHint: "For example +44 20 7946 0958.",
+  // <bdi> keeps the number left to right inside right-to-left text (rendered with t.rich).
+  phoneHint: "For example <bdi>+44 20 7946 0958</bdi>.",
   password: "Password",
   passwordHint: "At least 8 characters. Long passphrases are best.",
   newPassword: "New password",
