@@ -1,13 +1,16 @@
 /**
  * `npm run bench`: builds into .next-bench, measures the argon2id limit, starts the
  * production server on a fresh database with a real SMTP capture, makes its own verified accounts
- * through the API and drives four scenarios with autocannon. Prints one table; exits non-zero only
+ * through the API and drives its scenarios with autocannon. Prints its tables, then every figure
+ * with a target as met / NOT met (./targets.ts); exits non-zero only
  * when the benchmark itself breaks, never on a missed target. See docs/PERFORMANCE.md.
  *
  *   npm run bench                       PGlite in a fresh temp DATA_DIR
  *   DATABASE_URL=postgres://… npm run bench   the same against PostgreSQL (accounts get per-run emails)
  *   npm run bench -- --no-build --seconds 5 --only login --connections 1 --cpu-prof
  *                                       reuse .next-bench, shorter runs, one scenario, profile the server
+ *   npm run bench -- --only reads --accounts 24
+ *                                       only the no-database floor and the signed-in reads, as ratios to it
  *   npm run bench -- --only records --accounts 4
  *                                       only the health-record uploads/downloads and their memory
  *   npm run bench -- --only finding --accounts 6
@@ -257,6 +260,7 @@ async function main() {
     signIn: Number.isFinite(signInRatio) ? { value: signInRatio, target: SIGN_IN_TARGET } : null,
     records,
     exported,
+    rss: { idle: idleRss, load: loadRss },
   });
 
   console.log(`\n${hashLine(hash)}`);

@@ -27,6 +27,8 @@ export type Figures = {
   signIn: { value: number; target: number } | null;
   records: RecordsResult | null;
   exported: ExportResult | null;
+  /** Server RSS idle after start-up and after the whole load (targets on PGlite only). */
+  rss: { idle: number; load: number };
 };
 
 export function collectTargets(f: Figures): Target[] {
@@ -42,6 +44,9 @@ export function collectTargets(f: Figures): Target[] {
     const size = `${(f.exported.zipBytes / 1e6).toFixed(0)} MB`;
     out.push({ figure: `export throughput, ${size} zip (${f.engine})`, value: `${f.exported.MBps.toFixed(1)} MB/s`, target: `>= ${EXPORT_MBPS_TARGET} MB/s`, met: f.exported.MBps >= EXPORT_MBPS_TARGET });
     out.push({ figure: `RSS growth during the export (${f.engine})`, value: `${f.exported.growthMiB.toFixed(1)} MiB`, target: `< ${EXPORT_RSS_TARGET_MIB} MiB`, met: f.exported.growthMiB < EXPORT_RSS_TARGET_MIB });
+  }
+  if (f.engine === "PGlite") {
+    out.push({ figure: "server RSS idle / after the whole load (PGlite)", value: `${f.rss.idle.toFixed(0)} / ${f.rss.load.toFixed(0)} MiB`, target: "< 300 / < 500 MiB", met: f.rss.idle < 300 && f.rss.load < 500 });
   }
   if (f.signIn) {
     out.push({ figure: "sign-in req/s ÷ argon2id verify/s", value: pct(f.signIn.value), target: `>= ${(f.signIn.target * 100).toFixed(0)} %`, met: f.signIn.value >= f.signIn.target });
