@@ -63,7 +63,9 @@ async function makeAndStore(recordId: string): Promise<void> {
     .onConflictDoNothing()
     .catch((e: unknown) => {
       // The record was deleted between the read and this insert: nothing to keep.
-      if (!/foreign key/i.test(String((e as Error).message))) throw e;
+      // drizzle wraps the driver's error: the foreign-key violation (23503) is its cause.
+      const code = (e as { code?: string; cause?: { code?: string } }).cause?.code ?? (e as { code?: string }).code;
+      if (code !== "23503" && !/foreign key/i.test(String((e as Error).message))) throw e;
     });
 }
 

@@ -48,8 +48,10 @@ export const floor = (): Scenario => get("floor: GET /api/… 404 (no database)"
  * audit trail. `admin` is null when the run made no superadmin: the doctor and audit rows are skipped.
  */
 export async function readScenarios(base: string, mail: MailCapture, runId: string, admin: Admin | null, accounts: Account[]): Promise<Scenario[]> {
-  const tokens = accounts.map((a) => a.token);
   const [reader] = await createAccounts(base, mail, `${runId}r`, 1);
+  // With --accounts 0 the reader is the only caller (and the doctor's only patient).
+  const callers = accounts.length ? accounts : [reader!];
+  const tokens = callers.map((a) => a.token);
   for (let i = 0; i < LIST_RECORDS; i++) {
     await upload(base, reader!.token, pdf(2048), { title: `${TITLES[i % TITLES.length]} ${i}`, category: CATEGORIES[i % CATEGORIES.length]! });
   }
@@ -61,14 +63,14 @@ export async function readScenarios(base: string, mail: MailCapture, runId: stri
   if (!admin) return reads;
   // `r` first: the doctor's view searches its own doctor by name, which must not match this one.
   const doctor = await approvedDoctor(base, mail, `r${runId}`, admin);
-  for (const patient of accounts.slice(0, LIST_PATIENTS)) {
+  for (const patient of callers.slice(0, LIST_PATIENTS)) {
     const found = (await call(base, "GET", `/api/doctors?q=${encodeURIComponent(doctor.name)}`, patient.token)).doctors as { id: string }[];
     await call(base, "POST", "/api/grants", patient.token, { doctorId: found[0]!.id });
   }
   const adminToken = (await call(base, "POST", "/api/auth/login", null, admin)).token as string;
   return [
     ...reads,
-    get(`GET /api/patients (${Math.min(LIST_PATIENTS, accounts.length)} patients)`, "/api/patients", [doctor.token]),
+    get(`GET /api/patients (${Math.min(LIST_PATIENTS, callers.length)} patients)`, "/api/patients", [doctor.token]),
     get("GET /api/audit (a page of 50)", "/api/audit?limit=50", [adminToken]),
   ];
 }
