@@ -171,7 +171,7 @@ async function main() {
   log(`${accounts.length} verified accounts via signup → emailed code → verify-otp in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
   // The floor and the signed-in reads first (`--only reads`: all of them), then the others.
-  const reads = anyRead ? [floor(), ...(await readScenarios(server.url, mail, runId, admin, accounts))] : [];
+  const reads = anyRead ? [floor(), ...(await readScenarios(server.url, mail, runId, admin, accounts)), floor(true)] : [];
   // Sign-ups and uploads leave background work (previews, the database's write-back) behind.
   log(`server idle after ${(await settle(server.pid)).toFixed(1)} s`);
   const all: Scenario[] = [...reads, health(), signIn(accounts), signUp(runId)];

@@ -40,7 +40,7 @@ const get = (name: string, path: string, tokens: string[], expect?: number): Sce
   };
 };
 
-export const floor = (): Scenario => get("floor: GET /api/… 404 (no database)", FLOOR_PATH, [], 404);
+export const floor = (again = false): Scenario => get(`floor: GET /api/… 404 (no database)${again ? ", again" : ""}`, FLOOR_PATH, [], 404);
 
 /**
  * The reads and what they need, made through the API: a patient with LIST_RECORDS records, an
@@ -77,9 +77,13 @@ export async function readScenarios(base: string, mail: MailCapture, runId: stri
 
 export type ReadRatio = { name: string; okPerSecond: number; p99: number; ratio: number; target: number };
 
-/** Every read beside the floor: null when the floor did not run (`--only` without it). */
+/**
+ * Every read beside the floor: null when the floor did not run (`--only` without it). The floor is
+ * measured before and after the reads, and the faster of the two counts: on shared cores a burst of
+ * someone else's work would otherwise lower the floor and flatter every ratio.
+ */
 export function readRatios(rows: Row[]): { floor: Row; reads: ReadRatio[] } | null {
-  const floorRow = rows.find((r) => r.name.startsWith("floor"));
+  const floorRow = rows.filter((r) => r.name.startsWith("floor")).sort((a, b) => b.okPerSecond - a.okPerSecond)[0];
   if (!floorRow) return null;
   const reads = rows
     .filter((r) => r.read)
