@@ -1,5 +1,7 @@
 import "server-only";
 import { spawn, spawnSync } from "node:child_process";
+import type { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
 import sharp from "sharp";
 import type { RecordType } from "./detect";
 
@@ -31,9 +33,14 @@ sharp.cache(false);
 
 export type Preview = { data: Buffer; width: number; height: number };
 
-/** The preview of a PDF, JPEG or PNG, or null when none can be made. */
-export async function makePreview(bytes: Buffer, type: RecordType): Promise<Preview | null> {
-  const picture = type === "application/pdf" ? await renderFirstPage(bytes) : bytes;
+/**
+ * The preview of a PDF, JPEG or PNG, or null when none can be made. `input` is the stored bytes:
+ * a PDF is streamed into pdftoppm as it is read, so its whole file (up to RECORD_MAX_BYTES) is never
+ * held in the server (docs/PERFORMANCE.md "Uploads and downloads"); a picture is read whole, as
+ * libvips needs it.
+ */
+export async function makePreview(input: Readable, type: RecordType): Promise<Preview | null> {
+  const picture = type === "application/pdf" ? await renderFirstPage(input) : await readAll(input);
   if (!picture) return null;
   try {
     const { data, info } = await sharp(picture, { limitInputPixels: MAX_INPUT_PIXELS, sequentialRead: true })
@@ -57,8 +64,14 @@ const isolation: string[] = (() => {
   }
 })();
 
+async function readAll(input: Readable): Promise<Buffer> {
+  const parts: Buffer[] = [];
+  for await (const part of input) parts.push(part as Buffer);
+  return Buffer.concat(parts);
+}
+
 /** The first page at 320 px wide as PNG bytes, or null (no pdftoppm, a broken PDF, too slow). */
-function renderFirstPage(pdf: Buffer): Promise<Buffer | null> {
+function renderFirstPage(pdf: Readable): Promise<Buffer | null> {
   const tool = [
     "prlimit",
     `--as=${PDF_ADDRESS_SPACE}`,
@@ -81,7 +94,7 @@ function renderFirstPage(pdf: Buffer): Promise<Buffer | null> {
     });
     child.on("error", () => resolve(null)); // not installed
     child.on("close", (code) => resolve(code === 0 && size > 0 && size <= PDF_MAX_OUTPUT ? Buffer.concat(out) : null));
-    child.stdin.on("error", () => {}); // the tool may exit before reading everything
-    child.stdin.end(pdf);
+    // The tool may exit before reading everything: its stdin then errors, and the read stops.
+    pipeline(pdf, child.stdin).catch(() => {});
   });
 }

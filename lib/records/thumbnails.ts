@@ -1,4 +1,5 @@
 import "server-only";
+import { Readable } from "node:stream";
 import type { Actor } from "@/lib/http/actor";
 import { eq, sql } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
@@ -28,6 +29,9 @@ export function queueThumbnail(recordId: string): void {
   if (queued.has(recordId)) return;
   queued.add(recordId);
   chain = chain
+    // A later turn of the event loop: the upload's (or the GET's) answer is written first, and the
+    // preview is never part of the request that queued it.
+    .then(() => new Promise((resolve) => setImmediate(resolve)))
     .then(() => makeAndStore(recordId))
     .catch((err) => log.warn({ err, recordId }, "could not store a record preview"))
     .finally(() => queued.delete(recordId));
@@ -43,8 +47,8 @@ async function makeAndStore(recordId: string): Promise<void> {
   if (!record) return; // deleted meanwhile
   const stream = await blobStore.read(record.blobId);
   if (!stream) return;
-  const bytes = Buffer.from(await new Response(stream).arrayBuffer()); // at most RECORD_MAX_BYTES
-  const preview = await makePreview(bytes, record.contentType as RecordType);
+  const stored = Readable.fromWeb(stream as import("node:stream/web").ReadableStream<Uint8Array>);
+  const preview = await makePreview(stored, record.contentType as RecordType);
   const db = await getDb();
   // Base64 across the driver, like the blob store (lib/records/blob-store.ts says why).
   await db
@@ -59,7 +63,9 @@ async function makeAndStore(recordId: string): Promise<void> {
     .onConflictDoNothing()
     .catch((e: unknown) => {
       // The record was deleted between the read and this insert: nothing to keep.
-      if (!/foreign key/i.test(String((e as Error).message))) throw e;
+      // drizzle wraps the driver's error: the foreign-key violation (23503) is its cause.
+      const code = (e as { code?: string; cause?: { code?: string } }).cause?.code ?? (e as { code?: string }).code;
+      if (code !== "23503" && !/foreign key/i.test(String((e as Error).message))) throw e;
     });
 }
 

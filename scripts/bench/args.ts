@@ -17,6 +17,8 @@ export function benchArgs() {
       // 10,000 take about a minute with pooled connections (docs/PERFORMANCE.md "Mail queue");
       // the default run queues 2,000 to stay near 3 minutes.
       "mail-count": { type: "string", default: "2000" },
+      // The export's total size (200 records of a 200th each); smaller is quicker to seed.
+      "export-mb": { type: "string", default: "500" },
       // --scale only: smaller sizes for trying the scale run itself, and the read clients.
       "scale-users": { type: "string", default: String(FULL.users) },
       "scale-events": { type: "string", default: String(FULL.events) },

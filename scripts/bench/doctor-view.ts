@@ -38,7 +38,7 @@ export async function createBenchAdmin(env: Record<string, string>, runId: strin
   return admin;
 }
 
-async function call(base: string, method: string, path: string, token: string | null, body?: unknown) {
+export async function call(base: string, method: string, path: string, token: string | null, body?: unknown) {
   const headers: Record<string, string> = {};
   if (token) headers.authorization = `Bearer ${token}`;
   if (body !== undefined) headers["content-type"] = "application/json";
@@ -49,7 +49,7 @@ async function call(base: string, method: string, path: string, token: string | 
 }
 
 /** Signed up, confirmed with the emailed code, approved by the admin, signed in again: a Bearer token. */
-async function approvedDoctor(base: string, mail: MailCapture, runId: string, admin: Admin) {
+export async function approvedDoctor(base: string, mail: MailCapture, runId: string, admin: Admin) {
   const email = `bench-doctor-${runId}@example.com`;
   const name = `Dr Bench ${runId}`;
   await call(base, "POST", "/api/auth/signup-doctor", null, { name, email, password: BENCH_PASSWORD, specialty: "General practice", licenseNumber: `BENCH-${runId}` });

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { Account } from "./accounts";
-import { table } from "./report";
-import { rssMiB } from "./server";
+import { table, verdict } from "./report";
+import { rssMiB, settle } from "./server";
 
 /**
  * Health-record transfers (docs/PERFORMANCE.md "Uploads and downloads"): upload and download speed of 10 MiB files through the real
@@ -78,8 +78,9 @@ export async function measureRecords(base: string, pid: number, accounts: Accoun
   for (const id of ids) await download(base, first.token, id);
   const downloadSeconds = (performance.now() - t) / 1000;
 
-  // Memory: a settled baseline, then four 10 MiB uploads at once, twice over.
-  await new Promise((r) => setTimeout(r, 1000));
+  // Memory: a settled baseline (the previews of the uploads above are made), then four 10 MiB
+  // uploads at once, twice over.
+  await settle(pid);
   const idle = rssMiB(pid);
   t = performance.now();
   const peak = await peakRssDuring(pid, async () => {
@@ -111,7 +112,7 @@ export function recordsTable(r: RecordsResult): string {
         `RSS growth, ${PARALLEL} uploads at once ×2 (${r.parallelSeconds.toFixed(1)} s)`,
         `${r.growthMiB.toFixed(1)} MiB (${r.idleRssMiB.toFixed(0)} → ${r.peakRssMiB.toFixed(0)})`,
         `< ${RSS_TARGET_MIB} MiB`,
-        r.growthMiB < RSS_TARGET_MIB ? "yes" : "NO",
+        verdict(r.growthMiB < RSS_TARGET_MIB),
       ],
     ],
   );

@@ -9,6 +9,9 @@ export function table(head: string[], rows: string[][]): string {
   return [line(head), line(widths.map((w) => "-".repeat(w))), ...rows.map(line)].join("\n");
 }
 
+/** A figure against its target: what every "met" column prints. */
+export const verdict = (met: boolean | null) => (met === null ? "-" : met ? "met" : "NOT met");
+
 const f0 = (n: number) => n.toFixed(0);
 const f1 = (n: number) => n.toFixed(1);
 const f2 = (n: number) => n.toFixed(2);
@@ -17,7 +20,7 @@ export type Row = Measured & { rssMiB: number; note?: string };
 
 export function scenarioTable(rows: Row[], idleRssMiB: number): string {
   return table(
-    ["scenario", "conns", "req/s (2xx)", "p50 ms", "p99 ms", "2xx", "non-2xx", "errors", "CPU ms/req", "db CPU", "client CPU", "RSS MiB after"],
+    ["scenario", "conns", "req/s (ok)", "p50 ms", "p99 ms", "ok", "other", "errors", "CPU ms/req", "db CPU", "client CPU", "RSS MiB after"],
     [
       ["idle after start-up", "-", "-", "-", "-", "-", "-", "-", "-", "-", "-", f0(idleRssMiB)],
       ...rows.map((r) => [
@@ -35,15 +38,6 @@ export function scenarioTable(rows: Row[], idleRssMiB: number): string {
         f0(r.rssMiB),
       ]),
     ],
-  );
-}
-
-export type Ratio = { name: string; value: number; target: number };
-
-export function ratioTable(ratios: Ratio[]): string {
-  return table(
-    ["ratio", "value", "target", "met"],
-    ratios.map((r) => [r.name, `${f1(r.value * 100)} %`, `>= ${f0(r.target * 100)} %`, r.value >= r.target ? "yes" : "NO"]),
   );
 }
 

@@ -160,3 +160,18 @@ export function rssMiB(pid: number): number {
   if (!m) throw new Error(`no VmRSS for pid ${pid}`);
   return Number(m[1]) / 1024;
 }
+
+/**
+ * Waits until the server is idle: under 5 % of one core over a second (at most `maxSeconds`). Uploads
+ * leave work behind them (previews made in the background, the database's write-back), which would
+ * otherwise be measured as part of whatever runs next. Returns how long it waited, in seconds.
+ */
+export async function settle(pid: number, maxSeconds = 60): Promise<number> {
+  const started = performance.now();
+  while ((performance.now() - started) / 1000 < maxSeconds) {
+    const before = cpuMs(pid);
+    await new Promise((r) => setTimeout(r, 1000));
+    if (cpuMs(pid) - before < 50) break;
+  }
+  return (performance.now() - started) / 1000;
+}
