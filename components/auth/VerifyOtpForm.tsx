@@ -12,7 +12,7 @@ import { useApiForm } from "@/lib/client/use-api-form";
 import { useAuthNavigation } from "@/lib/client/use-auth-navigation";
 import { useCountdown } from "@/lib/client/use-countdown";
 import { useTranslations } from "next-intl";
-import { useErrorText } from "@/lib/i18n/hooks";
+import { useApiErrorWords, useErrorText } from "@/lib/i18n/hooks";
 import { EmailSchema } from "@/lib/validation/fields";
 import { VerifyOtpSchema } from "@/lib/validation/auth";
 
@@ -25,6 +25,7 @@ export function VerifyOtpForm({ email, cooldownSeconds }: { email: string | null
   const t = useTranslations("verify");
   const tUi = useTranslations("ui");
   const errorText = useErrorText();
+  const words = useApiErrorWords();
   // Resend results sit beside the resend button, where the user is looking.
   const [notice, setNotice] = useState<string | null>(null);
   const [resendError, setResendError] = useState<string | null>(null);
@@ -63,7 +64,7 @@ export function VerifyOtpForm({ email, cooldownSeconds }: { email: string | null
       setResendError(errorText(res.error.code, res.error.error));
       return;
     }
-    setResendError(applyApiError(res, setError, { fields: ["email"] }));
+    setResendError(applyApiError(res, setError, { fields: ["email"] }, words));
   };
 
   return (

@@ -1,9 +1,10 @@
 import type { FieldValues, Path, UseFormSetError } from "react-hook-form";
-import { en, errorText, fmt } from "@/lib/i18n";
 import type { ClientErrorCode } from "@/lib/http/error-codes";
 import type { ApiError } from "./api";
 
 type Failure = { error: ApiError; retryAfter: number | null };
+/** The words it needs, in the reader's language (`useApiErrorWords` in lib/i18n/hooks.ts). */
+export type ApiErrorWords = { error: (code: string, fallback?: string) => string; retryIn: (seconds: number) => string };
 type Options<T extends FieldValues> = {
   /** The form's field names: server `fields` with these keys go beside their input. */
   fields: readonly Path<T>[];
@@ -16,7 +17,12 @@ type Options<T extends FieldValues> = {
  * the first), the rest into the returned banner text (with the wait of a 429). Returns null when
  * everything already sits beside a field and a banner would only repeat it.
  */
-export function applyApiError<T extends FieldValues>(failure: Failure, setError: UseFormSetError<T>, opts: Options<T>): string | null {
+export function applyApiError<T extends FieldValues>(
+  failure: Failure,
+  setError: UseFormSetError<T>,
+  opts: Options<T>,
+  words: ApiErrorWords,
+): string | null {
   const { error, retryAfter } = failure;
   const known = new Set<string>(opts.fields);
   let focused = false;
@@ -31,12 +37,12 @@ export function applyApiError<T extends FieldValues>(failure: Failure, setError:
     else leftovers.push(message);
   }
 
-  const wait = retryAfter ? fmt(en.login.retryIn, { seconds: retryAfter }) : null;
+  const wait = retryAfter ? words.retryIn(retryAfter) : null;
   const codeField = opts.codeToField?.[error.code];
   if (codeField) {
-    const text = [errorText(error.code, error.error), wait].filter(Boolean).join(" ");
+    const text = [words.error(error.code, error.error), wait].filter(Boolean).join(" ");
     if (!error.fields?.[codeField]) place(codeField, text);
     return leftovers.length ? leftovers.join(" ") : null;
   }
-  return [errorText(error.code, error.error), wait, ...leftovers].filter(Boolean).join(" ");
+  return [words.error(error.code, error.error), wait, ...leftovers].filter(Boolean).join(" ");
 }

@@ -6,6 +6,7 @@ import { type DefaultValues, type FieldValues, type Path, type UseFormReturn, us
 import type { z } from "zod";
 import type { ClientErrorCode } from "@/lib/http/error-codes";
 import { apiFetch } from "./api";
+import { useApiErrorWords } from "@/lib/i18n/hooks";
 import { applyApiError } from "./form-errors";
 
 /**
@@ -61,6 +62,7 @@ export function useApiForm<In extends FieldValues, Out extends FieldValues, T = 
   const [failure, setFailure] = useState<ApiFormFailure<Out> | null>(null);
   const [success, setSuccess] = useState<ApiFormSuccess<Out, T> | null>(null);
   const [leaving, setLeaving] = useState(false);
+  const words = useApiErrorWords();
   const form = useForm<In, unknown, Out>({ resolver: zodResolver(schema), defaultValues: options.defaultValues });
   // Read during render: react-hook-form only re-renders for the parts of formState that were read.
   const { errors, isSubmitting } = form.formState;
@@ -79,7 +81,7 @@ export function useApiForm<In extends FieldValues, Out extends FieldValues, T = 
       return;
     }
     const fields = options.fields ?? (Object.keys(options.defaultValues) as Path<In>[]);
-    const message = applyApiError(res, form.setError, { fields, codeToField: options.codeToField });
+    const message = applyApiError(res, form.setError, { fields, codeToField: options.codeToField }, words);
     setFailure({ message, code: res.error.code, values });
   });
 

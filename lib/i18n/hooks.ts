@@ -12,6 +12,13 @@ export function useErrorText() {
     t.has(code as never) ? t(code as never) : (fallback ?? t("INTERNAL_ERROR"));
 }
 
+/** What lib/client/form-errors.ts says around a refused form: the error, and how long to wait after a 429. */
+export function useApiErrorWords() {
+  const error = useErrorText();
+  const t = useTranslations("login");
+  return { error, retryIn: (seconds: number) => t("retryIn", { seconds }) };
+}
+
 export function useFormat() {
   const locale = useLocale();
   return {
