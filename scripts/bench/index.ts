@@ -2,8 +2,8 @@
  * `npm run bench`: builds into .next-bench, measures the argon2id limit, starts the
  * production server on a fresh database with a real SMTP capture, makes its own verified accounts
  * through the API and drives its scenarios with autocannon. Prints its tables, then every figure
- * with a target as met / NOT met (./targets.ts); exits non-zero only
- * when the benchmark itself breaks, never on a missed target. See docs/PERFORMANCE.md.
+ * with a target as met / NOT met (./targets.ts); exits non-zero only when the benchmark itself
+ * breaks, never on a missed target. See docs/PERFORMANCE.md.
  *
  *   npm run bench                       PGlite in a fresh temp DATA_DIR
  *   DATABASE_URL=postgres://… npm run bench   the same against PostgreSQL (accounts get per-run emails)
@@ -15,10 +15,9 @@
  *                                       only the health-record uploads/downloads and their memory
  *   npm run bench -- --only finding --accounts 6
  *                                       only list/search latency at 200 records and uploads with scanning on/off
- *   npm run bench -- --only export --accounts 1
- *                                       only the data export of 200 records and its memory
- *   npm run bench -- --only doctor --accounts 0
- *                                       only a doctor with 100 sharing patients (it signs up its own): list/search latency
+ *   npm run bench -- --only export --accounts 1   the data export of 200 records and its memory
+ *   npm run bench -- --only doctor --accounts 0   a doctor with 100 sharing patients: list/search latency
+ *   npm run bench -- --only page --accounts 0     the sign-in page in English and in Arabic
  *   DATABASE_URL=postgres://… npm run bench -- --scale
  *                                       a million accounts, ten million audit events: sign-in
  *                                       against the empty database, admin search and audit pages, retention
@@ -42,6 +41,7 @@ import { benchArgs } from "./args";
 import { runScale } from "./scale";
 import { health, run, type Scenario, signIn, signUp, stopScenarios } from "./scenarios";
 import { floor, readRatios, readScenarios } from "./reads";
+import { arabicPageRatio, pageScenarios } from "./pages";
 import { collectTargets, targetsTable } from "./targets";
 
 const DIST_DIR = ".next-bench";
@@ -174,8 +174,8 @@ async function main() {
   const reads = anyRead ? [floor(), ...(await readScenarios(server.url, mail, runId, admin, accounts)), floor(true)] : [];
   // Sign-ups and uploads leave background work (previews, the database's write-back) behind.
   log(`server idle after ${(await settle(server.pid)).toFixed(1)} s`);
-  const all: Scenario[] = [...reads, health(), signIn(accounts), signUp(runId)];
-  // --only login,health: a subset, e.g. to profile one path (ratios then print only when both sides ran).
+  const all: Scenario[] = [...reads, ...pageScenarios(), health(), signIn(accounts), signUp(runId)];
+  // --only login,health (or page): a subset, e.g. to profile one path (ratios print when both sides ran).
   const scenarios = args.only ? all.filter((s) => words.some((w) => s.name.includes(w) || (w === "reads" && (s.read || s.expect)))) : all;
   const rows: Row[] = [];
   for (const scenario of scenarios) {
@@ -261,6 +261,7 @@ async function main() {
     records,
     exported,
     rss: { idle: idleRss, load: loadRss },
+    pages: arabicPageRatio(rows),
   });
 
   console.log(`\n${hashLine(hash)}`);

@@ -1,6 +1,7 @@
 import type { ExportResult } from "./export";
 import { EXPORT_MBPS_TARGET, EXPORT_RSS_TARGET_MIB } from "./export";
 import type { ReadRatio } from "./reads";
+import { ARABIC_PAGE_TARGET } from "./pages";
 import { RSS_TARGET_MIB, type RecordsResult } from "./records";
 import { type Row, table, verdict } from "./report";
 
@@ -29,6 +30,8 @@ export type Figures = {
   exported: ExportResult | null;
   /** Server RSS idle after start-up and after the whole load (targets on PGlite only). */
   rss: { idle: number; load: number };
+  /** The sign-in page in Arabic and in English (./pages.ts). */
+  pages: { english: number; arabic: number; ratio: number } | null;
 };
 
 export function collectTargets(f: Figures): Target[] {
@@ -47,6 +50,9 @@ export function collectTargets(f: Figures): Target[] {
   }
   if (f.engine === "PGlite") {
     out.push({ figure: "server RSS idle / after the whole load (PGlite)", value: `${f.rss.idle.toFixed(0)} / ${f.rss.load.toFixed(0)} MiB`, target: "< 300 / < 500 MiB", met: f.rss.idle < 300 && f.rss.load < 500 });
+  }
+  if (f.pages) {
+    out.push({ figure: "Arabic page ÷ English page (GET /auth/login)", value: `${pct(f.pages.ratio)} (${f.pages.arabic.toFixed(0)} vs ${f.pages.english.toFixed(0)} req/s)`, target: `>= ${(ARABIC_PAGE_TARGET * 100).toFixed(0)} %`, met: f.pages.ratio >= ARABIC_PAGE_TARGET });
   }
   if (f.signIn) {
     out.push({ figure: "sign-in req/s ÷ argon2id verify/s", value: pct(f.signIn.value), target: `>= ${(f.signIn.target * 100).toFixed(0)} %`, met: f.signIn.value >= f.signIn.target });
