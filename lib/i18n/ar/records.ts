@@ -19,7 +19,7 @@ export const records: Catalogue<typeof en.records> = {
     allCategories: "كل الفئات",
     from: "من",
     to: "إلى",
-    apply: "ابحث",
+    apply: "اعرض النتائج",
     clear: "امسح عوامل التصفية",
     count:
       "{count, plural, zero {لا يوجد أي سجل صحي.} one {وجدنا سجلًا صحيًا واحدًا.} two {وجدنا سجلين صحيين.} few {وجدنا # سجلات صحية.} many {وجدنا # سجلًا صحيًا.} other {وجدنا # سجل صحي.}}",
