@@ -106,7 +106,7 @@ export const records: Catalogue<typeof en.records> = {
     searchButton: "ابحث",
     noResults: "لا يوجد طبيب معتمد يطابق «<bdi>{q}</bdi>».",
     results: "الأطباء الذين وجدناهم",
-    doctor: "<b>{name}</b> · {specialty}",
+    doctor: "<b>{name}</b> · <bdi>{specialty}</bdi>",
     choose: "شارك مع {name}",
     until: "تاريخ الانتهاء",
     untilHint: "تنتهي المشاركة في نهاية هذا اليوم. اتركه فارغًا لتستمر المشاركة حتى تلغيها.",

@@ -103,7 +103,7 @@ export const records = {
     searchButton: "Search",
     noResults: "No approved doctor matches “<bdi>{q}</bdi>”.",
     results: "Doctors found",
-    doctor: "<b>{name}</b> · {specialty}",
+    doctor: "<b>{name}</b> · <bdi>{specialty}</bdi>",
     choose: "Share with {name}",
     until: "End date",
     untilHint: "Sharing stops at the end of this day. Leave it empty to share until you stop it.",
