@@ -27,7 +27,7 @@ type Locale = "en" | "ar";
 /** The words each page must show in each language (the page title and a record's category). */
 const WORDS = {
   en: { records: "Health records", lab: "Lab result", patients: "Your patients", show: `Show records of ${PATIENT}` },
-  ar: { records: "السجلات الصحية", lab: "نتيجة تحليل", patients: "مرضاك", show: `عرض سجلات ${PATIENT} الصحية` },
+  ar: { records: "السجلات الصحية", lab: "نتيجة تحليل", patients: "مرضاك", show: `عرض السجلات الصحية للمريض ${PATIENT}` },
 };
 
 /** Signs up and confirms an account through the API; returns its id and a bearer token. */
