@@ -122,7 +122,7 @@ describe("records and patients pages in English and Arabic", () => {
     await watchProgress(page);
     await page.getByLabel("الملف", { exact: true }).setInputFiles({ name: "knee-scan.pdf", mimeType: "application/pdf", buffer: pdfBytes(5 * 1024 * 1024) });
     await page.getByText("knee-scan.pdf", { exact: true }).waitFor(); // the chosen file, its name kept left to right
-    await page.getByLabel("العنوان", { exact: true }).fill("صورة الركبة");
+    await page.locator("#record-title").fill("صورة الركبة");
     await page.getByRole("button", { name: "ارفع", exact: true }).click();
     await page.getByTestId("upload-progress").waitFor();
     expect(await page.getByTestId("upload-status").textContent()).toMatch(/^جارٍ الرفع: \d+٪$/);
