@@ -1,33 +1,35 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { SignedInNav } from "@/components/account/SignedInNav";
 import { RecordsWorkspace } from "@/components/records/RecordsWorkspace";
 import { PageShell } from "@/components/ui/PageShell";
 import { touchLinkClass } from "@/components/ui/styles";
 import { requirePageUser } from "@/lib/auth/session/page";
-import { en } from "@/lib/i18n";
 import { uploadLimits } from "@/lib/records/records";
 
-export const metadata: Metadata = { title: en.records.title };
-
-const r = en.records;
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("records");
+  return { title: t("title") };
+}
 
 /** The patient's health records: upload, list, preview, download, delete, sharing, access log. */
 export default async function RecordsPage() {
   const { publicUser: user, mfa } = await requirePageUser("/records");
+  const t = await getTranslations("records");
   const nav = <SignedInNav current="records" role={user.role} mfaDaysLeft={mfa.daysLeft} deletionScheduledFor={user.deletionScheduledFor} />;
   if (user.role !== "patient") {
     return (
-      <PageShell width="xl" title={r.title} header={nav}>
-        <p>{r.patientsOnly}</p>
+      <PageShell width="xl" title={t("title")} header={nav}>
+        <p>{t("patientsOnly")}</p>
         <p>
           {user.role === "doctor" ? (
             <Link href="/patients" className={touchLinkClass}>
-              {r.doctorsGoTo}
+              {t("doctorsGoTo")}
             </Link>
           ) : (
             <Link href="/dashboard" className={touchLinkClass}>
-              {r.backToDashboard}
+              {t("backToDashboard")}
             </Link>
           )}
         </p>
@@ -36,7 +38,7 @@ export default async function RecordsPage() {
   }
   const limits = uploadLimits();
   return (
-    <PageShell width="xl" title={r.title} intro={<p>{r.intro}</p>} header={nav}>
+    <PageShell width="xl" title={t("title")} intro={<p>{t("intro")}</p>} header={nav}>
       <RecordsWorkspace maxBytes={limits.maxBytes} maxRecords={limits.maxRecords} />
     </PageShell>
   );

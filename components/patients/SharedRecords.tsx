@@ -1,22 +1,24 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { filterQuery, RecordFilters } from "@/components/records/RecordFilters";
 import { RecordList } from "@/components/records/RecordList";
 import { NO_FILTER, type RecordFilter, type RecordItem } from "@/components/records/types";
 import { FormError } from "@/components/ui/FormError";
-import { apiFetch } from "@/lib/client/api";
-import { en, errorText, fmt } from "@/lib/i18n";
-
-const p = en.patients;
+import { type ApiError, apiFetch } from "@/lib/client/api";
+import { useErrorText } from "@/lib/i18n/hooks";
 
 /**
  * One sharing patient's records on a doctor's /patients page, with the same search and filters as
  * the patient's own page (GET /api/patients/{id}/records?q=&category=&from=&to=). Read-only.
  */
 export function SharedRecords({ patientId, name }: { patientId: string; name: string }) {
+  const t = useTranslations("patients");
+  const errorText = useErrorText();
   const [records, setRecords] = useState<RecordItem[] | "gone" | null>(null);
-  const [banner, setBanner] = useState<string | null>(null);
+  // Kept as the API's code and put into words when shown, so that `load` depends only on the patient.
+  const [failure, setFailure] = useState<ApiError | null>(null);
   const [errors, setErrors] = useState<Partial<Record<keyof RecordFilter, string>>>({});
   const [filtered, setFiltered] = useState(false);
 
@@ -24,7 +26,7 @@ export function SharedRecords({ patientId, name }: { patientId: string; name: st
   const latest = useRef(0);
   const load = useCallback(
     async (filter: RecordFilter) => {
-      setBanner(null);
+      setFailure(null);
       const mine = ++latest.current;
       const res = await apiFetch<{ records: RecordItem[] }>(`/api/patients/${encodeURIComponent(patientId)}/records${filterQuery(filter)}`);
       if (mine !== latest.current) return;
@@ -34,7 +36,7 @@ export function SharedRecords({ patientId, name }: { patientId: string; name: st
         setRecords(res.data.records);
       } else if (res.status === 404) setRecords("gone");
       else if (res.status === 400 && res.error.fields) setErrors(res.error.fields);
-      else setBanner(errorText(res.error.code, res.error.error));
+      else setFailure(res.error);
     },
     [patientId],
   );
@@ -44,16 +46,16 @@ export function SharedRecords({ patientId, name }: { patientId: string; name: st
     first();
   }, [load]);
 
-  if (records === "gone") return <FormError message={p.gone} />;
+  if (records === "gone") return <FormError message={t("gone")} />;
   return (
     <div className="flex flex-col gap-3">
-      <FormError message={banner} />
-      {records === null && !banner ? <p role="status">{p.loadingRecords}</p> : null}
-      {Array.isArray(records) && records.length === 0 && !filtered ? <p>{p.noRecords}</p> : null}
+      <FormError message={failure ? errorText(failure.code, failure.error) : null} />
+      {records === null && !failure ? <p role="status">{t("loadingRecords")}</p> : null}
+      {Array.isArray(records) && records.length === 0 && !filtered ? <p>{t("noRecords")}</p> : null}
       {Array.isArray(records) && (records.length > 0 || filtered) ? (
         <>
           <RecordFilters onApply={(f) => void load(f)} errors={errors} idPrefix={`patient-${patientId}-filter`} />
-          <RecordList records={records} label={fmt(p.recordsOf, { name })} />
+          <RecordList records={records} label={t("recordsOf", { name })} />
         </>
       ) : null}
     </div>

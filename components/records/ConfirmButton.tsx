@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useId, useRef, useState } from "react";
+import { type ReactNode, useEffect, useId, useRef, useState } from "react";
 import { dangerButtonClass, secondaryButtonClass } from "@/components/ui/styles";
 
 /**
@@ -19,7 +19,8 @@ export function ConfirmButton({
 }: {
   label: string;
   ariaLabel?: string;
-  question: string;
+  /** May hold markup: a title or a name inside it keeps its own direction (`<bdi>`). */
+  question: ReactNode;
   confirmLabel: string;
   cancelLabel: string;
   busy?: boolean;

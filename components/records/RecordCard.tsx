@@ -1,18 +1,19 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { type ReactNode, useState } from "react";
 import { secondaryButtonClass } from "@/components/ui/styles";
-import { formatBytes, formatDate, typeLabel } from "@/lib/client/format";
-import { en, fmt } from "@/lib/i18n";
+import { useFormat } from "@/lib/i18n/hooks";
+import { useRecordLabels } from "./labels";
 import { RecordPreview } from "./RecordPreview";
 import { RecordThumbnail } from "./RecordThumbnail";
-import { categoryLabel, formatDay } from "./recordDates";
 import type { RecordItem } from "./types";
-
-const l = en.records.list;
 
 /** One record in a list: what it is, a preview on demand, a download link, and (for its owner) more actions. */
 export function RecordCard({ record, actions }: { record: RecordItem; actions?: ReactNode }) {
+  const t = useTranslations("records.list");
+  const format = useFormat();
+  const labels = useRecordLabels();
   const [previewing, setPreviewing] = useState(false);
   const previewId = `preview-${record.id}`;
   return (
@@ -21,29 +22,30 @@ export function RecordCard({ record, actions }: { record: RecordItem; actions?: 
         <RecordThumbnail record={record} />
         <div className="flex min-w-0 flex-1 flex-col gap-2">
           <h4 className="break-words text-start font-semibold" data-testid="record-title">
-            {record.title}
+            <bdi>{record.title}</bdi>
           </h4>
           <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
-            <dt className="text-slate-600">{l.category}</dt>
-            <dd data-testid="record-category">{categoryLabel(record.category)}</dd>
+            <dt className="text-slate-600">{t("category")}</dt>
+            <dd data-testid="record-category">{labels.category(record.category)}</dd>
             {record.documentDate ? (
               <>
-                <dt className="text-slate-600">{l.documentDate}</dt>
+                <dt className="text-slate-600">{t("documentDate")}</dt>
                 <dd>
-                  <time dateTime={record.documentDate}>{formatDay(record.documentDate)}</time>
+                  {/* A calendar day, not an instant: shown as written, never moved by a time zone. */}
+                  <time dateTime={record.documentDate}>{format.date(record.documentDate, { withTime: false, timeZone: "UTC" })}</time>
                 </dd>
               </>
             ) : null}
-            <dt className="text-slate-600">{l.type}</dt>
+            <dt className="text-slate-600">{t("type")}</dt>
+            <dd>{t("typeAndSize", { type: labels.type(record.contentType), size: format.bytes(record.size) })}</dd>
+            <dt className="text-slate-600">{t("uploaded")}</dt>
             <dd>
-              {typeLabel(record.contentType)}, {formatBytes(record.size)}
+              <time dateTime={record.createdAt}>{format.date(record.createdAt)}</time>
             </dd>
-            <dt className="text-slate-600">{l.uploaded}</dt>
-            <dd>
-              <time dateTime={record.createdAt}>{formatDate(record.createdAt)}</time>
+            <dt className="text-slate-600">{t("file")}</dt>
+            <dd className="break-all">
+              <bdi>{record.filename}</bdi>
             </dd>
-            <dt className="text-slate-600">{l.file}</dt>
-            <dd className="break-all">{record.filename}</dd>
           </dl>
         </div>
       </div>
@@ -55,15 +57,15 @@ export function RecordCard({ record, actions }: { record: RecordItem; actions?: 
           aria-controls={previewing ? previewId : undefined}
           onClick={() => setPreviewing((v) => !v)}
         >
-          {previewing ? l.hidePreview : l.preview}
+          {previewing ? t("hidePreview") : t("preview")}
         </button>
         <a
           href={`/api/records/${encodeURIComponent(record.id)}/file`}
           download
           className={secondaryButtonClass}
-          aria-label={fmt(l.downloadNamed, { title: record.title })}
+          aria-label={t("downloadNamed", { title: record.title })}
         >
-          {l.download}
+          {t("download")}
         </a>
         {actions}
       </div>

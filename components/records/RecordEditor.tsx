@@ -1,18 +1,17 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState } from "react";
 import { FormError } from "@/components/ui/FormError";
 import { SelectField } from "@/components/ui/SelectField";
 import { TextField } from "@/components/ui/TextField";
 import { primaryButtonClass, secondaryButtonClass } from "@/components/ui/styles";
 import { apiFetch } from "@/lib/client/api";
-import { en, errorText, fmt } from "@/lib/i18n";
-import { RECORD_CATEGORIES } from "@/lib/validation/record-categories";
+import { useErrorText } from "@/lib/i18n/hooks";
 import { latestToday } from "@/lib/validation/record-metadata";
+import { useRecordLabels } from "./labels";
 import type { RecordItem } from "./types";
 
-const l = en.records.list;
-const CATEGORY_OPTIONS = RECORD_CATEGORIES.map((c) => ({ value: c, label: en.records.categories[c]! }));
 
 type Errors = { title?: string; category?: string; documentDate?: string };
 
@@ -22,6 +21,9 @@ type Errors = { title?: string; category?: string; documentDate?: string };
  * returns focus to "Edit details".
  */
 export function RecordEditor({ record, onSaved }: { record: RecordItem; onSaved: (record: RecordItem) => void }) {
+  const t = useTranslations("records.list");
+  const errorText = useErrorText();
+  const { categoryOptions } = useRecordLabels();
   const [open, setOpen] = useState(false);
   const [title, setTitle] = useState(record.title);
   const [category, setCategory] = useState<string>(record.category);
@@ -77,16 +79,16 @@ export function RecordEditor({ record, onSaved }: { record: RecordItem; onSaved:
         className={secondaryButtonClass}
         aria-expanded={open}
         aria-controls={open ? `${id}-form` : undefined}
-        aria-label={fmt(l.editNamed, { title: record.title })}
+        aria-label={t("editNamed", { title: record.title })}
         onClick={() => (open ? close() : start())}
       >
-        {l.edit}
+        {t("edit")}
       </button>
       {open ? (
         <form
           id={`${id}-form`}
           noValidate
-          aria-label={fmt(l.editNamed, { title: record.title })}
+          aria-label={t("editNamed", { title: record.title })}
           className="flex basis-full flex-col gap-3 rounded-md bg-slate-50 p-3"
           onKeyDown={(e) => {
             if (e.key === "Escape") close();
@@ -97,13 +99,13 @@ export function RecordEditor({ record, onSaved }: { record: RecordItem; onSaved:
           }}
         >
           <FormError message={banner} />
-          <TextField ref={firstField} id={`${id}-title`} name="title" label={l.editTitle} value={title} maxLength={400} error={errors.title} onChange={(e) => setTitle(e.target.value)} />
-          <SelectField id={`${id}-category`} name="category" label={l.category} options={CATEGORY_OPTIONS} value={category} error={errors.category} onChange={(e) => setCategory(e.target.value)} />
+          <TextField ref={firstField} id={`${id}-title`} name="title" label={t("editTitle")} value={title} maxLength={400} error={errors.title} onChange={(e) => setTitle(e.target.value)} />
+          <SelectField id={`${id}-category`} name="category" label={t("category")} options={categoryOptions} value={category} error={errors.category} onChange={(e) => setCategory(e.target.value)} />
           <TextField
             id={`${id}-date`}
             name="documentDate"
             type="date"
-            label={l.documentDate}
+            label={t("documentDate")}
             optional
             max={latestToday()}
             value={date}
@@ -112,10 +114,10 @@ export function RecordEditor({ record, onSaved }: { record: RecordItem; onSaved:
           />
           <div className="flex flex-wrap gap-2">
             <button type="submit" className={primaryButtonClass} disabled={saving}>
-              {l.save}
+              {t("save")}
             </button>
             <button type="button" className={secondaryButtonClass} onClick={close}>
-              {l.cancelEdit}
+              {t("cancelEdit")}
             </button>
           </div>
         </form>

@@ -1,16 +1,12 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { SelectField } from "@/components/ui/SelectField";
 import { TextField } from "@/components/ui/TextField";
 import { primaryButtonClass, secondaryButtonClass } from "@/components/ui/styles";
-import { en } from "@/lib/i18n";
-import { RECORD_CATEGORIES } from "@/lib/validation/record-categories";
+import { useRecordLabels } from "./labels";
 import { NO_FILTER, type RecordFilter } from "./types";
-
-const f = en.records.filters;
-
-const CATEGORY_OPTIONS = [{ value: "", label: f.allCategories }, ...RECORD_CATEGORIES.map((c) => ({ value: c, label: en.records.categories[c]! }))];
 
 type Props = {
   onApply: (filter: RecordFilter) => void;
@@ -26,6 +22,8 @@ type Props = {
  * button), so a screen reader is not interrupted by a new list on every keystroke.
  */
 export function RecordFilters({ onApply, errors = {}, idPrefix }: Props) {
+  const t = useTranslations("records.filters");
+  const { categoryOptions } = useRecordLabels();
   const auto = useId();
   const prefix = idPrefix ?? `filters-${auto}`;
   const [filter, setFilter] = useState<RecordFilter>(NO_FILTER);
@@ -39,7 +37,7 @@ export function RecordFilters({ onApply, errors = {}, idPrefix }: Props) {
   return (
     <form
       role="search"
-      aria-label={f.label}
+      aria-label={t("label")}
       noValidate
       className="flex flex-col gap-3 rounded-md border border-slate-200 p-3"
       onSubmit={(e) => {
@@ -51,8 +49,8 @@ export function RecordFilters({ onApply, errors = {}, idPrefix }: Props) {
         id={`${prefix}-q`}
         name="q"
         type="search"
-        label={f.search}
-        hint={f.searchHint}
+        label={t("search")}
+        hint={t("searchHint")}
         value={filter.q}
         maxLength={100}
         error={errors.q}
@@ -62,8 +60,8 @@ export function RecordFilters({ onApply, errors = {}, idPrefix }: Props) {
         <SelectField
           id={`${prefix}-category`}
           name="category"
-          label={f.category}
-          options={CATEGORY_OPTIONS}
+          label={t("category")}
+          options={[{ value: "", label: t("allCategories") }, ...categoryOptions]}
           value={filter.category}
           error={errors.category}
           onChange={(e) => change({ category: e.target.value }, true)}
@@ -72,7 +70,7 @@ export function RecordFilters({ onApply, errors = {}, idPrefix }: Props) {
           id={`${prefix}-from`}
           name="from"
           type="date"
-          label={f.from}
+          label={t("from")}
           value={filter.from}
           error={errors.from}
           onChange={(e) => change({ from: e.target.value }, true)}
@@ -81,7 +79,7 @@ export function RecordFilters({ onApply, errors = {}, idPrefix }: Props) {
           id={`${prefix}-to`}
           name="to"
           type="date"
-          label={f.to}
+          label={t("to")}
           value={filter.to}
           error={errors.to}
           onChange={(e) => change({ to: e.target.value }, true)}
@@ -89,11 +87,11 @@ export function RecordFilters({ onApply, errors = {}, idPrefix }: Props) {
       </div>
       <div className="flex flex-wrap gap-2">
         <button type="submit" className={primaryButtonClass}>
-          {f.apply}
+          {t("apply")}
         </button>
         {active ? (
           <button type="button" className={secondaryButtonClass} onClick={() => change(NO_FILTER, true)}>
-            {f.clear}
+            {t("clear")}
           </button>
         ) : null}
       </div>

@@ -1,11 +1,9 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { FormError } from "@/components/ui/FormError";
-import { en, fmt } from "@/lib/i18n";
 import type { RecordItem } from "./types";
-
-const l = en.records.list;
 
 /**
  * Shows a record without ever letting it run on our origin. Images are fetched as bytes and shown
@@ -14,6 +12,7 @@ const l = en.records.list;
  * which the CSP forbids on purpose (object-src 'none'); they open in the device's own viewer.
  */
 export function RecordPreview({ record, id }: { record: RecordItem; id: string }) {
+  const t = useTranslations("records.list");
   const isImage = record.contentType === "image/png" || record.contentType === "image/jpeg";
   const [url, setUrl] = useState<string | null>(null);
   const [failed, setFailed] = useState(false);
@@ -42,17 +41,17 @@ export function RecordPreview({ record, id }: { record: RecordItem; id: string }
   }, [isImage, record.id, record.contentType]);
 
   return (
-    <div id={id} className="rounded-md border border-slate-200 bg-slate-50 p-3" role="region" aria-label={fmt(l.previewOf, { title: record.title })}>
-      {!isImage ? <p className="text-sm text-slate-800">{l.pdfPreview}</p> : null}
+    <div id={id} className="rounded-md border border-slate-200 bg-slate-50 p-3" role="region" aria-label={t("previewOf", { title: record.title })}>
+      {!isImage ? <p className="text-sm text-slate-800">{t("pdfPreview")}</p> : null}
       {isImage && !url && !failed ? (
         <p role="status" className="text-sm">
-          {l.previewLoading}
+          {t("previewLoading")}
         </p>
       ) : null}
-      {failed ? <FormError message={l.previewFailed} /> : null}
+      {failed ? <FormError message={t("previewFailed")} /> : null}
       {url ? (
         // eslint-disable-next-line @next/next/no-img-element -- a blob: URL of the user's own file; next/image cannot take it
-        <img src={url} alt={fmt(l.previewOf, { title: record.title })} className="mx-auto max-h-96 max-w-full object-contain" data-testid="record-image" />
+        <img src={url} alt={t("previewOf", { title: record.title })} className="mx-auto max-h-96 max-w-full object-contain" data-testid="record-image" />
       ) : null}
     </div>
   );

@@ -1,11 +1,9 @@
 "use client";
 
 import Image from "next/image";
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
-import { en, fmt } from "@/lib/i18n";
 import type { RecordItem } from "./types";
-
-const l = en.records.list;
 
 /** How often, and how long apart, a preview that is still being made is asked for again. */
 const RETRIES = 4;
@@ -16,6 +14,7 @@ const RETRY_MS = 1500;
  * none. A new upload's preview is made in the background, so a first 404 is retried a few times.
  */
 export function RecordThumbnail({ record }: { record: RecordItem }) {
+  const t = useTranslations("records.list");
   const [attempt, setAttempt] = useState(0);
   const [failed, setFailed] = useState(false);
   const [waiting, setWaiting] = useState(false);
@@ -43,13 +42,13 @@ export function RecordThumbnail({ record }: { record: RecordItem }) {
             <path d="M7 3h7l5 5v13H7z" />
             <path d="M14 3v5h5M9.5 13h7M9.5 16.5h7" />
           </svg>
-          {l.noThumbnail}
+          {t("noThumbnail")}
         </span>
       ) : (
         <Image
           key={attempt}
           src={`/api/records/${encodeURIComponent(record.id)}/thumbnail${attempt ? `?try=${attempt}` : ""}`}
-          alt={fmt(l.thumbnailOf, { title: record.title })}
+          alt={t("thumbnailOf", { title: record.title })}
           width={80}
           height={96}
           unoptimized

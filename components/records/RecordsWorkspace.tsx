@@ -1,29 +1,31 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useTranslations } from "next-intl";
+import { type ReactNode, useCallback, useEffect, useRef, useState } from "react";
 import { Section } from "@/components/account/Section";
 import { FormError, FormSuccess } from "@/components/ui/FormError";
 import { secondaryButtonClass } from "@/components/ui/styles";
 import { apiFetch } from "@/lib/client/api";
-import { formatBytes } from "@/lib/client/format";
-import { en, errorText, fmt } from "@/lib/i18n";
+import { useErrorText, useFormat } from "@/lib/i18n/hooks";
 import { AccessLogPanel } from "./AccessLogPanel";
 import { ConfirmButton } from "./ConfirmButton";
 import { RecordEditor } from "./RecordEditor";
 import { filterQuery, RecordFilters } from "./RecordFilters";
 import { RecordList } from "./RecordList";
+import { richTags } from "./rich";
 import { SharingPanel } from "./SharingPanel";
 import { NO_FILTER, type RecordFilter, type RecordItem } from "./types";
 import { UploadPanel } from "./UploadPanel";
 
-const r = en.records;
-
 /** The patient's /records page: upload, the list, sharing and the access log, around one list of records. */
 export function RecordsWorkspace({ maxBytes, maxRecords }: { maxBytes: number; maxRecords: number }) {
+  const t = useTranslations("records");
+  const errorText = useErrorText();
+  const format = useFormat();
   const [records, setRecords] = useState<RecordItem[] | null>(null);
   const [loadFailed, setLoadFailed] = useState(false);
   const [banner, setBanner] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNotice] = useState<ReactNode>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [filter, setFilter] = useState<RecordFilter>(NO_FILTER);
   const [seen, setSeen] = useState<Record<string, RecordItem>>({});
@@ -60,48 +62,48 @@ export function RecordsWorkspace({ maxBytes, maxRecords }: { maxBytes: number; m
     if (res.ok || res.status === 404) {
       setRecords((list) => list?.filter((x) => x.id !== record.id) ?? null);
       setSeen((all) => Object.fromEntries(Object.entries(all).filter(([id]) => id !== record.id)));
-      setNotice(fmt(r.list.deleted, { title: record.title }));
+      setNotice(t.rich("list.deleted", { title: record.title, ...richTags }));
     } else setBanner(errorText(res.error.code, res.error.error));
   };
 
   const filtered = Object.values(filter).some((v) => v.trim() !== "");
   return (
     <>
-      <Section id="upload" title={r.upload.title} intro={fmt(r.upload.intro, { size: formatBytes(maxBytes), count: maxRecords })}>
+      <Section id="upload" title={t("upload.title")} intro={t("upload.intro", { size: format.bytes(maxBytes), count: maxRecords })}>
         <UploadPanel maxBytes={maxBytes} onUploaded={() => void load(filter)} />
       </Section>
-      <Section id="records" title={r.list.title}>
+      <Section id="records" title={t("list.title")}>
         <FormError message={banner} />
-        <FormSuccess message={notice} />
-        {records === null && !loadFailed ? <p role="status">{r.list.loading}</p> : null}
+        <FormSuccess>{notice ? <p>{notice}</p> : null}</FormSuccess>
+        {records === null && !loadFailed ? <p role="status">{t("list.loading")}</p> : null}
         {loadFailed ? (
-          <FormError message={r.list.loadFailed}>
+          <FormError message={t("list.loadFailed")}>
             <button type="button" className={`${secondaryButtonClass} mt-2`} onClick={() => void load(filter)}>
-              {r.list.retry}
+              {t("list.retry")}
             </button>
           </FormError>
         ) : null}
         <RecordFilters onApply={(f) => void load(f)} errors={filterErrors} idPrefix="records-filter" />
-        {records && records.length === 0 && !filtered ? <p data-testid="records-empty">{r.list.empty}</p> : null}
+        {records && records.length === 0 && !filtered ? <p data-testid="records-empty">{t("list.empty")}</p> : null}
         {records && (records.length > 0 || filtered) ? (
           <RecordList
             records={records}
-            label={r.list.title}
+            label={t("list.title")}
             actions={(record) => (
               <>
                 <RecordEditor
                   record={record}
                   onSaved={(saved) => {
-                    setNotice(fmt(r.list.saved, { title: saved.title }));
+                    setNotice(t.rich("list.saved", { title: saved.title, ...richTags }));
                     void load(filter); // its place in the list may have changed
                   }}
                 />
                 <ConfirmButton
-                  label={r.list.delete}
-                  ariaLabel={fmt(r.list.deleteNamed, { title: record.title })}
-                  question={fmt(r.list.confirmDelete, { title: record.title })}
-                  confirmLabel={r.list.confirmDeleteButton}
-                  cancelLabel={r.list.keep}
+                  label={t("list.delete")}
+                  ariaLabel={t("list.deleteNamed", { title: record.title })}
+                  question={t.rich("list.confirmDelete", { title: record.title, ...richTags })}
+                  confirmLabel={t("list.confirmDeleteButton")}
+                  cancelLabel={t("list.keep")}
                   busy={busy === record.id}
                   onConfirm={() => remove(record)}
                 />
@@ -110,10 +112,10 @@ export function RecordsWorkspace({ maxBytes, maxRecords }: { maxBytes: number; m
           />
         ) : null}
       </Section>
-      <Section id="sharing" title={r.sharing.title} intro={r.sharing.intro}>
+      <Section id="sharing" title={t("sharing.title")} intro={t("sharing.intro")}>
         <SharingPanel />
       </Section>
-      <Section id="access-log" title={r.log.title} intro={r.log.intro}>
+      <Section id="access-log" title={t("log.title")} intro={t("log.intro")}>
         <AccessLogPanel records={Object.values(seen)} />
       </Section>
     </>

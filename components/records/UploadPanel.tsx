@@ -1,21 +1,19 @@
 "use client";
 
-import { type DragEvent, useRef, useState } from "react";
+import { useTranslations } from "next-intl";
+import { type DragEvent, type ReactNode, useRef, useState } from "react";
 import { FieldError } from "@/components/ui/FieldError";
 import { FormError } from "@/components/ui/FormError";
 import { SelectField } from "@/components/ui/SelectField";
 import { TextField } from "@/components/ui/TextField";
 import { inputClass, primaryButtonClass, secondaryButtonClass } from "@/components/ui/styles";
-import { formatBytes } from "@/lib/client/format";
 import { uploadWithProgress } from "@/lib/client/upload";
-import { en, errorText, fmt } from "@/lib/i18n";
-import { RECORD_CATEGORIES } from "@/lib/validation/record-categories";
+import { useErrorText, useFormat } from "@/lib/i18n/hooks";
 import { latestToday } from "@/lib/validation/record-metadata";
-import { RECORD_ACCEPT, RecordTitleSchema } from "@/lib/validation/records";
+import { RECORD_ACCEPT, RECORD_TITLE_MAX, RecordTitleSchema } from "@/lib/validation/records";
+import { useRecordLabels } from "./labels";
+import { richTags } from "./rich";
 import type { RecordItem } from "./types";
-
-const u = en.records.upload;
-const CATEGORY_OPTIONS = RECORD_CATEGORIES.map((c) => ({ value: c, label: en.records.categories[c]! }));
 
 type Errors = { file?: string; title?: string; category?: string; documentDate?: string };
 
@@ -28,19 +26,23 @@ const ANNOUNCE_EVERY = 25;
  * that are empty or too large.
  */
 export function UploadPanel({ maxBytes, onUploaded }: { maxBytes: number; onUploaded: (record: RecordItem) => void }) {
+  const t = useTranslations("records.upload");
+  const errorText = useErrorText();
+  const format = useFormat();
+  const { categoryOptions } = useRecordLabels();
   const [file, setFile] = useState<File | null>(null);
   const [title, setTitle] = useState("");
   const [category, setCategory] = useState<string>("other");
   const [documentDate, setDocumentDate] = useState("");
   const [errors, setErrors] = useState<Errors>({});
   const [banner, setBanner] = useState<string | null>(null);
-  const [done, setDone] = useState<string | null>(null);
+  const [done, setDone] = useState<ReactNode>(null);
   const [percent, setPercent] = useState<number | null>(null);
   const [announced, setAnnounced] = useState<string>("");
   const [dragging, setDragging] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const abort = useRef<(() => void) | null>(null);
-  const maxText = formatBytes(maxBytes);
+  const maxText = format.bytes(maxBytes);
 
   const choose = (f: File | null) => {
     setFile(f);
@@ -54,7 +56,7 @@ export function UploadPanel({ maxBytes, onUploaded }: { maxBytes: number; onUplo
     setDragging(false);
     if (percent !== null) return;
     const files = e.dataTransfer.files;
-    if (files.length !== 1) return setErrors((x) => ({ ...x, file: u.oneFile }));
+    if (files.length !== 1) return setErrors((x) => ({ ...x, file: t("oneFile") }));
     choose(files[0]!);
     if (input.current) input.current.value = ""; // the dropped file replaces whatever was picked
   };
@@ -63,11 +65,12 @@ export function UploadPanel({ maxBytes, onUploaded }: { maxBytes: number; onUplo
     setBanner(null);
     setDone(null);
     const problems: Errors = {};
-    if (!file) problems.file = u.needFile;
-    else if (file.size === 0) problems.file = u.empty;
-    else if (file.size > maxBytes) problems.file = fmt(u.tooLarge, { size: maxText });
+    if (!file) problems.file = t("needFile");
+    else if (file.size === 0) problems.file = t("empty");
+    else if (file.size > maxBytes) problems.file = t("tooLarge", { size: maxText });
     const parsedTitle = RecordTitleSchema.safeParse(title);
-    if (!parsedTitle.success) problems.title = parsedTitle.error.issues[0]!.message;
+    // The schema says what is wrong in English; the reader gets the rule in their language.
+    if (!parsedTitle.success) problems.title = t("titleInvalid", { max: RECORD_TITLE_MAX });
     setErrors(problems);
     if (problems.file || problems.title || !file) {
       (problems.file ? input.current : document.getElementById("record-title"))?.focus();
@@ -80,14 +83,14 @@ export function UploadPanel({ maxBytes, onUploaded }: { maxBytes: number; onUplo
     if (documentDate) form.append("documentDate", documentDate);
     form.append("file", file);
     setPercent(0);
-    setAnnounced(fmt(u.progressText, { percent: 0 }));
+    setAnnounced(t("progressText", { percent: 0 }));
     let lastAnnounced = 0;
     const upload = uploadWithProgress<{ record: RecordItem }>("/api/records", form, (fraction) => {
       const p = Math.min(100, Math.round(fraction * 100));
       setPercent(p);
       if (p >= lastAnnounced + ANNOUNCE_EVERY) {
         lastAnnounced = p - (p % ANNOUNCE_EVERY);
-        setAnnounced(p === 100 ? u.processing : fmt(u.progressText, { percent: lastAnnounced }));
+        setAnnounced(p === 100 ? t("processing") : t("progressText", { percent: lastAnnounced }));
       }
     });
     abort.current = upload.abort;
@@ -97,7 +100,7 @@ export function UploadPanel({ maxBytes, onUploaded }: { maxBytes: number; onUplo
     setAnnounced("");
     if (res.ok) {
       onUploaded(res.data.record);
-      setDone(fmt(u.done, { title: res.data.record.title }));
+      setDone(t.rich("done", { title: res.data.record.title, ...richTags }));
       setFile(null);
       setTitle("");
       setCategory("other");
@@ -105,15 +108,15 @@ export function UploadPanel({ maxBytes, onUploaded }: { maxBytes: number; onUplo
       if (input.current) input.current.value = "";
       return;
     }
-    if (res.error.code === "ABORTED") return setBanner(u.cancelled);
+    if (res.error.code === "ABORTED") return setBanner(t("cancelled"));
     const { code, fields } = res.error;
     if (fields?.title || fields?.category || fields?.documentDate) return setErrors(fields);
     const fileMessage =
-      code === "FILE_INFECTED" ? u.infected
-      : code === "SCAN_UNAVAILABLE" ? u.scanDown
-      : code === "UNSUPPORTED_MEDIA_TYPE" ? u.wrongType
-      : code === "PAYLOAD_TOO_LARGE" ? fmt(u.tooLarge, { size: maxText })
-      : code === "RECORD_LIMIT_REACHED" ? u.limit
+      code === "FILE_INFECTED" ? t("infected")
+      : code === "SCAN_UNAVAILABLE" ? t("scanDown")
+      : code === "UNSUPPORTED_MEDIA_TYPE" ? t("wrongType")
+      : code === "PAYLOAD_TOO_LARGE" ? t("tooLarge", { size: maxText })
+      : code === "RECORD_LIMIT_REACHED" ? t("limit")
       : fields?.file;
     if (fileMessage) {
       setErrors({ file: fileMessage });
@@ -126,7 +129,7 @@ export function UploadPanel({ maxBytes, onUploaded }: { maxBytes: number; onUplo
     <form
       method="post"
       noValidate
-      aria-label={u.title}
+      aria-label={t("title")}
       className="flex flex-col gap-4"
       onSubmit={(e) => {
         e.preventDefault();
@@ -145,10 +148,10 @@ export function UploadPanel({ maxBytes, onUploaded }: { maxBytes: number; onUplo
         className={`flex flex-col gap-2 rounded-lg border-2 border-dashed p-4 ${dragging ? "border-brand bg-sky-50" : "border-slate-300"}`}
       >
         <label htmlFor="record-file" className="font-medium">
-          {u.file}
+          {t("file")}
         </label>
         <p id="record-file-hint" className="text-sm text-slate-600">
-          {dragging ? u.dropHere : u.fileHint}
+          {dragging ? t("dropHere") : t("fileHint")}
         </p>
         <input
           ref={input}
@@ -162,15 +165,15 @@ export function UploadPanel({ maxBytes, onUploaded }: { maxBytes: number; onUplo
           className={`${inputClass} file:me-3 file:rounded file:border-0 file:bg-slate-200 file:px-3 file:py-1`}
           onChange={(e) => choose(e.target.files?.[0] ?? null)}
         />
-        {file ? <p className="break-all text-sm">{fmt(u.chosen, { name: file.name, size: formatBytes(file.size) })}</p> : null}
+        {file ? <p className="break-all text-sm">{t.rich("chosen", { name: file.name, size: format.bytes(file.size), ...richTags })}</p> : null}
         <FieldError id="record-file-error" message={errors.file} />
       </div>
       <TextField
         id="record-title"
         name="title"
-        label={u.recordTitle}
+        label={t("recordTitle")}
         optional
-        hint={u.titleHint}
+        hint={t("titleHint")}
         value={title}
         maxLength={400}
         disabled={uploading}
@@ -181,8 +184,8 @@ export function UploadPanel({ maxBytes, onUploaded }: { maxBytes: number; onUplo
         <SelectField
           id="record-category"
           name="category"
-          label={u.category}
-          options={CATEGORY_OPTIONS}
+          label={t("category")}
+          options={categoryOptions}
           value={category}
           disabled={uploading}
           error={errors.category}
@@ -192,9 +195,9 @@ export function UploadPanel({ maxBytes, onUploaded }: { maxBytes: number; onUplo
           id="record-date"
           name="documentDate"
           type="date"
-          label={u.documentDate}
+          label={t("documentDate")}
           optional
-          hint={u.documentDateHint}
+          hint={t("documentDateHint")}
           max={latestToday()}
           value={documentDate}
           disabled={uploading}
@@ -206,23 +209,23 @@ export function UploadPanel({ maxBytes, onUploaded }: { maxBytes: number; onUplo
         <div className="flex flex-col gap-2">
           <div
             role="progressbar"
-            aria-label={u.progress}
+            aria-label={t("progress")}
             aria-valuemin={0}
             aria-valuemax={100}
             aria-valuenow={percent}
-            aria-valuetext={fmt(u.progressText, { percent })}
+            aria-valuetext={t("progressText", { percent })}
             data-testid="upload-progress"
             className="h-3 w-full overflow-hidden rounded-full bg-slate-200"
           >
             <div className="h-full bg-brand transition-[width]" style={{ width: `${percent}%` }} />
           </div>
           <button type="button" className={secondaryButtonClass} onClick={() => abort.current?.()}>
-            {u.cancel}
+            {t("cancel")}
           </button>
         </div>
       ) : (
         <button type="submit" className={`${primaryButtonClass} w-full`}>
-          {u.submit}
+          {t("submit")}
         </button>
       )}
       {/* Always present, so that screen readers announce changes to it. */}

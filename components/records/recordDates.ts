@@ -1,4 +1,3 @@
-import { en } from "@/lib/i18n";
 import type { RecordItem } from "./types";
 
 /** The day a record is sorted and grouped by: its document date, else its upload's day (as the API sorts). */
@@ -16,10 +15,7 @@ export function byYear(records: RecordItem[]): { year: string; records: RecordIt
   return groups;
 }
 
-/** A calendar day (YYYY-MM-DD) for people, without shifting it through a time zone. */
-export function formatDay(day: string): string {
-  const [y, m, d] = day.split("-").map(Number);
-  return new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeZone: "UTC" }).format(new Date(Date.UTC(y!, m! - 1, d!)));
+/** Days from now until an end date, counting a part of a day as a day (0 once it is today's end). */
+export function daysLeft(iso: string, now = Date.now()): number {
+  return Math.max(0, Math.ceil((Date.parse(iso) - now) / 86_400_000) - 1);
 }
-
-export const categoryLabel = (c: string) => en.records.categories[c] ?? c;

@@ -1,16 +1,13 @@
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import path from "node:path";
-import { type Browser, chromium, type Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
-import { GOOD_PASSWORD, uniqueEmail } from "../helpers/data";
+import { beforeAll, describe, expect, it } from "vitest";
+import { uniqueEmail } from "../helpers/data";
 import { pdfBytes, PNG_1PX } from "../helpers/files";
-import { codeFrom } from "../helpers/smtp";
-import { type App, startApp } from "./app";
-import { phonePage } from "./browser";
+import { approvedDoctorByApi, useAdminServer } from "./admin-server";
+import type { App } from "./app";
 import { expectAxeClean } from "./axe";
 import { expectNoSidewaysScroll, signIn, signUpAndConfirm } from "./flows";
+import { progressSeen, throttleUpload, watchProgress } from "./upload-progress";
 
 /**
  * Health records end to end at 360 px: a patient uploads a PDF (file picker) and a photo (drag and drop)
@@ -21,79 +18,16 @@ import { expectNoSidewaysScroll, signIn, signUpAndConfirm } from "./flows";
 const DOCTOR = "Dr Samira Haddad";
 const PDF = pdfBytes(6 * 1024 * 1024);
 
-/** Records every value the upload progress bar takes, from before it exists. */
-async function watchProgress(page: Page) {
-  await page.evaluate(() => {
-    const seen: number[] = [];
-    (window as unknown as { __progress: number[] }).__progress = seen;
-    const record = (el: Element) => {
-      const v = Number(el.getAttribute("aria-valuenow"));
-      if (seen[seen.length - 1] !== v) seen.push(v);
-    };
-    new MutationObserver((mutations) => {
-      for (const m of mutations) {
-        if (m.type === "attributes" && (m.target as Element).getAttribute("role") === "progressbar") record(m.target as Element);
-        for (const n of m.addedNodes) if (n instanceof Element) n.querySelectorAll('[role="progressbar"]').forEach(record);
-      }
-    }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ["aria-valuenow"] });
-  });
-}
-
-const ROOT_EMAIL = "records-root@example.test";
-const ROOT_PASSWORD = "Granite-Orchard-Violet-93";
-const AUTH_SECRET = "e2e-secret-0123456789-abcdefghijklmnopqrstuvwxyz";
-
-async function postJson(url: string, body: unknown, token?: string, method = "POST") {
-  const res = await fetch(url, {
-    method,
-    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify(body),
-  });
-  return { status: res.status, body: (await res.json()) as any };
-}
-
-/** A doctor signs up and confirms; the superadmin approves them through the administration API. */
-async function approvedDoctorByApi(app: App, email: string) {
-  expect((await postJson(`${app.url}/api/auth/signup-doctor`, { name: DOCTOR, email, password: GOOD_PASSWORD, specialty: "Cardiology", licenseNumber: `GMC${Date.now()}` })).status).toBe(201);
-  const code = codeFrom(await app.mail.waitFor(email));
-  const verify = await postJson(`${app.url}/api/auth/verify-otp`, { email, code });
-  expect(verify.status).toBe(200);
-  const root = await postJson(`${app.url}/api/auth/login`, { email: ROOT_EMAIL, password: ROOT_PASSWORD });
-  expect(root.status).toBe(200);
-  const approve = await postJson(`${app.url}/api/users/${verify.body.user.id}`, { approval: "approved" }, root.body.token, "PATCH");
-  expect(approve.status).toBe(200);
-}
-
 describe("health records and sharing in the browser (360 px wide)", () => {
-  // A server of its own, not the shared one: the doctor must be approved by an administrator, and the
-  // first superadmin comes from the command (npm run create-superadmin), which must open the data
-  // folder before the server does (as in admin.test.ts). The shared Chromium is used as usual.
-  let app: App;
-  let browser: Browser;
-  const pages: Page[] = [];
-  const newPage = async (): Promise<Page> => {
-    const page = await phonePage(browser, app.url);
-    pages.push(page);
-    return page;
-  };
-  const dataDir = mkdtempSync(path.join(tmpdir(), "caregate-e2e-records-"));
+  // A server of its own, not the shared one: the doctor must be approved by an administrator.
+  const server = useAdminServer("records");
+  const newPage = () => server.newPage();
   const doctorEmail = uniqueEmail("doc");
+  let app: App;
 
   beforeAll(async () => {
-    execFileSync("npm", ["run", "--silent", "create-superadmin", "--", "--email", ROOT_EMAIL, "--password", ROOT_PASSWORD], {
-      env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: "", AUTH_SECRET },
-      stdio: ["ignore", "pipe", "inherit"],
-    });
-    [app, browser] = await Promise.all([startApp({ DATA_DIR: dataDir, AUTH_SECRET }), chromium.connect(inject("e2e").browserWsEndpoint)]);
-    await approvedDoctorByApi(app, doctorEmail);
-  });
-  afterEach(async () => {
-    await Promise.all(pages.splice(0).map((p) => p.context().close()));
-  });
-  afterAll(async () => {
-    await browser?.close(); // only disconnects: the browser belongs to the global setup
-    await app?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
+    app = server.app;
+    await approvedDoctorByApi(app, { name: DOCTOR, email: doctorEmail });
   });
 
   it("uploads, shares, is viewed, revokes", async () => {
@@ -109,19 +43,17 @@ describe("health records and sharing in the browser (360 px wide)", () => {
     await expectAxeClean(patient);
 
     // A PDF through the file picker, with a slow uplink so the progress bar has time to move.
-    const cdp = await patient.context().newCDPSession(patient);
-    await cdp.send("Network.enable");
-    await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 20, downloadThroughput: -1, uploadThroughput: 3 * 1024 * 1024 });
+    await throttleUpload(patient, 3 * 1024 * 1024);
     await watchProgress(patient);
     await patient.getByLabel("File", { exact: true }).setInputFiles({ name: "cardiology letter.pdf", mimeType: "application/pdf", buffer: PDF });
     await patient.getByLabel("Title").fill("Cardiology letter");
     await patient.getByRole("button", { name: "Upload" }).click();
     await patient.getByTestId("upload-status").getByText("Uploaded “Cardiology letter”.").waitFor({ timeout: 60_000 });
-    const progress = await patient.evaluate(() => (window as unknown as { __progress: number[] }).__progress);
+    const progress = (await progressSeen(patient)).values;
     expect(progress[0]).toBe(0);
     expect(progress.some((v) => v > 0 && v < 100), `progress values: ${progress.join(", ")}`).toBe(true);
     expect(progress.length).toBeGreaterThanOrEqual(3);
-    await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+    await throttleUpload(patient, null);
 
     // A photo by drag and drop.
     const dropped = await patient.evaluateHandle((b64) => {
@@ -164,7 +96,7 @@ describe("health records and sharing in the browser (360 px wide)", () => {
     const [download] = await Promise.all([doctor.waitForEvent("download"), letter.getByRole("link", { name: "Download Cardiology letter" }).click()]);
     expect(download.suggestedFilename()).toBe("cardiology letter.pdf");
     // The browser is the shared one, reached remotely: the file is copied here to compare it.
-    const saved = path.join(dataDir, "downloaded.pdf");
+    const saved = path.join(server.dataDir, "downloaded.pdf");
     await download.saveAs(saved);
     expect(readFileSync(saved).equals(PDF)).toBe(true);
     await expectNoSidewaysScroll(doctor);
