@@ -21,16 +21,17 @@ export function formatDate(iso: string | Date | null, locale: Locale, options: {
   }).format(d);
 }
 
-/** Sizes as people read them (binary units, one decimal below 10), with the unit in the reader's language. */
+/**
+ * Sizes as people read them (binary units, one decimal below 10). English keeps the familiar
+ * "KB"/"MB"; Arabic spells the unit out (كيلوبايت), since its short forms (ك.ب) are not what
+ * people see on their phones.
+ */
 export function formatBytes(bytes: number, locale: Locale): string {
-  const [value, unit] =
-    bytes < 1024 ? [bytes, "byte"] : bytes < 1024 * 1024 ? [bytes / 1024, "kilobyte"] : [bytes / 1024 / 1024, "megabyte"];
-  return new Intl.NumberFormat(intlLocale(locale), {
-    style: "unit",
-    unit,
-    unitDisplay: "short",
-    maximumFractionDigits: value < 10 && unit !== "byte" ? 1 : 0,
-  }).format(value);
+  const [value, unit, label] =
+    bytes < 1024 ? [bytes, "byte", "B"] : bytes < 1024 * 1024 ? [bytes / 1024, "kilobyte", "KB"] : [bytes / 1024 / 1024, "megabyte", "MB"];
+  const digits = value < 10 && unit !== "byte" ? 1 : 0;
+  if (locale === "en") return `${value.toFixed(digits).replace(/\.0$/, "")} ${label}`;
+  return new Intl.NumberFormat(intlLocale(locale), { style: "unit", unit, unitDisplay: "long", maximumFractionDigits: digits }).format(value);
 }
 
 export function formatNumber(n: number, locale: Locale): string {
