@@ -17,7 +17,7 @@
  *                                       only list/search latency at 200 records and uploads with scanning on/off
  *   npm run bench -- --only export --accounts 1   the data export of 200 records and its memory
  *   npm run bench -- --only doctor --accounts 0   a doctor with 100 sharing patients: list/search latency
- *   npm run bench -- --only page --accounts 0     the sign-in page in English and in Arabic
+ *   npm run bench -- --only page --accounts 0     the sign-up page in English and in Arabic
  *   DATABASE_URL=postgres://… npm run bench -- --scale
  *                                       a million accounts, ten million audit events: sign-in
  *                                       against the empty database, admin search and audit pages, retention
