@@ -63,7 +63,7 @@ export async function checkSecondFactor(
   if (!ok) {
     await audit("mfa_failed", actor, user.id, { method, during: opts.during });
     if (attempts >= WARN_AFTER_FAILURES) await warnOwner(actor, user, attempts);
-    throw new AppError("INVALID_MFA_CODE", { fields: { [method === "totp" ? "code" : "recoveryCode"]: "That code is not right." } });
+    throw new AppError("INVALID_MFA_CODE", { fields: { [method === "totp" ? "code" : "recoveryCode"]: msg("code.wrong") } });
   }
   await clearLoginAttempts(user.id, mfaKey);
   if (method === "recovery") {
