@@ -16,8 +16,15 @@ import { type Category, unsubscribeToken } from "./unsubscribe-token";
 
 /** Times in emails are UTC and say so: the server does not know the reader's time zone. */
 export function emailTime(at: Date, locale: Locale = "en"): string {
-  const f = new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: "long", timeStyle: "short", timeZone: "UTC" });
-  return mailWriter(locale).words("notices.timeUtc", { time: f.format(at) });
+  return mailWriter(locale).words("notices.timeUtc", { time: timeFormat(locale).format(at) });
+}
+
+// Made once per language: a sign-in's new-device check writes a time every time.
+const timeFormats = new Map<Locale, Intl.DateTimeFormat>();
+function timeFormat(locale: Locale): Intl.DateTimeFormat {
+  let f = timeFormats.get(locale);
+  if (!f) timeFormats.set(locale, (f = new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: "long", timeStyle: "short", timeZone: "UTC" })));
+  return f;
 }
 
 export function unsubscribeUrl(userId: string, category: Category): string {
