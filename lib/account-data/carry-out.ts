@@ -41,7 +41,7 @@ export async function carryOutDueDeletions(db?: Db): Promise<number> {
 async function deleteOne(db: Db, id: string): Promise<boolean> {
   return db.transaction(async (tx) => {
     const [user] = await tx
-      .select({ id: users.id, email: users.email, role: users.role })
+      .select({ id: users.id, email: users.email, role: users.role, locale: users.locale })
       .from(users)
       .where(and(eq(users.id, id), lte(users.deletionScheduledFor, sql`now()`)))
       .for("update", { skipLocked: true });
@@ -56,7 +56,7 @@ async function deleteOne(db: Db, id: string): Promise<boolean> {
     await auditInsert(tx, "account_deleted", null, user.id, { emailHmac: emailHmac(user.email), role: user.role, requestedBy: "owner" });
     await eraseAccount(tx, user);
     // Queued after the account's own mail was removed, and tied to no account, so it survives the row.
-    await enqueueMail(tx, accountDeletedEmail(user.email));
+    await enqueueMail(tx, accountDeletedEmail(user.email, user.locale));
     return true;
   });
 }

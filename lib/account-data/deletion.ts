@@ -46,7 +46,7 @@ export async function scheduleDeletion(actor: Actor, session: SessionContext): P
       .update(users)
       .set({ deletionScheduledFor: sql`now() + make_interval(secs => ${config().DELETION_GRACE_SECONDS})` })
       .where(eq(users.id, user.id))
-      .returning({ scheduledFor: users.deletionScheduledFor, email: users.email });
+      .returning({ scheduledFor: users.deletionScheduledFor, email: users.email, locale: users.locale });
     const scheduledFor = row!.scheduledFor!;
     await endAllSessions(tx, user.id);
     const revoked = await tx
@@ -55,7 +55,7 @@ export async function scheduleDeletion(actor: Actor, session: SessionContext): P
       .where(and(or(eq(recordGrants.patientId, user.id), eq(recordGrants.doctorId, user.id)), isNull(recordGrants.revokedAt)))
       .returning({ id: recordGrants.id });
     await auditInsert(tx, "deletion_scheduled", actor, user.id, { scheduledFor: scheduledFor.toISOString(), grantsRevoked: revoked.map((g) => g.id) });
-    await enqueueMail(tx, deletionScheduledEmail(row!.email, scheduledFor), { userId: user.id });
+    await enqueueMail(tx, deletionScheduledEmail(row!.email, scheduledFor, row!.locale), { userId: user.id });
     return { scheduledFor };
   });
 }
@@ -72,9 +72,9 @@ export async function cancelDeletion(actor: Actor, session: SessionContext): Pro
       .update(users)
       .set({ deletionScheduledFor: null })
       .where(and(eq(users.id, session.user.id), isNotNull(users.deletionScheduledFor)))
-      .returning({ email: users.email });
+      .returning({ email: users.email, locale: users.locale });
     if (!row) return;
     await auditInsert(tx, "deletion_cancelled", actor, session.user.id);
-    await enqueueMail(tx, deletionCancelledEmail(row.email), { userId: session.user.id });
+    await enqueueMail(tx, deletionCancelledEmail(row.email, row.locale), { userId: session.user.id });
   });
 }

@@ -16,6 +16,7 @@ import { collectExport, type ExportData } from "./collect";
 import { fhirBundle } from "./fhir";
 import { readmeText } from "./readme";
 import { streamZip } from "./zip";
+import type { Locale } from "@/lib/i18n/locale";
 
 /**
  * GET /api/account/export (docs/PRIVACY.md "Export"). It needs a recent proof, like changing the
@@ -28,7 +29,7 @@ const DAY_SECONDS = 24 * 3600;
 export async function exportAccountData(actor: Actor, session: SessionContext): Promise<Response> {
   const { user } = session;
   requireRecentProof(session, proofNeededFor(user));
-  await claimExport(actor, user.id, user.email);
+  await claimExport(actor, user.id, user.email, user.locale);
   const data = await collectExport(user, session.sessionId);
   const { size, stream } = await zipOf(data);
   const day = data.exportedAt.toISOString().slice(0, 10);
@@ -72,7 +73,7 @@ async function recentExports(userId: string, db?: Awaited<ReturnType<typeof getD
   return rows.map((r) => r.at);
 }
 
-async function claimExport(actor: Actor, userId: string, email: string): Promise<void> {
+async function claimExport(actor: Actor, userId: string, email: string, locale: Locale): Promise<void> {
   const db = await getDb();
   const limit = config().EXPORTS_PER_DAY;
   await db.transaction(async (tx) => {
@@ -83,7 +84,7 @@ async function claimExport(actor: Actor, userId: string, email: string): Promise
       throw new AppError("EXPORT_LIMIT", { retryAfterSeconds: Math.max(1, Math.ceil((freeAt - Date.now()) / 1000)) });
     }
     await auditInsert(tx, "data_exported", actor, userId);
-    await enqueueMail(tx, dataExportedEmail(email), { userId });
+    await enqueueMail(tx, dataExportedEmail(email, locale), { userId });
   });
 }
 

@@ -9,7 +9,7 @@ import { type User, users } from "@/lib/db/schema";
  * are in ./policy.ts.
  */
 
-export type LockedAccount = Pick<User, "id" | "email" | "name" | "role" | "status" | "tokenVersion" | "emailVerifiedAt">;
+export type LockedAccount = Pick<User, "id" | "email" | "name" | "role" | "status" | "tokenVersion" | "emailVerifiedAt" | "locale">;
 
 /**
  * Locks the actor, the target and every active superadmin, in id order, in ONE statement: a fixed
@@ -27,6 +27,7 @@ export async function lockAccounts(tx: Db, actorId: string, targetId: string) {
       status: users.status,
       tokenVersion: users.tokenVersion,
       emailVerifiedAt: users.emailVerifiedAt,
+      locale: users.locale, // an admin's action writes to the target in the target's language
     })
     .from(users)
     .where(or(inArray(users.id, [actorId, targetId]), and(eq(users.role, "superadmin"), eq(users.status, "active"))))

@@ -37,7 +37,7 @@ export async function resetUserMfa(actor: SignedInActor, targetId: string) {
     await tx.delete(throttles).where(eq(throttles.key, mfaKey(targetId)));
     await tx.update(users).set({ mfaEnabledAt: null, updatedAt: sql`now()` }).where(eq(users.id, targetId));
     await endAllSessions(tx, targetId);
-    await enqueueMail(tx, mfaResetEmail(target.email), { userId: targetId });
+    await enqueueMail(tx, mfaResetEmail(target.email, target.locale), { userId: targetId });
     await auditInsert(tx, "mfa_reset", actor, targetId, { totp: Boolean(totp?.confirmedAt), passkeys: keys.length }, admin.id);
   });
 }

@@ -69,7 +69,7 @@ export async function updateUser(actor: SignedInActor, targetId: string, changes
     if (decision) {
       // Queued with the decision: the doctor is emailed exactly when it commits (docs/RULES.md "Email delivery").
       const name = set.name ?? target.name;
-      const message = decision.approval === "approved" ? doctorApprovedEmail(target.email, name) : doctorRejectedEmail(target.email, name, decision.reason!);
+      const message = decision.approval === "approved" ? doctorApprovedEmail(target.email, name, target.locale) : doctorRejectedEmail(target.email, name, decision.reason!, target.locale);
       await enqueueMail(tx, message, { userId: target.id });
     }
   });

@@ -5,6 +5,7 @@ import { getDb } from "@/lib/db/client";
 import { securityEvents, users } from "@/lib/db/schema";
 import { AppError } from "@/lib/http/app-error";
 import type { AuditQuery } from "@/lib/validation/admin";
+import { msg } from "@/lib/validation/messages";
 
 /**
  * Reading the audit trail (GET /api/audit, /admin/audit): newest first, keyset-paged on
@@ -105,5 +106,5 @@ function decodeCursor(cursor: string): { at: string; id: number } {
   } catch {
     // fall through
   }
-  throw new AppError("VALIDATION_FAILED", { fields: { cursor: "This cursor is not valid." } });
+  throw new AppError("VALIDATION_FAILED", { fields: { cursor: msg("admin.cursor") } });
 }

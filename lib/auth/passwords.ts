@@ -4,6 +4,7 @@ import bcrypt from "bcryptjs";
 import { dictionary } from "@zxcvbn-ts/language-common";
 import { AppError } from "@/lib/http/app-error";
 import { containsEmailLocalPart, LOCAL_PART_MESSAGE } from "@/lib/validation/fields";
+import { msg } from "@/lib/validation/messages";
 
 /**
  * Argon2id with OWASP's minimum (m = 19 MiB, t = 2, p = 1), computed on libuv's thread pool by
@@ -46,7 +47,7 @@ export function isCommonPassword(password: string): boolean {
 export function assertPasswordPolicy(password: string, email: string, field = "password"): void {
   if (isCommonPassword(password)) {
     throw new AppError("WEAK_PASSWORD", {
-      fields: { [field]: "This password is too common. Choose something less guessable." },
+      fields: { [field]: msg("password.common") },
     });
   }
   if (containsEmailLocalPart(password, email)) {

@@ -24,6 +24,7 @@ export function publicUser(u: User, doctor?: PublicDoctorFields | null) {
     emailVerifiedAt: u.emailVerifiedAt,
     createdAt: u.createdAt,
     deletionScheduledFor: u.deletionScheduledFor,
+    locale: u.locale,
     ...(u.role === "doctor" && doctor
       ? {
           specialty: doctor.specialty,

@@ -1,5 +1,6 @@
 import "server-only";
 import type { ZodType, z } from "zod";
+import { msg } from "@/lib/validation/messages";
 import { AppError } from "./app-error";
 import { MAX_JSON_BODY_BYTES, readBodyLimited } from "./body";
 
@@ -17,7 +18,7 @@ export async function readForm<S extends ZodType>(request: Request, schema: S): 
   try {
     form = await new Response(Buffer.from(bytes), { headers: { "content-type": type } }).formData();
   } catch {
-    throw new AppError("VALIDATION_FAILED", { fields: { body: "The form could not be read." } });
+    throw new AppError("VALIDATION_FAILED", { fields: { body: msg("body.form") } });
   }
   const fields: Record<string, string> = {};
   for (const [key, value] of form) if (typeof value === "string") fields[key] ??= value;

@@ -5,7 +5,11 @@ import { log, requestIdOf, withRequestId } from "@/lib/log";
 import { safePath } from "@/lib/runtime/logger.mjs";
 import { AppError } from "./app-error";
 import { readJsonText } from "./body";
+import { messageText } from "@/lib/i18n/translate";
+import type { Locale } from "@/lib/i18n/locale";
 import { ERRORS, type ErrorBody, type ErrorCode } from "./error-codes";
+import { answerLocale } from "./request-locale";
+import { msg } from "@/lib/validation/messages";
 
 // The bounded body readers live in ./body; re-exported so route code has one import for input.
 export { limitedBody, MAX_JSON_BODY_BYTES, readBodyLimited } from "./body";
@@ -17,9 +21,17 @@ export function json(body: unknown, status = 200, headers: HeadersInit = {}): Re
   return Response.json(body, { status, headers: h });
 }
 
-export function errorResponse(code: ErrorCode, extra: Partial<ErrorBody> = {}, headers: HeadersInit = {}) {
-  const body: ErrorBody = { error: extra.error ?? ERRORS[code].message, code };
-  if (extra.fields) body.fields = extra.fields;
+/**
+ * The error answer (docs/RULES.md "Errors") in `locale` (docs/I18N.md "API errors"): `code` is
+ * the same in every language; `error` is the code's text unless `extra.error` says more, and each
+ * of `fields` is a `validation.*` key or a detail, all turned into words by messageText.
+ */
+export function errorResponse(code: ErrorCode, extra: Partial<ErrorBody> = {}, headers: HeadersInit = {}, locale: Locale = "en") {
+  const codeKey = `errors.${code}`;
+  const body: ErrorBody = { error: messageText(locale, extra.error ?? codeKey, codeKey), code };
+  if (extra.fields) {
+    body.fields = Object.fromEntries(Object.entries(extra.fields).map(([k, v]) => [k, messageText(locale, v, "validation.invalid")]));
+  }
   return json(body, ERRORS[code].status, headers);
 }
 
@@ -78,16 +90,18 @@ async function countedFailure(request: Request, failure: unknown): Promise<unkno
   }
 }
 
+/** `request`: whose language the answer is in (./request-locale.ts), and where an unexpected error happened. */
 export function toErrorResponse(e: unknown, request?: Request): Response {
+  const locale = answerLocale(request);
   if (e instanceof AppError) {
     const headers: HeadersInit = e.retryAfterSeconds ? { "Retry-After": String(e.retryAfterSeconds) } : {};
-    return errorResponse(e.code, { error: e.message, fields: e.fields }, headers);
+    return errorResponse(e.code, { error: e.detail, fields: e.fields }, headers, locale);
   }
-  if (e instanceof ZodError) return zodErrorResponse(e);
+  if (e instanceof ZodError) return zodErrorResponse(e, locale);
   // The error is reduced to a safe summary by the logger (no query parameters, no row values).
   const where = request ? { method: request.method, path: safePath(request.url) } : {};
   log.error({ err: e, ...where }, "unhandled error");
-  return errorResponse("INTERNAL_ERROR");
+  return errorResponse("INTERNAL_ERROR", {}, {}, locale);
 }
 
 /**
@@ -95,7 +109,7 @@ export function toErrorResponse(e: unknown, request?: Request): Response {
  * PASSWORD_MISMATCH win only when they are the sole problems, so a bad email still reads as
  * VALIDATION_FAILED.
  */
-function zodErrorResponse(e: ZodError): Response {
+function zodErrorResponse(e: ZodError, locale: Locale): Response {
   const fields: Record<string, string> = {};
   const codes = new Set<string>();
   for (const issue of e.issues) {
@@ -109,7 +123,7 @@ function zodErrorResponse(e: ZodError): Response {
     : codes.has("WEAK_PASSWORD")
       ? "WEAK_PASSWORD"
       : "PASSWORD_MISMATCH";
-  return errorResponse(code, { fields });
+  return errorResponse(code, { fields }, {}, locale);
 }
 
 /** Reads and validates a JSON body with the route's shared schema; unknown keys are dropped. */
@@ -124,7 +138,7 @@ export async function readJson<S extends ZodType>(request: Request, schema: S): 
     throw new AppError("INVALID_JSON");
   }
   if (typeof data !== "object" || data === null || Array.isArray(data)) {
-    throw new AppError("VALIDATION_FAILED", { fields: { body: "Expected a JSON object." } });
+    throw new AppError("VALIDATION_FAILED", { fields: { body: msg("body.notObject") } });
   }
   return schema.parseAsync(data);
 }

@@ -7,10 +7,12 @@ import { apiDocs } from "./ar/api-docs";
 import { doctorSignup, forgot, login, reset, signup, verify } from "./ar/auth";
 import { app, fields, home, mailbox, nav, notFound, ui } from "./ar/common";
 import { dashboard } from "./ar/dashboard";
+import { emails } from "./ar/emails";
 import { errors } from "./ar/errors";
 import { mfa } from "./ar/mfa";
 import { notifications } from "./ar/notifications";
 import { patients, records } from "./ar/records";
+import { validation } from "./ar/validation";
 
 /**
  * The Arabic catalogue: the same keys as ./en.ts (the type check fails on a missing one), in Modern
@@ -19,6 +21,8 @@ import { patients, records } from "./ar/records";
 export const ar: Catalogue<Messages> = {
   app,
   errors,
+  validation,
+  emails,
   ui,
   fields,
   signup,

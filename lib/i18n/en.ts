@@ -5,10 +5,12 @@ import { apiDocs } from "./en/api-docs";
 import { doctorSignup, forgot, login, reset, signup, verify } from "./en/auth";
 import { app, fields, home, mailbox, nav, notFound, ui } from "./en/common";
 import { dashboard } from "./en/dashboard";
+import { emails } from "./en/emails";
 import { errors } from "./en/errors";
 import { mfa } from "./en/mfa";
 import { notifications } from "./en/notifications";
 import { patients, records } from "./en/records";
+import { validation } from "./en/validation";
 
 /**
  * The English catalogue: one file per feature under ./en/, assembled here. It is the reference
@@ -18,6 +20,8 @@ import { patients, records } from "./en/records";
 export const en = {
   app,
   errors,
+  validation,
+  emails,
   ui,
   fields,
   signup,

@@ -1,19 +1,30 @@
 import "server-only";
 import { config } from "@/lib/config";
+import { intlLocale } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locale";
+import { type Line, type MailWriter, mailWriter } from "@/lib/mail/i18n";
 import { layout, text } from "@/lib/mail/templates";
 import type { Message } from "@/lib/mail/transport";
 import { type Category, unsubscribeToken } from "./unsubscribe-token";
 
 /**
- * The notification emails (docs/NOTIFICATIONS.md). The new-device alert is a security email: no
- * unsubscribe header, no switch. The optional ones carry RFC 8058 one-click unsubscribe headers and
- * the same link in their text, and say how to turn them off.
+ * The notification emails (docs/NOTIFICATIONS.md), in the recipient's language (docs/I18N.md
+ * "Emails"). The new-device alert is a security email: no unsubscribe header, no switch. The
+ * optional ones carry RFC 8058 one-click unsubscribe headers and the same link in their text, and
+ * say how to turn them off.
  */
 
 /** Times in emails are UTC and say so: the server does not know the reader's time zone. */
-export function emailTime(at: Date): string {
-  const f = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeStyle: "short", timeZone: "UTC" });
-  return `${f.format(at)} UTC`;
+export function emailTime(at: Date, locale: Locale = "en"): string {
+  return mailWriter(locale).words("notices.timeUtc", { time: timeFormat(locale).format(at) });
+}
+
+// Made once per language: a sign-in's new-device check writes a time every time.
+const timeFormats = new Map<Locale, Intl.DateTimeFormat>();
+function timeFormat(locale: Locale): Intl.DateTimeFormat {
+  let f = timeFormats.get(locale);
+  if (!f) timeFormats.set(locale, (f = new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: "long", timeStyle: "short", timeZone: "UTC" })));
+  return f;
 }
 
 export function unsubscribeUrl(userId: string, category: Category): string {
@@ -25,73 +36,76 @@ export function unsubscribeHeaders(userId: string, category: Category): Record<s
   return { "List-Unsubscribe": `<${unsubscribeUrl(userId, category)}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" };
 }
 
-const WHY_SECURITY = "You get this email because it is about the security of your CareGate account; it cannot be turned off.";
-
-export function newDeviceEmail(to: string, info: { at: Date; device: string; ip: string | null }): Message {
+export function newDeviceEmail(to: string, info: { at: Date; device: string; ip: string | null }, locale: Locale): Message {
+  const w = mailWriter(locale);
   const href = `${config().APP_URL}/account`;
+  const why = w.line("notices.whySecurity");
   const lines = [
-    "Your CareGate account was just signed in to from a device it has not used in the last 90 days.",
-    `Time: ${emailTime(info.at)}`,
-    `Device: ${info.device}`,
-    `IP address: ${info.ip ?? "unknown"}`,
-    "If this was you, there is nothing to do.",
-    "If it was not you, open your account page, sign that device out, and change your password.",
+    w.line("notices.newDevice.line"),
+    w.line("notices.newDevice.time", { time: emailTime(info.at, locale) }),
+    w.line("notices.newDevice.device", { device: info.device }, ["device"]),
+    w.line("notices.newDevice.ip", { ip: info.ip ?? w.words("notices.newDevice.unknownIp") }, info.ip ? ["ip"] : []),
+    w.line("notices.newDevice.wasYou"),
+    w.line("notices.newDevice.notYou"),
   ];
   return {
     to,
-    subject: "New sign-in to your CareGate account",
-    text: text([...lines, "", href], WHY_SECURITY),
-    html: layout("New sign-in", lines, undefined, { href, label: "Review your devices" }, WHY_SECURITY),
+    subject: w.words("notices.newDevice.subject"),
+    text: text(w, [...lines, "", href], why),
+    html: layout(w, w.words("notices.newDevice.title"), lines, undefined, { href, label: w.words("notices.newDevice.linkLabel") }, why),
   };
 }
 
-function optional(to: string, userId: string, category: Category, mail: { subject: string; title: string; lines: string[]; href: string; label: string }): Message {
+type Optional = { subject: string; title: string; lines: Line[]; href: string; label: string };
+
+function optional(to: string, w: MailWriter, userId: string, category: Category, mail: Optional): Message {
   const off = unsubscribeUrl(userId, category);
-  const why = `You get this email because this notice is on in your CareGate account. Turn it off: ${off} (or on your account page, ${config().APP_URL}/account).`;
+  const why = w.line("notices.whyOptional", { off, account: `${config().APP_URL}/account` }, ["off", "account"]);
   return {
     to,
     subject: mail.subject,
-    text: text([...mail.lines, "", mail.href], why),
-    html: layout(mail.title, mail.lines, undefined, { href: mail.href, label: mail.label }, why),
+    text: text(w, [...mail.lines, "", mail.href], why),
+    html: layout(w, mail.title, mail.lines, undefined, { href: mail.href, label: mail.label }, why),
     headers: unsubscribeHeaders(userId, category),
   };
 }
 
-export function recordViewedEmail(to: string, patientId: string, doctorName: string): Message {
-  return optional(to, patientId, "recordViewed", {
-    subject: `${doctorName} opened your health records`,
-    title: "A doctor opened your records",
-    lines: [
-      `${doctorName}, a doctor you share your records with, opened them on CareGate.`,
-      "Your access log shows which records were opened and when. We tell you at most once a day per doctor.",
-    ],
+export function recordViewedEmail(to: string, patientId: string, doctorName: string, locale: Locale): Message {
+  const w = mailWriter(locale);
+  const doctor = { doctor: doctorName };
+  return optional(to, w, patientId, "recordViewed", {
+    subject: w.words("notices.recordViewed.subject", doctor),
+    title: w.words("notices.recordViewed.title"),
+    lines: [w.line("notices.recordViewed.line", doctor), w.line("notices.recordViewed.log")],
     href: `${config().APP_URL}/records`,
-    label: "See who viewed what",
+    label: w.words("notices.recordViewed.linkLabel"),
   });
 }
 
-export function grantExpiringPatientEmail(to: string, patientId: string, doctorName: string, expiresAt: Date): Message {
-  return optional(to, patientId, "grantExpiring", {
-    subject: `Your sharing with ${doctorName} ends soon`,
-    title: "Sharing ends soon",
+export function grantExpiringPatientEmail(to: string, patientId: string, doctorName: string, expiresAt: Date, locale: Locale): Message {
+  const w = mailWriter(locale);
+  return optional(to, w, patientId, "grantExpiring", {
+    subject: w.words("notices.grantExpiringPatient.subject", { doctor: doctorName }),
+    title: w.words("notices.grantExpiringPatient.title"),
     lines: [
-      `${doctorName} can see your health records until ${emailTime(expiresAt)}. After that they no longer can.`,
-      "To keep sharing, share with them again and choose a new end date (or none).",
+      w.line("notices.grantExpiringPatient.line", { doctor: doctorName, time: emailTime(expiresAt, locale) }),
+      w.line("notices.grantExpiringPatient.again"),
     ],
     href: `${config().APP_URL}/records`,
-    label: "Manage sharing",
+    label: w.words("notices.grantExpiringPatient.linkLabel"),
   });
 }
 
-export function grantExpiringDoctorEmail(to: string, doctorId: string, patientName: string, expiresAt: Date): Message {
-  return optional(to, doctorId, "grantExpiring", {
-    subject: `${patientName}'s shared records close soon`,
-    title: "Shared records close soon",
+export function grantExpiringDoctorEmail(to: string, doctorId: string, patientName: string, expiresAt: Date, locale: Locale): Message {
+  const w = mailWriter(locale);
+  return optional(to, w, doctorId, "grantExpiring", {
+    subject: w.words("notices.grantExpiringDoctor.subject", { patient: patientName }),
+    title: w.words("notices.grantExpiringDoctor.title"),
     lines: [
-      `${patientName} shares their health records with you until ${emailTime(expiresAt)}. After that you can no longer see them.`,
-      "Only the patient can extend it.",
+      w.line("notices.grantExpiringDoctor.line", { patient: patientName, time: emailTime(expiresAt, locale) }),
+      w.line("notices.grantExpiringDoctor.only"),
     ],
     href: `${config().APP_URL}/patients`,
-    label: "Open your patients",
+    label: w.words("notices.grantExpiringDoctor.linkLabel"),
   });
 }

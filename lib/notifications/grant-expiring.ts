@@ -38,7 +38,7 @@ export async function queueGrantExpiryReminders(tx: Db): Promise<number> {
   const people = new Map(
     (
       await tx
-        .select({ id: users.id, email: users.email, name: users.name, on: users.notifyGrantExpiring, status: users.status })
+        .select({ id: users.id, email: users.email, name: users.name, on: users.notifyGrantExpiring, status: users.status, locale: users.locale })
         .from(users)
         .where(inArray(users.id, ids))
     ).map((u) => [u.id, u]),
@@ -49,11 +49,11 @@ export async function queueGrantExpiryReminders(tx: Db): Promise<number> {
     const doctor = people.get(d.doctorId);
     if (!patient || !doctor || !d.expiresAt) continue;
     if (patient.on && patient.status === "active") {
-      await enqueueMail(tx, grantExpiringPatientEmail(patient.email, patient.id, doctor.name, d.expiresAt), { userId: patient.id });
+      await enqueueMail(tx, grantExpiringPatientEmail(patient.email, patient.id, doctor.name, d.expiresAt, patient.locale), { userId: patient.id });
       queued++;
     }
     if (doctor.on && doctor.status === "active") {
-      await enqueueMail(tx, grantExpiringDoctorEmail(doctor.email, doctor.id, patient.name, d.expiresAt), { userId: doctor.id });
+      await enqueueMail(tx, grantExpiringDoctorEmail(doctor.email, doctor.id, patient.name, d.expiresAt, doctor.locale), { userId: doctor.id });
       queued++;
     }
   }

@@ -17,9 +17,9 @@ import { newDeviceEmail } from "./emails";
 export const DEVICE_MEMORY_DAYS = 90;
 
 /** Every sign-in: remember the device, and queue the alert when it is new. */
-export function newDeviceAlert(db: Db, user: Pick<User, "id" | "email">, actor: Pick<Actor, "ip" | "userAgent">): SQLWrapper[] {
+export function newDeviceAlert(db: Db, user: Pick<User, "id" | "email" | "locale">, actor: Pick<Actor, "ip" | "userAgent">): SQLWrapper[] {
   const device = deviceName(actor.userAgent);
-  const m = newDeviceEmail(user.email, { at: new Date(), device, ip: actor.ip });
+  const m = newDeviceEmail(user.email, { at: new Date(), device, ip: actor.ip }, user.locale);
   // All parts of one statement see the table as it was before it, so this check is not fooled by
   // the upsert beside it. RETURNING pg_notify wakes every instance's sender, only when a row was queued.
   const alert = sql`insert into ${mailQueue} ("to", "subject", "text", "html", "user_id")

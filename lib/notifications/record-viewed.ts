@@ -14,12 +14,15 @@ import { recordViewedEmail } from "./emails";
 export const RECORD_VIEWED_EVERY_HOURS = 24;
 
 export function withRecordViewedNotice(logged: SQL, patientId: string, doctor: Pick<User, "id" | "name">): SQL {
-  const m = recordViewedEmail("", patientId, doctor.name);
+  // The patient's language is known only inside the statement: both are written, one is queued.
+  const en = recordViewedEmail("", patientId, doctor.name, "en");
+  const ar = recordViewedEmail("", patientId, doctor.name, "ar");
+  const pick = (part: "subject" | "text" | "html") => sql`case when recipient.locale = 'ar' then ${ar[part]} else ${en[part]} end`;
   const n = recordViewNotices;
   ensureMailSender();
   return sql`with logged as (${logged}),
     recipient as (
-      select ${users.email} as email from ${users}
+      select ${users.email} as email, ${users.locale} as locale from ${users}
       where ${users.id} = ${patientId} and ${users.notifyRecordViewed} and ${users.status} = 'active'
     ),
     claimed as (
@@ -30,7 +33,7 @@ export function withRecordViewedNotice(logged: SQL, patientId: string, doctor: P
       returning 1
     )
     insert into ${mailQueue} ("to", "subject", "text", "html", "user_id", "headers")
-    select recipient.email, ${m.subject}, ${m.text}, ${m.html}, ${patientId}::uuid, ${JSON.stringify(m.headers)}::jsonb
+    select recipient.email, ${pick("subject")}, ${pick("text")}, ${pick("html")}, ${patientId}::uuid, ${JSON.stringify(en.headers)}::jsonb
     from recipient, claimed
     returning pg_notify(${MAIL_CHANNEL}, '')`;
 }

@@ -1,25 +1,21 @@
 import "server-only";
 import { config } from "@/lib/config";
+import type { Locale } from "@/lib/i18n/locale";
+import { translator } from "@/lib/i18n/translate";
+import { esc, type MailWriter, mailWriter } from "@/lib/mail/i18n";
 import { UNSUBSCRIBE_PAGE_CSP } from "@/lib/runtime/response-headers.mjs";
 import type { Category } from "./unsubscribe-token";
 
 /**
- * The pages behind an unsubscribe link (docs/NOTIFICATIONS.md "Unsubscribe"). GET only shows a
- * button, because mail scanners open every link; the button posts the RFC 8058 one-click form to
- * the same URL. Plain HTML from the route, no script: its policy (UNSUBSCRIBE_PAGE_CSP) allows inline
- * styles and a form posted to ourselves, nothing else.
+ * The pages behind an unsubscribe link (docs/NOTIFICATIONS.md "Unsubscribe"), in the language of
+ * the request that opens them (docs/I18N.md "Emails"). GET only shows a button, because mail
+ * scanners open every link; the button posts the RFC 8058 one-click form to the same URL. Plain
+ * HTML from the route, no script: its policy (UNSUBSCRIBE_PAGE_CSP) allows inline styles and a form
+ * posted to ourselves, nothing else.
  */
 
-export const CATEGORY_LABELS: Record<Category, string> = {
-  recordViewed: "“A doctor opened your records”",
-  grantExpiring: "“Sharing ends soon”",
-};
-
-const esc = (s: string) =>
-  s.replace(/[&<>"']/g, (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[ch]!);
-
-function page(title: string, body: string, status = 200): Response {
-  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${esc(title)} · CareGate</title>
+function page(w: MailWriter, title: string, body: string, status = 200): Response {
+  const html = `<!doctype html><html lang="${w.locale}" dir="${w.dir}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${esc(title)} · CareGate</title>
 <style>body{font-family:system-ui,sans-serif;color:#111;max-width:36rem;margin:0 auto;padding:1.5rem;line-height:1.5}button{font:inherit;padding:.6rem 1.2rem;border-radius:.4rem;border:0;background:#0f5f8c;color:#fff;cursor:pointer}a{color:#0f5f8c}</style></head>
 <body><main><h1>${esc(title)}</h1>${body}</main></body></html>`;
   return new Response(html, {
@@ -28,25 +24,36 @@ function page(title: string, body: string, status = 200): Response {
   });
 }
 
-const accountLink = () => `<p>You can change all your email choices on <a href="${esc(config().APP_URL)}/account">your account page</a>.</p>`;
+const accountLink = (w: MailWriter) => {
+  const href = `${esc(config().APP_URL)}/account`;
+  const sentence = translator(w.locale).markup("emails.unsubscribe.accountLink", { link: (chunks) => `\uE000${chunks}\uE001` });
+  const html = esc(sentence).replace(/\uE000([^\uE001]*)\uE001/, (_, label: string) => `<a href="${href}">${label}</a>`);
+  return `<p>${html}</p>`;
+};
+
+const category = (w: MailWriter, c: Category) => w.words(`unsubscribe.categories.${c}`);
 
 /** GET: asks, changes nothing. */
-export function confirmPage(token: string, category: Category): Response {
+export function confirmPage(token: string, c: Category, locale: Locale): Response {
+  const w = mailWriter(locale);
   const action = `/api/unsubscribe/${encodeURIComponent(token)}`;
   return page(
-    "Stop these emails?",
-    `<p>Stop sending ${esc(CATEGORY_LABELS[category])} emails to this account? Security emails (sign-ins from a new device, password and email changes, codes) are sent whatever you choose.</p>
-<form method="post" action="${esc(action)}"><input type="hidden" name="List-Unsubscribe" value="One-Click"><button type="submit">Unsubscribe</button></form>${accountLink()}`,
+    w,
+    w.words("unsubscribe.confirmTitle"),
+    `<p>${w.line("unsubscribe.confirmBody", { category: category(w, c) }).html}</p>
+<form method="post" action="${esc(action)}"><input type="hidden" name="List-Unsubscribe" value="One-Click"><button type="submit">${esc(w.words("unsubscribe.button"))}</button></form>${accountLink(w)}`,
   );
 }
 
 /** POST from this page's button (a browser wants a page back; mail clients get JSON). */
-export function donePage(category: Category): Response {
-  return page("You are unsubscribed", `<p>You will no longer get ${esc(CATEGORY_LABELS[category])} emails.</p>${accountLink()}`);
+export function donePage(c: Category, locale: Locale): Response {
+  const w = mailWriter(locale);
+  return page(w, w.words("unsubscribe.doneTitle"), `<p>${w.line("unsubscribe.doneBody", { category: category(w, c) }).html}</p>${accountLink(w)}`);
 }
 
-export function invalidLinkPage(): Response {
-  return page("This link does not work", `<p>This unsubscribe link is not valid: it may have been cut short or changed.</p>${accountLink()}`, 400);
+export function invalidLinkPage(locale: Locale): Response {
+  const w = mailWriter(locale);
+  return page(w, w.words("unsubscribe.invalidTitle"), `<p>${esc(w.words("unsubscribe.invalidBody"))}</p>${accountLink(w)}`, 400);
 }
 
 /** `accept`: the request's Accept header. */

@@ -1,6 +1,7 @@
 import "server-only";
 import { sessionCookieName } from "@/lib/auth/session/cookie";
 import { ERRORS, type ErrorCode } from "@/lib/http/error-codes";
+import { en } from "@/lib/i18n/en";
 import { type Contract, type Method, type Operation, operationsOf, TAGS } from "./contract";
 import { type JsonSchema, SchemaCollector } from "./json-schema";
 import { errorBodySchema, primarySuccess, type ResolvedResponse, resolveResponses } from "./responses";
@@ -188,7 +189,7 @@ function response(schemas: SchemaCollector, r: ResolvedResponse, example: unknow
   } else if (r.kind === "error") {
     const code = r.codes[0]!;
     const fields = code === "VALIDATION_FAILED" ? { fields: { [field]: "This field is not valid." } } : {};
-    out.content = { "application/json": { schema: schemas.convert(r.schema, "output"), example: { error: ERRORS[code].message, code, ...fields } } };
+    out.content = { "application/json": { schema: schemas.convert(r.schema, "output"), example: { error: en.errors[code], code, ...fields } } };
   } else {
     out.content = { "application/json": { schema: schemas.convert(r.schema, "output"), ...(example !== undefined ? { example } : {}) } };
   }

@@ -23,6 +23,7 @@ export const EXAMPLE_USER = {
   emailVerifiedAt: "2025-03-01T09:30:12.000Z",
   createdAt: "2025-03-01T09:28:40.000Z",
   deletionScheduledFor: null,
+  locale: "en",
 } as const;
 
 export const EXAMPLE_SIGNUP_ID = "7d1e2f3a-4b5c-4d6e-9f70-8a9b0c1d2e3f";

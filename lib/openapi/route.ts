@@ -8,6 +8,7 @@ import { type Credentials, credentialsOf } from "@/lib/http/credentials";
 import { handler, readJson } from "@/lib/http/handler";
 import { readQuery } from "@/lib/http/query";
 import { currentRequestId } from "@/lib/log";
+import { noteRequestLocale } from "@/lib/http/request-locale";
 import type { Operation } from "./contract";
 
 /**
@@ -54,6 +55,8 @@ export function route<const O extends Operation>(operation: O, fn: (input: Route
     async (request, ctx) => {
       const session = await authenticate(credentialsOf(request, sessionCookieName()), operation);
       const actor = buildActor(request, session, currentRequestId());
+      // From here on an error is answered in the actor's language: the account's first (docs/I18N.md "API errors").
+      noteRequestLocale(request, actor.locale);
       const params = await readParams(operation, ctx?.params);
       const query = operation.query ? await readQuery(request, operation.query) : undefined;
       const body = operation.body ? await readJson(request, operation.body) : undefined;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { msg } from "./messages";
 import { AUDIT_EVENT_TYPES } from "./audit-events";
 import { codePoints, NameSchema, optional, trimmedText } from "./fields";
 
@@ -33,44 +34,44 @@ const wholeNumber = (min: number, max: number, error: string) =>
     .pipe(z.number().int().min(min, { error }).max(max, { error }));
 
 /** Ids are UUIDs; a malformed one is a filter error in a query, and a 404 in a path. */
-export const IdSchema = z.guid({ error: "Use a user id (a UUID)." });
+export const IdSchema = z.guid({ error: msg("admin.userId") });
 export const isId = (s: string) => IdSchema.safeParse(s).success;
 
 // trimmedText: control characters and lone surrogates are refused (docs/RULES.md "Request bodies").
-export const SearchSchema = trimmedText("Enter text to search for.").max(100, { error: "Use at most 100 characters." });
+export const SearchSchema = trimmedText(msg("admin.search")).max(100, { error: msg("length.max100") });
 
 export const UserListQuerySchema = z.object({
   q: filter(SearchSchema),
-  role: filter(z.enum(ROLES, { error: "Choose one of the roles." })),
-  status: filter(z.enum(STATUSES, { error: "Choose active or suspended." })),
-  approval: filter(z.enum(APPROVALS, { error: "Choose pending, approved or rejected." })),
-  verified: filter(z.enum(["true", "false"], { error: "Use true or false." }).transform((v) => v === "true")),
-  page: z.preprocess(blank, wholeNumber(1, 100_000, "Use a page number of 1 or more.").default(1)),
-  limit: z.preprocess(blank, wholeNumber(1, 100, "Use a limit from 1 to 100.").default(20)),
+  role: filter(z.enum(ROLES, { error: msg("admin.role") })),
+  status: filter(z.enum(STATUSES, { error: msg("admin.status") })),
+  approval: filter(z.enum(APPROVALS, { error: msg("admin.approval") })),
+  verified: filter(z.enum(["true", "false"], { error: msg("admin.trueFalse") }).transform((v) => v === "true")),
+  page: z.preprocess(blank, wholeNumber(1, 100_000, msg("admin.page")).default(1)),
+  limit: z.preprocess(blank, wholeNumber(1, 100, msg("admin.limit")).default(20)),
 });
 export type UserListQuery = z.output<typeof UserListQuerySchema>;
 
 /** One line of text (docs/RULES.md "Request bodies": no control characters, so no line breaks). */
-export const ReasonSchema = trimmedText("Give a reason.")
-  .refine((s) => codePoints(s) >= 1, { error: "Give a reason." })
-  .refine((s) => codePoints(s) <= 500, { error: "Use at most 500 characters." });
+export const ReasonSchema = trimmedText(msg("admin.reason"))
+  .refine((s) => codePoints(s) >= 1, { error: msg("admin.reason") })
+  .refine((s) => codePoints(s) <= 500, { error: msg("length.max500") });
 
 /** PATCH /api/users/{id}. Unknown keys (email, password, tokenVersion…) are dropped, never applied. */
 export const UpdateUserSchema = z
   .object({
     name: NameSchema.optional(),
-    role: z.enum(ROLES, { error: "Choose one of the roles." }).optional(),
-    status: z.enum(STATUSES, { error: "Choose active or suspended." }).optional(),
-    approval: z.enum(DECISIONS, { error: "Choose approved or rejected." }).optional(),
+    role: z.enum(ROLES, { error: msg("admin.role") }).optional(),
+    status: z.enum(STATUSES, { error: msg("admin.status") }).optional(),
+    approval: z.enum(DECISIONS, { error: msg("admin.decision") }).optional(),
     reason: optional(ReasonSchema),
   })
   .strip()
   .superRefine((v, ctx) => {
     if (v.name === undefined && v.role === undefined && v.status === undefined && v.approval === undefined) {
-      ctx.addIssue({ code: "custom", path: ["body"], message: "Send at least one of name, role, status or approval." });
+      ctx.addIssue({ code: "custom", path: ["body"], message: msg("admin.nothingToChange") });
     }
     if (v.approval === "rejected" && !v.reason) {
-      ctx.addIssue({ code: "custom", path: ["reason"], message: "Tell the doctor why their account is not approved." });
+      ctx.addIssue({ code: "custom", path: ["reason"], message: msg("admin.rejectReason") });
     }
   });
 export type UpdateUserInput = z.input<typeof UpdateUserSchema>;
@@ -78,25 +79,25 @@ export type UserChanges = z.output<typeof UpdateUserSchema>;
 
 /** `YYYY-MM-DD` (a whole UTC day) or an ISO date-time with an offset. */
 const DateBound = z.union([z.iso.date(), z.iso.datetime({ offset: true })], {
-  error: "Use a date (YYYY-MM-DD) or an ISO date-time.",
+  error: msg("admin.dateBound"),
 });
 
 /** The opaque keyset cursor of the audit list: base64url, decoded and checked by lib/audit. */
-const CursorSchema = z.string().regex(/^[A-Za-z0-9_-]{1,200}$/, { error: "This cursor is not valid." });
+const CursorSchema = z.string().regex(/^[A-Za-z0-9_-]{1,200}$/, { error: msg("admin.cursor") });
 
 export const AuditQuerySchema = z
   .object({
     userId: filter(IdSchema),
     actorId: filter(IdSchema),
-    event: filter(z.enum(AUDIT_EVENT_TYPES, { error: "Choose one of the event types." })),
+    event: filter(z.enum(AUDIT_EVENT_TYPES, { error: msg("admin.event") })),
     from: filter(DateBound),
     to: filter(DateBound),
     cursor: filter(CursorSchema),
-    limit: z.preprocess(blank, wholeNumber(1, 100, "Use a limit from 1 to 100.").default(50)),
+    limit: z.preprocess(blank, wholeNumber(1, 100, msg("admin.limit")).default(50)),
   })
   .superRefine((v, ctx) => {
     if (v.from && v.to && startOf(v.from) >= endOf(v.to)) {
-      ctx.addIssue({ code: "custom", path: ["to"], message: "The end must be after the start." });
+      ctx.addIssue({ code: "custom", path: ["to"], message: msg("admin.endAfterStart") });
     }
   });
 export type AuditQuery = z.output<typeof AuditQuerySchema>;

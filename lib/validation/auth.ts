@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { msg } from "./messages";
 import { RecoveryCodeSchema } from "./mfa";
 import {
   CodeSchema,
@@ -7,6 +8,7 @@ import {
   DobSchema,
   EmailSchema,
   GenderSchema,
+  LocaleSchema,
   LOCAL_PART_MESSAGE,
   NameSchema,
   NewPasswordSchema,
@@ -28,23 +30,23 @@ export const SignupSchema = z
   });
 export type SignupInput = z.input<typeof SignupSchema>;
 
-export const SpecialtySchema = trimmedText("Enter your specialty.")
-  .min(2, { error: "Enter your specialty." })
-  .max(100, { error: "Use at most 100 characters." });
+export const SpecialtySchema = trimmedText(msg("doctor.specialty"))
+  .min(2, { error: msg("doctor.specialty") })
+  .max(100, { error: msg("length.max100") });
 
 /**
  * Licence numbers compare after trim, upper-case and removal of inner spaces (docs/DECISIONS.md "Licence format"). The
  * alphabet is checked before upper-casing: toUpperCase maps "ß", "ﬁ", "ı", "ſ" to ASCII letters,
  * which would otherwise slip non-ASCII input through as some other licence.
  */
-export const LicenseNumberSchema = trimmedText("Enter your licence number.")
+export const LicenseNumberSchema = trimmedText(msg("doctor.licence"))
   .transform((s) => s.replace(/\s+/g, ""))
   .pipe(
     z
       .string()
-      .min(3, { error: "Enter your licence number." })
-      .max(30, { error: "Use at most 30 characters." })
-      .regex(/^[A-Za-z0-9][A-Za-z0-9\-/.]*$/, { error: "Use letters, digits, dashes, dots or slashes." }),
+      .min(3, { error: msg("doctor.licence") })
+      .max(30, { error: msg("length.max30") })
+      .regex(/^[A-Za-z0-9][A-Za-z0-9\-/.]*$/, { error: msg("doctor.licenceFormat") }),
   )
   .transform((s) => s.toUpperCase())
   .meta({ description: "3–30 letters, digits, dashes, dots or slashes; spaces are removed and letters upper-cased." });
@@ -67,7 +69,7 @@ export const VerifyOtpSchema = z.object({
   email: EmailSchema,
   code: CodeSchema,
   // The sign-up whose details apply (docs/RULES.md "Sign-up details"); browsers send it as a cookie instead.
-  signupId: z.uuid({ error: "Not a sign-up id." }).optional(),
+  signupId: z.uuid({ error: msg("signup.id") }).optional(),
 });
 export const EmailOnlySchema = z.object({ email: EmailSchema });
 export const LoginSchema = z.object({ email: EmailSchema, password: CurrentPasswordSchema });
@@ -78,6 +80,7 @@ export const UpdateMeSchema = z
     phone: optional(PhoneSchema),
     dob: optional(DobSchema),
     gender: optional(GenderSchema),
+    locale: LocaleSchema.optional(),
     specialty: SpecialtySchema.optional(),
   })
   .strip();
@@ -85,7 +88,7 @@ export type UpdateMeInput = z.input<typeof UpdateMeSchema>;
 
 /** new + confirm, with the policy's local-part rule when the email is known to the caller. */
 function newPasswordPair<K extends string>(key: K) {
-  return z.object({ [key]: NewPasswordSchema, confirmPassword: plainText("Confirm the password.") } as {
+  return z.object({ [key]: NewPasswordSchema, confirmPassword: plainText(msg("password.confirm")) } as {
     [P in K | "confirmPassword"]: z.ZodType<string>;
   });
 }
@@ -93,7 +96,7 @@ const confirmMatches =
   (key: string) =>
   (v: Record<string, unknown>, ctx: z.RefinementCtx) => {
     if (typeof v[key] === "string" && v.confirmPassword !== v[key]) {
-      ctx.addIssue({ code: "custom", path: ["confirmPassword"], message: "The passwords do not match.", params: mismatch });
+      ctx.addIssue({ code: "custom", path: ["confirmPassword"], message: msg("password.mismatch"), params: mismatch });
     }
   };
 
@@ -113,5 +116,5 @@ export const ChangePasswordSchema = newPasswordPair("newPassword")
 /** A factor (a current app code or a recovery code) is needed when the account has one (docs/MFA.md "Recent proof"). */
 export const ChangeEmailRequestSchema = z
   .object({ newEmail: EmailSchema, currentPassword: CurrentPasswordSchema, code: CodeSchema.optional(), recoveryCode: RecoveryCodeSchema.optional() })
-  .refine((v) => v.code === undefined || v.recoveryCode === undefined, { error: "Give a code or a recovery code, not both.", path: ["code"] });
+  .refine((v) => v.code === undefined || v.recoveryCode === undefined, { error: msg("code.codeOrRecovery"), path: ["code"] });
 export const ChangeEmailVerifySchema = z.object({ code: CodeSchema });

@@ -1,10 +1,11 @@
 import { z } from "zod";
-import { asciiDigits } from "@/lib/i18n/locale";
+import { asciiDigits, LOCALES } from "@/lib/i18n/locale";
+import { msg } from "./messages";
 
 /**
  * Field schemas shared by forms and routes (ARCHITECTURE convention 1). No DB and no server-only
- * imports here: the browser bundles this file. Messages are user-facing English; a translation
- * layer can later replace them by issue code.
+ * imports here: the browser bundles this file. Messages are catalogue keys (./messages.ts), turned
+ * into the reader's language where they are shown.
  */
 
 export const codePoints = (s: string) => [...s].length;
@@ -22,8 +23,8 @@ const CONTROL_CHARACTER = /[\u0000-\u001F\u007F]/;
  */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-export const CONTROL_CHARACTER_MESSAGE = "Remove control characters such as tabs or line breaks.";
-export const INVALID_TEXT_MESSAGE = "This contains characters that are not valid text.";
+export const CONTROL_CHARACTER_MESSAGE = msg("text.control");
+export const INVALID_TEXT_MESSAGE = msg("text.invalid");
 
 export const hasControlCharacter = (s: string) => CONTROL_CHARACTER.test(s);
 export const hasLoneSurrogate = (s: string) => LONE_SURROGATE.test(s);
@@ -51,26 +52,26 @@ export const plainText = (error: string) => refuseControls(z.string({ error }));
 const EMAIL_PATTERN =
   /^(?:[\p{L}\p{M}\p{N}_'+\-]+\.)*[\p{L}\p{M}\p{N}_'+\-]*[\p{L}\p{M}\p{N}_+\-]@(?:[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}\-]*\.)+[\p{L}\p{M}]{2,}$/u;
 
-export const EmailSchema = trimmedText("Enter your email address.")
+export const EmailSchema = trimmedText(msg("email.required"))
   .transform((s) => s.normalize("NFC").toLowerCase())
   .pipe(
     z
-      .email({ pattern: EMAIL_PATTERN, error: "Enter a valid email address." })
-      .max(254, { error: "This email address is too long." }),
+      .email({ pattern: EMAIL_PATTERN, error: msg("email.invalid") })
+      .max(254, { error: msg("email.tooLong") }),
   )
   // What the API reference says about the field (the pipe above is not expressible in JSON Schema).
   .meta({ format: "email", description: "Trimmed, Unicode-NFC normalised and lower-cased before use." });
 
-export const NameSchema = trimmedText("Enter your name.")
-  .refine((s) => codePoints(s) >= 1, { error: "Enter your name." })
-  .refine((s) => codePoints(s) <= 100, { error: "Use at most 100 characters." })
+export const NameSchema = trimmedText(msg("name.required"))
+  .refine((s) => codePoints(s) >= 1, { error: msg("name.required") })
+  .refine((s) => codePoints(s) <= 100, { error: msg("length.max100") })
   .meta({ description: "1–100 characters after trimming." });
 
 /** Arabic-Indic and Persian digits are read as the ASCII digits they are (docs/I18N.md "Digits"). */
-export const PhoneSchema = trimmedText("Enter a phone number.")
+export const PhoneSchema = trimmedText(msg("phone.required"))
   .overwrite(asciiDigits)
-  .max(20, { error: "Use at most 20 characters." })
-  .regex(/^\+?[0-9][0-9 -]*[0-9]$/, { error: "Use digits, spaces and dashes, optionally starting with +." });
+  .max(20, { error: msg("length.max20") })
+  .regex(/^\+?[0-9][0-9 -]*[0-9]$/, { error: msg("phone.format") });
 
 /** Optional text inputs: an empty string or null from a form means "none". */
 export const optional = <T extends z.ZodType>(schema: T) =>
@@ -78,32 +79,36 @@ export const optional = <T extends z.ZodType>(schema: T) =>
 
 const today = () => new Date().toISOString().slice(0, 10);
 export const DobSchema = z
-  .iso.date({ error: "Use a date as YYYY-MM-DD." })
-  .refine((d) => d <= today(), { error: "The date of birth cannot be in the future." })
-  .refine((d) => d >= "1900-01-01", { error: "Enter a real date of birth." })
+  .iso.date({ error: msg("dob.format") })
+  .refine((d) => d <= today(), { error: msg("dob.future") })
+  .refine((d) => d >= "1900-01-01", { error: msg("dob.tooOld") })
   .meta({ description: "YYYY-MM-DD, from 1900 to today." });
 
+/** The languages an account can have (docs/I18N.md "Which language"). */
+export const LocaleSchema = z.enum(LOCALES, { error: msg("locale.choose") });
+
 export const GENDERS = ["female", "male", "other", "prefer_not_to_say"] as const;
-export const GenderSchema = z.enum(GENDERS, { error: "Choose one of the options." });
+export const GenderSchema = z.enum(GENDERS, { error: msg("gender.choose") });
 
 /**
  * docs/RULES.md "One-time codes": a string of exactly 6 ASCII digits — no trimming, no numbers, no
  * arrays. Arabic-Indic and Persian digits become ASCII first: an Arabic keyboard types them.
  */
 export const CodeSchema = z
-  .string({ error: "Enter the 6-digit code." })
+  .string({ error: msg("code.required") })
   .overwrite(asciiDigits)
-  .regex(/^[0-9]{6}$/, { error: "Enter the 6-digit code." })
+  .regex(/^[0-9]{6}$/, { error: msg("code.required") })
   .meta({ description: "The 6-digit code from the email, as a string (leading zeros matter). Arabic-Indic and Persian digits are read as ASCII." });
 
+// The catalogue's length.min8 and length.max128 say these numbers: change them together.
 export const PASSWORD_MIN = 8;
 export const PASSWORD_MAX = 128;
 const weak = { code: "WEAK_PASSWORD" };
 
 /** Length in code points, never truncated. The common-password list is checked on the server. */
-export const NewPasswordSchema = plainText("Enter a password.")
-  .refine((s) => codePoints(s) >= PASSWORD_MIN, { error: `Use at least ${PASSWORD_MIN} characters.`, params: weak })
-  .refine((s) => codePoints(s) <= PASSWORD_MAX, { error: `Use at most ${PASSWORD_MAX} characters.`, params: weak })
+export const NewPasswordSchema = plainText(msg("password.required"))
+  .refine((s) => codePoints(s) >= PASSWORD_MIN, { error: msg("length.min8"), params: weak })
+  .refine((s) => codePoints(s) <= PASSWORD_MAX, { error: msg("length.max128"), params: weak })
   // JSON Schema string lengths count code points, like the refinements above.
   .meta({
     minLength: PASSWORD_MIN,
@@ -112,9 +117,9 @@ export const NewPasswordSchema = plainText("Enter a password.")
   });
 
 /** A password being checked, not set: any non-empty string of sane size. */
-export const CurrentPasswordSchema = plainText("Enter your password.")
-  .min(1, { error: "Enter your password." })
-  .max(1024, { error: "Enter your password." });
+export const CurrentPasswordSchema = plainText(msg("password.current"))
+  .min(1, { error: msg("password.current") })
+  .max(1024, { error: msg("password.current") });
 
 /** The email's local part (if ≥ 3 characters, so "al@…" does not ban every password with "al"). */
 export function containsEmailLocalPart(password: string, email: string): boolean {
@@ -122,7 +127,7 @@ export function containsEmailLocalPart(password: string, email: string): boolean
   return local.length >= 3 && password.toLowerCase().includes(local);
 }
 
-export const LOCAL_PART_MESSAGE = "Your password must not contain your email address.";
+export const LOCAL_PART_MESSAGE = msg("password.containsEmail");
 export const weakPasswordIssue = (path: string, message: string) => ({
   code: "custom" as const,
   path: [path],

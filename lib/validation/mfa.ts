@@ -1,15 +1,16 @@
 import { z } from "zod";
+import { msg } from "./messages";
 import { CodeSchema, CurrentPasswordSchema, trimmedText } from "./fields";
 
 /** Inputs of the second-factor endpoints (docs/MFA.md), shared by the routes and their forms. */
 
 /** `xxxxx-xxxxx` as shown; case, spaces and dashes are forgiven (the server normalises them). */
 export const RecoveryCodeSchema = z
-  .string({ error: "Enter a recovery code." })
+  .string({ error: msg("mfa.recoveryRequired") })
   .trim()
-  .regex(/^[0-9A-Za-z][0-9A-Za-z -]{8,22}[0-9A-Za-z]$/, { error: "Enter a recovery code like abcde-12345." });
+  .regex(/^[0-9A-Za-z][0-9A-Za-z -]{8,22}[0-9A-Za-z]$/, { error: msg("mfa.recoveryFormat") });
 
-export const MfaTokenSchema = z.string({ error: "Sign in again." }).regex(/^[A-Za-z0-9_-]{20,100}$/, { error: "Sign in again." });
+export const MfaTokenSchema = z.string({ error: msg("mfa.signInAgain") }).regex(/^[A-Za-z0-9_-]{20,100}$/, { error: msg("mfa.signInAgain") });
 
 /** A WebAuthn response as @simplewebauthn/browser returns it; checked in depth by the server library. */
 export const WebauthnResponseSchema = z.looseObject({ id: z.string().min(1).max(1024), type: z.literal("public-key") });
@@ -20,7 +21,7 @@ const proofsGiven = (v: { code?: unknown; recoveryCode?: unknown; passkey?: unkn
   [v.code, v.recoveryCode, v.passkey].filter((x) => x !== undefined).length;
 const oneProof = (v: Parameters<typeof proofsGiven>[0]) => proofsGiven(v) === 1;
 const atMostOneProof = (v: Parameters<typeof proofsGiven>[0]) => proofsGiven(v) <= 1;
-const proofIssue = { error: "Enter the 6-digit code from your app, or a recovery code.", path: ["code"] };
+const proofIssue = { error: msg("mfa.oneProof"), path: ["code"] };
 
 export const TotpCodeSchema = z.object({ code: CodeSchema });
 /** The sign-in page's recovery-code step (the mfaToken is added by the form). */
@@ -37,7 +38,7 @@ export type MfaVerifyInput = z.input<typeof MfaVerifySchema>;
 
 export const MfaTokenOnlySchema = z.object({ mfaToken: MfaTokenSchema });
 
-const atMostOneIssue = { error: "Give one second step: a code, a recovery code or a passkey.", path: ["code"] };
+const atMostOneIssue = { error: msg("mfa.atMostOneProof"), path: ["code"] };
 
 /**
  * The password and, optionally, a current code or a recovery code: what a change to the factors
@@ -56,7 +57,7 @@ export const RecoveryCodesRenewSchema = PasswordAndFactorSchema;
 export const PasskeyRemoveSchema = PasswordAndFactorSchema;
 
 /** A passkey assertion for the options of POST /api/auth/reauth/passkey/options. */
-export const PasskeyAssertionSchema = z.object({ challengeId: z.uuid({ error: "Start again." }), response: WebauthnResponseSchema });
+export const PasskeyAssertionSchema = z.object({ challengeId: z.uuid({ error: msg("mfa.startAgain") }), response: WebauthnResponseSchema });
 
 /** POST /api/auth/reauth: the password and at most one second factor. */
 export const ReauthSchema = z
@@ -69,9 +70,9 @@ export const ReauthSchema = z
 export type ReauthInput = z.input<typeof ReauthSchema>;
 
 // trimmedText refuses control characters and lone surrogates (docs/RULES.md "Request bodies").
-export const PasskeyNameSchema = trimmedText("Enter a name.")
-  .pipe(z.string().min(1, { error: "Enter a name." }).max(60, { error: "Use at most 60 characters." }));
+export const PasskeyNameSchema = trimmedText(msg("mfa.passkeyName"))
+  .pipe(z.string().min(1, { error: msg("mfa.passkeyName") }).max(60, { error: msg("length.max60") }));
 
-export const PasskeyRegisterSchema = z.object({ challengeId: z.uuid({ error: "Start again." }), response: WebauthnResponseSchema, name: PasskeyNameSchema.optional() });
+export const PasskeyRegisterSchema = z.object({ challengeId: z.uuid({ error: msg("mfa.startAgain") }), response: WebauthnResponseSchema, name: PasskeyNameSchema.optional() });
 export const PasskeyRenameSchema = z.object({ name: PasskeyNameSchema });
-export const PasskeySignInSchema = z.object({ challengeId: z.uuid({ error: "Start again." }), response: WebauthnResponseSchema });
+export const PasskeySignInSchema = z.object({ challengeId: z.uuid({ error: msg("mfa.startAgain") }), response: WebauthnResponseSchema });

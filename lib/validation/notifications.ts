@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { msg } from "./messages";
 
 /** Inputs and answers of the notification choices (docs/NOTIFICATIONS.md), shared by routes and forms. */
 
-const Switch = (name: string) => z.boolean({ error: `${name} must be true or false.` });
+const Switch = (name: "recordViewed" | "grantExpiring") => z.boolean({ error: msg(`notifications.${name}`) });
 
 /** PATCH /api/users/me/notifications: either switch, or both; other keys are ignored. */
 export const UpdateNotificationsSchema = z.object({
@@ -19,7 +20,7 @@ export const NotificationPreferencesSchema = z
 
 /** RFC 8058: the one-click POST carries exactly this form field. */
 export const UnsubscribeFormSchema = z.object({
-  "List-Unsubscribe": z.literal("One-Click", { error: "Send List-Unsubscribe=One-Click." }),
+  "List-Unsubscribe": z.literal("One-Click", { error: msg("notifications.oneClick") }),
 });
 
 export const UnsubscribedSchema = z.strictObject({

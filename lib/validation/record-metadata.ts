@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { msg } from "./messages";
 import { RECORD_CATEGORIES } from "./record-categories";
 import { RecordTitleSchema } from "./records";
 
@@ -31,12 +32,12 @@ export const EARLIEST_DOCUMENT_DATE = "1900-01-01";
 
 const day = (error: string) => z.string({ error }).trim().refine(isCalendarDay, { error });
 
-export const CategorySchema = z.enum(RECORD_CATEGORIES, { error: `Choose one of: ${RECORD_CATEGORIES.join(", ")}.` });
+export const CategorySchema = z.enum(RECORD_CATEGORIES, { error: msg("records.category") });
 
 /** The date on the document: a past or present day, or null (unknown). */
-export const DocumentDateSchema = day("Use a date such as 2025-03-14.")
-  .refine((s) => s <= latestToday(), { error: "The document date cannot be in the future." })
-  .refine((s) => s >= EARLIEST_DOCUMENT_DATE, { error: "Use a date after 1900." })
+export const DocumentDateSchema = day(msg("records.documentDate"))
+  .refine((s) => s <= latestToday(), { error: msg("records.documentDateFuture") })
+  .refine((s) => s >= EARLIEST_DOCUMENT_DATE, { error: msg("records.documentDateOld") })
   .nullable();
 
 /** The multipart form sends text: an empty date field means "no date". */
@@ -45,12 +46,12 @@ export const UploadDocumentDateSchema = z.preprocess((v) => (v === "" ? null : v
 /** PATCH /api/records/{id}: any of the three; at least one. */
 export const RecordPatchSchema = z
   .object({
-    title: RecordTitleSchema.pipe(z.string().min(1, { error: "Enter a title." })).optional(),
+    title: RecordTitleSchema.pipe(z.string().min(1, { error: msg("records.title") })).optional(),
     category: CategorySchema.optional(),
     documentDate: DocumentDateSchema.optional(),
   })
   .refine((v) => v.title !== undefined || v.category !== undefined || v.documentDate !== undefined, {
-    error: "Send a title, a category or a document date.",
+    error: msg("records.nothingToChange"),
     path: ["body"],
   });
 export type RecordPatch = z.output<typeof RecordPatchSchema>;
@@ -65,12 +66,12 @@ export const RecordQuerySchema = z
       z
         .string()
         .trim()
-        .max(100, { error: "Use at most 100 characters." })
-        .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), { error: "Remove control characters." }),
+        .max(100, { error: msg("length.max100") })
+        .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), { error: msg("text.controlShort") }),
     ),
     category: optional(CategorySchema),
-    from: optional(day("Use a date such as 2025-01-31.")),
-    to: optional(day("Use a date such as 2025-12-31.")),
+    from: optional(day(msg("records.fromDate"))),
+    to: optional(day(msg("records.toDate"))),
   })
-  .refine((v) => !v.from || !v.to || v.from <= v.to, { error: "The end date must not be before the start date.", path: ["to"] });
+  .refine((v) => !v.from || !v.to || v.from <= v.to, { error: msg("records.endBeforeStart"), path: ["to"] });
 export type RecordQuery = z.output<typeof RecordQuerySchema>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { msg } from "./messages";
 import { codePoints, hasLoneSurrogate, INVALID_TEXT_MESSAGE, trimmedText } from "./fields";
 
 /**
@@ -11,6 +12,7 @@ import { codePoints, hasLoneSurrogate, INVALID_TEXT_MESSAGE, trimmedText } from 
 const CONTROL = /[\u0000-\u001f\u007f]/;
 const noControl = (s: string) => !CONTROL.test(s);
 
+// The catalogue's length.max200 says this number: change them together.
 export const RECORD_TITLE_MAX = 200;
 
 /** The `accept` attribute of the file picker: a hint only; the server decides from the bytes. */
@@ -18,17 +20,17 @@ export const RECORD_ACCEPT = ".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,im
 
 /** Empty or missing → the server uses the filename. */
 export const RecordTitleSchema = z
-  .string({ error: "Enter a title." })
-  .refine(noControl, { error: "Remove line breaks and other control characters." })
+  .string({ error: msg("records.title") })
+  .refine(noControl, { error: msg("text.lineBreaks") })
   .refine((s) => !hasLoneSurrogate(s), { error: INVALID_TEXT_MESSAGE })
   .transform((s) => s.trim())
-  .refine((s) => codePoints(s) <= RECORD_TITLE_MAX, { error: `Use at most ${RECORD_TITLE_MAX} characters.` });
+  .refine((s) => codePoints(s) <= RECORD_TITLE_MAX, { error: msg("length.max200") });
 
 export const DoctorSearchSchema = z.object({
   q: z
     .string()
-    .max(100, { error: "Use at most 100 characters." })
-    .refine(noControl, { error: "Remove control characters." })
+    .max(100, { error: msg("length.max100") })
+    .refine(noControl, { error: msg("text.controlShort") })
     .transform((s) => s.trim())
     .default(""),
 });
@@ -37,10 +39,10 @@ export const GrantSchema = z.object({
   // Any string: whatever is not an approved doctor's id is 404 DOCTOR_NOT_FOUND (docs/RULES.md).
   // Any clean string: an id that names no approved doctor is 404 DOCTOR_NOT_FOUND, as the rules say;
   // control characters and lone surrogates are refused like in every text field.
-  doctorId: trimmedText("Choose a doctor.").pipe(z.string().min(1, { error: "Choose a doctor." }).max(100, { error: "Choose a doctor." })),
+  doctorId: trimmedText(msg("records.doctor")).pipe(z.string().min(1, { error: msg("records.doctor") }).max(100, { error: msg("records.doctor") })),
   expiresAt: z
-    .iso.datetime({ offset: true, error: "Use a date and time such as 2030-01-31T23:59:59Z." })
-    .refine((v) => Date.parse(v) > Date.now(), { error: "Choose an end date in the future." })
+    .iso.datetime({ offset: true, error: msg("records.expiresAtFormat") })
+    .refine((v) => Date.parse(v) > Date.now(), { error: msg("records.expiresAtFuture") })
     .nullable()
     .optional(),
 });
@@ -56,8 +58,8 @@ export const localToday = () => {
 export const GrantFormSchema = z.object({
   until: z
     .string()
-    .refine((v) => v === "" || /^\d{4}-\d{2}-\d{2}$/.test(v), { error: "Use a date such as 2030-01-31." })
-    .refine((v) => v === "" || v >= localToday(), { error: "Choose today or a later date." }),
+    .refine((v) => v === "" || /^\d{4}-\d{2}-\d{2}$/.test(v), { error: msg("records.untilFormat") })
+    .refine((v) => v === "" || v >= localToday(), { error: msg("records.untilPast") }),
 });
 
 /** The end of a local calendar day as an instant, or null for "no end". */

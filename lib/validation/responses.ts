@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LOCALES } from "@/lib/i18n/locale";
 import { GENDERS } from "./fields";
 
 /**
@@ -29,6 +30,9 @@ export const PublicUserSchema = z
     createdAt: Timestamp,
     deletionScheduledFor: Timestamp.nullable().meta({
       description: "When a deletion the owner asked for will be carried out (`POST /api/account/deletion`); null when none is scheduled.",
+    }),
+    locale: z.enum(LOCALES).meta({
+      description: "The language of the account's pages, emails and API error messages: `en` or `ar` (from its sign-up; PATCH /api/users/me changes it).",
     }),
     specialty: z.string().optional().meta({ description: "Doctors only." }),
     licenseNumber: z.string().optional().meta({ description: "Doctors only." }),

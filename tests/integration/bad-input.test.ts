@@ -37,7 +37,7 @@ function sample(field: string, who: Identity): unknown {
     title: "Blood test", role: "patient", status: "active", approval: "approved", reason: "A reason",
     mfaToken: "A".repeat(32), recoveryCode: "abcde-12345", passkey: { id: "credential-id", type: "public-key" },
     challengeId: randomUUID(), response: { id: "credential-id", type: "public-key" }, category: "lab", documentDate: "2024-05-06",
-    recordViewed: true, grantExpiring: true,
+    recordViewed: true, grantExpiring: true, locale: "en",
   };
   if (!(field in values)) throw new Error(`no sample value for the field "${field}": add one to tests/integration/bad-input.test.ts`);
   return values[field];

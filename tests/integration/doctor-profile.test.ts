@@ -17,7 +17,7 @@ import { mail } from "../helpers/mail";
 import { codeFrom } from "../helpers/smtp";
 import { sessionCookieName } from "@/lib/auth/session/cookie";
 
-const PUBLIC_PATIENT_KEYS = ["createdAt", "deletionScheduledFor", "dob", "email", "emailVerifiedAt", "gender", "id", "name", "phone", "role", "status"];
+const PUBLIC_PATIENT_KEYS = ["createdAt", "deletionScheduledFor", "dob", "email", "emailVerifiedAt", "gender", "id", "locale", "name", "phone", "role", "status"];
 const PUBLIC_DOCTOR_KEYS = [...PUBLIC_PATIENT_KEYS, "approval", "licenseNumber", "specialty"].sort();
 
 /** Secrets and internals that must never appear in a user object, at any depth of the JSON. */

@@ -22,6 +22,7 @@ const PUBLIC_DOCTOR_KEYS = [
   "gender",
   "id",
   "licenseNumber",
+  "locale",
   "name",
   "phone",
   "role",

@@ -234,7 +234,7 @@ describe("uploads and downloads (the records routes' shape)", () => {
 
 describe("the response check every integration test runs (tests/helpers/http.ts)", () => {
   const json = { "content-type": "application/json" };
-  const user = { id: EXAMPLE_ID, email: "a@example.com", name: "A", phone: null, dob: null, gender: null, role: "patient", status: "active", emailVerifiedAt: null, createdAt: "2025-03-01T09:28:40.000Z", deletionScheduledFor: null };
+  const user = { id: EXAMPLE_ID, email: "a@example.com", name: "A", phone: null, dob: null, gender: null, role: "patient", status: "active", emailVerifiedAt: null, createdAt: "2025-03-01T09:28:40.000Z", deletionScheduledFor: null, locale: "en" };
   const answer = (status: number, body: unknown, headers: Record<string, string> = json) => ({ status, body, headers: new Headers(headers) });
 
   it("accepts what the contract documents", async () => {

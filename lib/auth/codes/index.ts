@@ -9,6 +9,7 @@ import { AppError } from "@/lib/http/app-error";
 import { enqueueMail } from "@/lib/mail/queue";
 import { emailChangeCodeEmail, resetEmail, signupCodeEmail } from "@/lib/mail/templates";
 import { consumeCode, issueCode } from "./store";
+import type { Locale } from "@/lib/i18n/locale";
 
 /**
  * The one way a flow sends a code and the one way it checks one (docs/RULES.md "One-time codes").
@@ -29,6 +30,8 @@ type SendCode = {
   /** Reset only: a link token is issued with the code; using either consumes both. */
   withLink?: boolean;
   actor: Actor | null;
+  /** The language of the email: the account's, or for a sign-up the language of that sign-up (docs/I18N.md "Emails"). */
+  locale: Locale;
 };
 
 /**
@@ -40,9 +43,9 @@ export async function sendCode(tx: Db, opts: SendCode): Promise<void> {
   const cfg = config();
   const { code, link } = await issueCode(tx, { userId: opts.user.id, purpose: opts.purpose, target: opts.target, withLink: opts.withLink });
   const message =
-    opts.purpose === "signup" ? signupCodeEmail(opts.to, code)
-    : opts.purpose === "reset" ? resetEmail(opts.to, code, link!)
-    : emailChangeCodeEmail(opts.to, code);
+    opts.purpose === "signup" ? signupCodeEmail(opts.to, code, opts.locale)
+    : opts.purpose === "reset" ? resetEmail(opts.to, code, link!, opts.locale)
+    : emailChangeCodeEmail(opts.to, code, opts.locale);
   const alive = link ? Math.max(cfg.OTP_TTL_SECONDS, cfg.RESET_TOKEN_TTL_SECONDS) : cfg.OTP_TTL_SECONDS;
   await enqueueMail(tx, message, { userId: opts.user.id, expiresAt: sql`now() + make_interval(secs => ${alive})` });
   await auditInsert(tx, "code_sent", opts.actor, opts.user.id, { purpose: opts.purpose });

@@ -15,6 +15,7 @@ import { type User, users } from "@/lib/db/schema";
 import { AppError } from "@/lib/http/app-error";
 import { enqueueMail } from "@/lib/mail/queue";
 import { emailChangedEmail } from "@/lib/mail/templates";
+import { msg } from "@/lib/validation/messages";
 
 /**
  * POST /api/auth/change-email/request (docs/RULES.md "API: passwords and email"). The current
@@ -27,7 +28,7 @@ import { emailChangedEmail } from "@/lib/mail/templates";
 export async function requestEmailChange(actor: Actor, session: SessionContext, newEmail: string, currentPassword: string, proof: FactorProof) {
   const { user } = session;
   if (newEmail === user.email) {
-    throw new AppError("VALIDATION_FAILED", { fields: { newEmail: "This is already your email address." } });
+    throw new AppError("VALIDATION_FAILED", { fields: { newEmail: msg("email.same") } });
   }
   // The address receives reset codes: on an account with a second factor, moving it needs that
   // factor too (docs/MFA.md "Recent proof").
@@ -43,7 +44,7 @@ export async function requestEmailChange(actor: Actor, session: SessionContext, 
   await enforce(`email-change-account:${user.id}`, config().RESEND_MAX_PER_HOUR, 3600, "RESEND_TOO_SOON");
 
   await db.transaction(async (tx) => {
-    await sendCode(tx, { purpose: "change_email", user, to: newEmail, target: newEmail, actor });
+    await sendCode(tx, { purpose: "change_email", user, to: newEmail, target: newEmail, actor, locale: user.locale });
   });
   await audit("email_change_requested", actor, user.id, { newEmail });
 }
@@ -71,7 +72,7 @@ export async function verifyEmailChange(actor: Actor, user: User, code: string) 
         .where(eq(users.id, user.id))
         .returning();
       await voidCodes(tx, user.id, "reset");
-      await enqueueMail(tx, emailChangedEmail(b!.email, a!.email), { userId: user.id });
+      await enqueueMail(tx, emailChangedEmail(b!.email, a!.email, a!.locale), { userId: user.id });
       return { before: b!, after: a! };
     })
     .catch((e) => {

@@ -30,7 +30,7 @@ export async function changePassword(actor: Actor, user: User, currentPassword: 
     await voidCodes(tx, user.id, "reset");
     await endAllSessions(tx, user.id);
     const [u] = await tx.select().from(users).where(eq(users.id, user.id));
-    await enqueueMail(tx, passwordChangedEmail(u!.email), { userId: user.id });
+    await enqueueMail(tx, passwordChangedEmail(u!.email, u!.locale), { userId: user.id });
     return { updated: u!, session: await createSession(tx, u!, actor, "password") };
   });
 

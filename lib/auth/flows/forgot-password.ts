@@ -28,7 +28,7 @@ export async function requestPasswordReset(actor: Actor, email: string): Promise
     return;
   }
   await db.transaction(async (tx) => {
-    await sendCode(tx, { purpose: "reset", user, to: email, withLink: true, actor });
+    await sendCode(tx, { purpose: "reset", user, to: email, withLink: true, actor, locale: user.locale });
   });
   await audit("password_reset_requested", actor, user.id, { knownEmail: true });
 }

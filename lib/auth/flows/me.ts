@@ -16,12 +16,15 @@ export type ProfileChanges = {
   phone?: string | null;
   dob?: string | null;
   gender?: User["gender"] | null;
+  locale?: User["locale"];
   specialty?: string;
 };
 
 /**
  * PATCH /api/users/me: only the listed profile fields; email, password, role, licence and approval
  * have their own flows (or none) and are ignored here. `specialty` applies to doctors only.
+ * `locale` is the account's language (docs/I18N.md "Which language"): its pages, the emails queued
+ * from then on, and the API's error messages follow it.
  */
 export async function updateProfile(actor: Actor, user: User, changes: ProfileChanges) {
   const db = await getDb();

@@ -24,7 +24,7 @@ export async function renewRecoveryCodes(actor: Actor, session: SessionContext, 
   const db = await getDb();
   const recoveryCodes = await db.transaction(async (tx) => {
     const codes = await replaceRecoveryCodes(tx, user.id);
-    await enqueueMail(tx, recoveryCodesRegeneratedEmail(user.email), { userId: user.id });
+    await enqueueMail(tx, recoveryCodesRegeneratedEmail(user.email, user.locale), { userId: user.id });
     await auditInsert(tx, "mfa_recovery_codes_regenerated", actor, user.id);
     return codes;
   });

@@ -63,7 +63,7 @@ export async function confirmTotpSetup(actor: Actor, session: SessionContext, co
     await tx.update(users).set({ mfaEnabledAt: sql`coalesce(${users.mfaEnabledAt}, now())`, updatedAt: sql`now()` }).where(eq(users.id, user.id));
     const [anyCode] = await tx.select({ id: mfaRecoveryCodes.id }).from(mfaRecoveryCodes).where(eq(mfaRecoveryCodes.userId, user.id)).limit(1);
     const codes = anyCode ? undefined : await replaceRecoveryCodes(tx, user.id);
-    await enqueueMail(tx, totpEnabledEmail(user.email), { userId: user.id });
+    await enqueueMail(tx, totpEnabledEmail(user.email, user.locale), { userId: user.id });
     await auditInsert(tx, "mfa_totp_enabled", actor, user.id);
     return codes;
   });
@@ -86,7 +86,7 @@ export async function disableTotp(actor: Actor, session: SessionContext, passwor
     await clearFactorsIfNoneLeft(tx, user.id);
     await endAllSessions(tx, user.id);
     const [u] = await tx.select().from(users).where(eq(users.id, user.id));
-    await enqueueMail(tx, totpDisabledEmail(u!.email), { userId: user.id });
+    await enqueueMail(tx, totpDisabledEmail(u!.email, u!.locale), { userId: user.id });
     const fresh = await createSession(tx, u!, actor, "password+factor");
     await auditInsert(tx, "mfa_totp_disabled", actor, user.id, { sessionId: fresh.sessionId });
     return { updated: u!, fresh };

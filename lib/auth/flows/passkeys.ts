@@ -51,7 +51,7 @@ export async function registerPasskey(actor: Actor, session: SessionContext, cha
     await tx.update(users).set({ mfaEnabledAt: sql`coalesce(${users.mfaEnabledAt}, now())`, updatedAt: sql`now()` }).where(eq(users.id, user.id));
     const [anyCode] = await tx.select({ id: mfaRecoveryCodes.id }).from(mfaRecoveryCodes).where(eq(mfaRecoveryCodes.userId, user.id)).limit(1);
     const recoveryCodes = anyCode ? undefined : await replaceRecoveryCodes(tx, user.id);
-    await enqueueMail(tx, passkeyAddedEmail(user.email, label), { userId: user.id });
+    await enqueueMail(tx, passkeyAddedEmail(user.email, label, user.locale), { userId: user.id });
     await auditInsert(tx, "passkey_added", actor, user.id, { passkeyId: key!.id });
     return { passkey: key!, ...(recoveryCodes ? { recoveryCodes } : {}) };
   });
@@ -83,7 +83,7 @@ export async function removePasskey(actor: Actor, session: SessionContext, id: s
     await clearFactorsIfNoneLeft(tx, user.id);
     await endAllSessions(tx, user.id);
     const [u] = await tx.select().from(users).where(eq(users.id, user.id));
-    await enqueueMail(tx, passkeyRemovedEmail(u!.email, gone.name), { userId: user.id });
+    await enqueueMail(tx, passkeyRemovedEmail(u!.email, gone.name, u!.locale), { userId: user.id });
     const fresh = await createSession(tx, u!, actor, "password+factor");
     await auditInsert(tx, "passkey_removed", actor, user.id, { passkeyId: id });
     return { updated: u!, fresh };

@@ -62,7 +62,7 @@ export async function completeReset(actor: Actor, userId: string, password: stri
     await voidCodes(tx, userId, "reset");
     await endAllSessions(tx, userId);
     await tx.delete(signups).where(eq(signups.userId, userId)); // the reset settled who owns the account
-    await enqueueMail(tx, passwordChangedEmail(before.email), { userId });
+    await enqueueMail(tx, passwordChangedEmail(before.email, before.locale), { userId });
     return before;
   });
 

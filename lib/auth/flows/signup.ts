@@ -21,7 +21,9 @@ export type DoctorData = { specialty: string; licenseNumber: string };
  * someone who signs up with another person's address cannot plant a password on it.
  *
  * The account row mirrors the latest sign-up that was sent a code (it is what sign-in checks while
- * the email is unconfirmed). A repeat inside the resend cooldown is recorded but sends nothing and
+ * the email is unconfirmed). The sign-up's language (the actor's: the `locale` cookie, then
+ * Accept-Language, docs/I18N.md "Which language") is one of its details: its code email is written
+ * in it, and verification gives it to the account. A repeat inside the resend cooldown is recorded but sends nothing and
  * leaves the account row alone.
  */
 export async function signup(actor: Actor, data: SignupData, doctor?: DoctorData): Promise<{ email: string; signupId: string }> {
@@ -35,7 +37,7 @@ export async function signup(actor: Actor, data: SignupData, doctor?: DoctorData
   const slot = await claimCodeEmail("signup", data.email);
   const passwordHash = await hashPassword(data.password);
   const role = doctor ? "doctor" : "patient";
-  const fields = { name: data.name, phone: data.phone ?? null, passwordHash, role } as const;
+  const fields = { name: data.name, phone: data.phone ?? null, passwordHash, role, locale: actor.locale } as const;
 
   return db.transaction(async (tx) => {
     let userId = existing?.id;
@@ -53,7 +55,7 @@ export async function signup(actor: Actor, data: SignupData, doctor?: DoctorData
       userId = user.id;
       await tx.delete(doctorProfiles).where(eq(doctorProfiles.userId, user.id));
       if (doctor) await tx.insert(doctorProfiles).values({ userId: user.id, ...doctor });
-      await sendCode(tx, { purpose: "signup", user, to: data.email, actor });
+      await sendCode(tx, { purpose: "signup", user, to: data.email, actor, locale: actor.locale });
     }
     // Inside the cooldown of an address that has no account (a resend asked for it) there is
     // nothing to bind to; the answer is the same, and the binding simply names no sign-up.

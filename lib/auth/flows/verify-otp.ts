@@ -32,7 +32,7 @@ export async function verifySignup(actor: Actor, email: string, code: string, si
   const verified = await db
     .transaction(async (tx) => {
       const [chosen] = chosenId ? await tx.select().from(signups).where(eq(signups.id, chosenId)) : [];
-      const details = chosen ? { name: chosen.name, phone: chosen.phone, passwordHash: chosen.passwordHash, role: chosen.role } : {};
+      const details = chosen ? { name: chosen.name, phone: chosen.phone, passwordHash: chosen.passwordHash, role: chosen.role, locale: chosen.locale } : {};
       const [u] = await tx
         .update(users)
         .set({ ...details, emailVerifiedAt: sql`now()`, updatedAt: sql`now()` })

@@ -10,6 +10,7 @@ import { recoveryCodeUsedEmail, secondStepFailuresEmail } from "@/lib/mail/mfa-t
 import { claimLoginAttempt, clearLoginAttempts } from "@/lib/auth/throttle/login";
 import { recoveryCodesLeft, spendRecoveryCode } from "./recovery";
 import { acceptTotpCode } from "./totp";
+import { msg } from "@/lib/validation/messages";
 
 /**
  * Checks a second-factor code of an account: a current TOTP code or an unused recovery code.
@@ -26,7 +27,7 @@ export const mfaKey = (userId: string) => `mfa:${userId}`;
 const WARN_AFTER_FAILURES = 5;
 const warnedKey = (userId: string) => `mfa-warned:${userId}`;
 
-async function warnOwner(actor: Actor, user: Pick<User, "id" | "email">, failures: number): Promise<void> {
+async function warnOwner(actor: Actor, user: Pick<User, "id" | "email" | "locale">, failures: number): Promise<void> {
   const db = await getDb();
   await db.transaction(async (tx) => {
     const [claimed] = await tx
@@ -39,7 +40,7 @@ async function warnOwner(actor: Actor, user: Pick<User, "id" | "email">, failure
       })
       .returning({ key: throttles.key });
     if (!claimed) return;
-    await enqueueMail(tx, secondStepFailuresEmail(user.email, failures), { userId: user.id });
+    await enqueueMail(tx, secondStepFailuresEmail(user.email, failures, user.locale), { userId: user.id });
     await auditInsert(tx, "mfa_failures_notified", actor, user.id, { failures });
   });
 }
@@ -48,7 +49,7 @@ export type FactorProof = { code?: string | undefined; recoveryCode?: string | u
 
 export async function checkSecondFactor(
   actor: Actor,
-  user: Pick<User, "id" | "email">,
+  user: Pick<User, "id" | "email" | "locale">,
   proof: FactorProof,
   opts: { which?: "confirmed" | "pending"; during: string },
 ): Promise<"totp" | "recovery"> {
@@ -62,13 +63,13 @@ export async function checkSecondFactor(
   if (!ok) {
     await audit("mfa_failed", actor, user.id, { method, during: opts.during });
     if (attempts >= WARN_AFTER_FAILURES) await warnOwner(actor, user, attempts);
-    throw new AppError("INVALID_MFA_CODE", { fields: { [method === "totp" ? "code" : "recoveryCode"]: "That code is not right." } });
+    throw new AppError("INVALID_MFA_CODE", { fields: { [method === "totp" ? "code" : "recoveryCode"]: msg("code.wrong") } });
   }
   await clearLoginAttempts(user.id, mfaKey);
   if (method === "recovery") {
     const left = await recoveryCodesLeft(db, user.id);
     await db.transaction(async (tx) => {
-      await enqueueMail(tx, recoveryCodeUsedEmail(user.email, left), { userId: user.id });
+      await enqueueMail(tx, recoveryCodeUsedEmail(user.email, left, user.locale), { userId: user.id });
       await auditInsert(tx, "mfa_recovery_code_used", actor, user.id, { left, during: opts.during });
     });
   }

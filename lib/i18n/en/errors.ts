@@ -1,7 +1,58 @@
-import { ERROR_MESSAGES } from "@/lib/http/error-codes";
+import type { ErrorCode } from "@/lib/http/error-codes";
 
-/** Error texts keyed by API error code (lib/http/error-codes.ts), plus the browser's own. */
+/**
+ * Error texts keyed by API error code (lib/http/error-codes.ts has their statuses), plus the
+ * browser's own NETWORK_ERROR. The API answers with these in the request's language
+ * (docs/I18N.md "API errors"); pages turn a code into words with useErrorText().
+ */
 export const errors = {
-  ...ERROR_MESSAGES,
+  VALIDATION_FAILED: "Some fields are not valid.",
+  WEAK_PASSWORD: "Choose a stronger password.",
+  PASSWORD_MISMATCH: "The passwords do not match.",
+  INVALID_CODE: "The code is wrong or has expired. Check the latest email or ask for a new code.",
+  INVALID_TOKEN: "This link is invalid or has expired. Ask for a new one.",
+  INVALID_MFA_CODE: "That code is not right. Enter the current code from your authenticator app, or a recovery code.",
+  PASSKEY_FAILED: "The passkey could not be verified. Try again.",
+  INVALID_JSON: "The request body is not valid JSON.",
+  UNSUBSCRIBE_LINK_INVALID: "This unsubscribe link is not valid. Choose your emails on your account page instead.",
+  INVALID_MULTIPART: "The upload was cut off or is not valid multipart/form-data. Try again.",
+  INVALID_CREDENTIALS: "The email or password is incorrect.",
+  WRONG_PASSWORD: "The current password is incorrect.",
+  MFA_TOKEN_INVALID: "This sign-in has expired. Enter your email and password again.",
+  UNAUTHENTICATED: "Please sign in.",
+  EMAIL_NOT_VERIFIED: "Confirm your email first: enter the code we sent you.",
+  ACCOUNT_SUSPENDED: "This account is suspended. Contact support.",
+  FORBIDDEN: "You are not allowed to do this.",
+  FORBIDDEN_ORIGIN: "This request came from another site and was refused.",
+  DOCTOR_NOT_APPROVED: "Your doctor account is awaiting approval.",
+  MFA_SETUP_REQUIRED: "Set up two-step sign-in to continue using your account.",
+  REAUTH_REQUIRED: "For your security, confirm it is you: enter your password (and your second step, if you have one) again.",
+  NOT_FOUND: "Not found.",
+  DOCTOR_NOT_FOUND: "There is no approved doctor with this id.",
+  METHOD_NOT_ALLOWED: "This method is not allowed here.",
+  EMAIL_TAKEN: "An account with this email already exists.",
+  LICENSE_TAKEN: "This licence number is already registered.",
+  RECORD_LIMIT_REACHED: "You have reached the maximum number of records. Delete one to upload another.",
+  SIGNUP_AMBIGUOUS: "This address was signed up more than once. Finish in the browser you signed up in, or reset your password.",
+  CONFLICT: "This conflicts with the current state.",
+  LAST_SUPERADMIN: "At least one active super administrator must remain.",
+  NOT_A_DOCTOR: "Only doctor accounts can be approved or rejected.",
+  NO_DOCTOR_PROFILE: "This account has no doctor profile: doctors join through the doctor sign-up.",
+  ACCOUNT_NOT_VERIFIED: "This account has not confirmed its email address yet.",
+  MFA_ALREADY_ENABLED: "An authenticator app is already set up. Turn it off first to set up another.",
+  MFA_NOT_ENABLED: "No authenticator app is set up.",
+  MFA_SETUP_NOT_STARTED: "Start the set-up again: no pending authenticator was found.",
+  PAYLOAD_TOO_LARGE: "The request is too large.",
+  UNSUPPORTED_MEDIA_TYPE: "Send JSON with Content-Type: application/json.",
+  RANGE_NOT_SATISFIABLE: "The requested byte range is outside the file.",
+  FILE_INFECTED: "This file contains a virus or other malware and was not kept. Do not open it; upload a clean copy.",
+  TOO_MANY_ATTEMPTS: "Too many attempts. Please wait and try again.",
+  RESEND_TOO_SOON: "Please wait before asking for another code.",
+  RATE_LIMITED: "Too many requests. Please wait and try again.",
+  EXPORT_LIMIT: "You have downloaded your data as often as a day allows. Try again later.",
+  ACCOUNT_LOCKED: "Too many failed sign-ins. Reset your password to unlock your account.",
+  INTERNAL_ERROR: "Something went wrong on our side.",
+  SCAN_UNAVAILABLE: "Uploads cannot be checked for viruses right now, so nothing was kept. Try again in a few minutes.",
+  SERVICE_UNAVAILABLE: "The service is temporarily unavailable.",
   NETWORK_ERROR: "We could not reach the server. Check your connection and try again.",
-};
+} satisfies Record<ErrorCode | "NETWORK_ERROR", string>;

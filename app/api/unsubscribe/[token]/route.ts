@@ -7,11 +7,12 @@ import { UnsubscribeFormSchema } from "@/lib/validation/notifications";
 import { contract } from "./contract";
 
 /** A page with a button; changes nothing (mail scanners follow links). */
-export const GET = route(contract.GET, async ({ params: { token } }) => {
+export const GET = route(contract.GET, async ({ actor, params: { token } }) => {
+  // The reader's browser decides the language: the link carries no account (docs/I18N.md "Emails").
   try {
-    return confirmPage(token, checkUnsubscribeToken(token).category);
+    return confirmPage(token, checkUnsubscribeToken(token).category, actor.locale);
   } catch {
-    return invalidLinkPage();
+    return invalidLinkPage(actor.locale);
   }
 });
 
@@ -20,5 +21,5 @@ export const POST = route(contract.POST, async ({ request, actor, params: { toke
   checkUnsubscribeToken(token);
   await readForm(request, UnsubscribeFormSchema);
   const { category } = await unsubscribe(actor, token);
-  return wantsHtml(request.headers.get("accept")) ? donePage(category) : json({ success: true, category });
+  return wantsHtml(request.headers.get("accept")) ? donePage(category, actor.locale) : json({ success: true, category });
 });

@@ -17,8 +17,9 @@ export const contract = defineContract({
   PATCH: {
     summary: "Update my profile",
     description:
-      "Any of `name`, `phone`, `dob`, `gender` (and `specialty` for doctors); an empty string or null clears an " +
-      "optional field. Email, password and role have their own flows and are ignored here.",
+      "Any of `name`, `phone`, `dob`, `gender`, `locale` (and `specialty` for doctors); an empty string or null clears an " +
+      "optional field. `locale` (`en` or `ar`) is the account's language: its pages, its emails and the API's error " +
+      "messages follow it. Email, password and role have their own flows and are ignored here.",
     auth: "session",
     body: UpdateMeSchema,
     responses: { 200: UserResponseSchema },

@@ -1,0 +1,115 @@
+/**
+ * What a field's rule says when the value breaks it (docs/I18N.md "API errors"). The zod schemas in
+ * lib/validation carry these keys as their messages (`validation.email.invalid`), never words: the
+ * API answer (lib/http/handler.ts) and the field beside an input (components/ui/FieldError.tsx) turn
+ * a key into the reader's language. Limits are written into the text, one key per limit, because
+ * Arabic counts the noun differently for 8, 20 and 100.
+ */
+export const validation = {
+  invalid: "This value is not valid.",
+  length: {
+    min8: "Use at least 8 characters.",
+    max20: "Use at most 20 characters.",
+    max30: "Use at most 30 characters.",
+    max60: "Use at most 60 characters.",
+    max100: "Use at most 100 characters.",
+    max128: "Use at most 128 characters.",
+    max200: "Use at most 200 characters.",
+    max500: "Use at most 500 characters.",
+  },
+  text: {
+    control: "Remove control characters such as tabs or line breaks.",
+    controlShort: "Remove control characters.",
+    lineBreaks: "Remove line breaks and other control characters.",
+    invalid: "This contains characters that are not valid text.",
+  },
+  body: {
+    notObject: "Expected a JSON object.",
+    form: "The form could not be read.",
+  },
+  email: {
+    required: "Enter your email address.",
+    invalid: "Enter a valid email address.",
+    tooLong: "This email address is too long.",
+    same: "This is already your email address.",
+  },
+  name: { required: "Enter your name." },
+  phone: {
+    required: "Enter a phone number.",
+    format: "Use digits, spaces and dashes, optionally starting with +.",
+  },
+  dob: {
+    format: "Use a date as YYYY-MM-DD.",
+    future: "The date of birth cannot be in the future.",
+    tooOld: "Enter a real date of birth.",
+  },
+  gender: { choose: "Choose one of the options." },
+  locale: { choose: "Choose en (English) or ar (Arabic)." },
+  code: {
+    required: "Enter the 6-digit code.",
+    codeOrRecovery: "Give a code or a recovery code, not both.",
+    wrong: "That code is not right.",
+  },
+  password: {
+    required: "Enter a password.",
+    current: "Enter your password.",
+    confirm: "Confirm the password.",
+    mismatch: "The passwords do not match.",
+    containsEmail: "Your password must not contain your email address.",
+    common: "This password is too common. Choose something less guessable.",
+  },
+  signup: { id: "Not a sign-up id." },
+  doctor: {
+    specialty: "Enter your specialty.",
+    licence: "Enter your licence number.",
+    licenceFormat: "Use letters, digits, dashes, dots or slashes.",
+  },
+  mfa: {
+    recoveryRequired: "Enter a recovery code.",
+    recoveryFormat: "Enter a recovery code like abcde-12345.",
+    signInAgain: "Sign in again.",
+    oneProof: "Enter the 6-digit code from your app, or a recovery code.",
+    atMostOneProof: "Give one second step: a code, a recovery code or a passkey.",
+    startAgain: "Start again.",
+    passkeyName: "Enter a name.",
+  },
+  admin: {
+    userId: "Use a user id (a UUID).",
+    search: "Enter text to search for.",
+    role: "Choose one of the roles.",
+    status: "Choose active or suspended.",
+    approval: "Choose pending, approved or rejected.",
+    decision: "Choose approved or rejected.",
+    trueFalse: "Use true or false.",
+    page: "Use a page number of 1 or more.",
+    limit: "Use a limit from 1 to 100.",
+    reason: "Give a reason.",
+    nothingToChange: "Send at least one of name, role, status or approval.",
+    rejectReason: "Tell the doctor why their account is not approved.",
+    dateBound: "Use a date (YYYY-MM-DD) or an ISO date-time.",
+    cursor: "This cursor is not valid.",
+    event: "Choose one of the event types.",
+    endAfterStart: "The end must be after the start.",
+  },
+  records: {
+    title: "Enter a title.",
+    doctor: "Choose a doctor.",
+    expiresAtFormat: "Use a date and time such as 2030-01-31T23:59:59Z.",
+    expiresAtFuture: "Choose an end date in the future.",
+    untilFormat: "Use a date such as 2030-01-31.",
+    untilPast: "Choose today or a later date.",
+    category: "Choose one of: lab, imaging, prescription, letter, vaccination, other.",
+    documentDate: "Use a date such as 2025-03-14.",
+    documentDateFuture: "The document date cannot be in the future.",
+    documentDateOld: "Use a date after 1900.",
+    nothingToChange: "Send a title, a category or a document date.",
+    fromDate: "Use a date such as 2025-01-31.",
+    toDate: "Use a date such as 2025-12-31.",
+    endBeforeStart: "The end date must not be before the start date.",
+  },
+  notifications: {
+    recordViewed: "recordViewed must be true or false.",
+    grantExpiring: "grantExpiring must be true or false.",
+    oneClick: "Send List-Unsubscribe=One-Click.",
+  },
+};
