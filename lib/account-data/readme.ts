@@ -1,31 +1,30 @@
 import "server-only";
-import { en, fmt } from "@/lib/i18n";
+import { translator } from "@/lib/i18n/translate";
 import type { ExportData } from "./collect";
 
 /** README.txt of the export: what each file is, in the account's language, with links to the FHIR specification. */
 export function readmeText(data: ExportData): string {
-  const r = en.accountData.readme;
-  const e = r.entries;
-  const files: [string, string][] = [
-    ["README.txt", e.readme],
-    ["account.json", e.account],
-    ["records.json", e.records],
-    ["records/", e.recordsDir],
-    ["sharing.json", e.sharing],
-    ["access-log.json", e.accessLog],
-    ["security-events.json", e.securityEvents],
-    ["fhir/bundle.json", e.fhir],
-  ];
+  const t = translator(data.user.locale);
+  const files = [
+    ["README.txt", "readme"],
+    ["account.json", "account"],
+    ["records.json", "records"],
+    ["records/", "recordsDir"],
+    ["sharing.json", "sharing"],
+    ["access-log.json", "accessLog"],
+    ["security-events.json", "securityEvents"],
+    ["fhir/bundle.json", "fhir"],
+  ] as const;
   return [
-    r.title,
+    t("accountData.readme.title"),
     "",
-    fmt(r.intro, { email: data.user.email, date: data.exportedAt.toISOString() }),
+    t("accountData.readme.intro", { email: data.user.email, date: data.exportedAt.toISOString() }),
     "",
-    `${r.files}:`,
-    ...files.map(([name, what]) => `- ${name}: ${what}`),
+    `${t("accountData.readme.files")}:`,
+    ...files.map(([name, key]) => `- ${name}: ${t(`accountData.readme.entries.${key}`)}`),
     "",
-    r.fhirSpec,
-    r.times,
+    t("accountData.readme.fhirSpec"),
+    t("accountData.readme.times"),
     "",
   ].join("\r\n");
 }

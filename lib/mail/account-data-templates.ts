@@ -42,7 +42,7 @@ export function deletionScheduledEmail(to: string, when: Date, locale: Locale): 
 
 export function deletionCancelledEmail(to: string, locale: Locale): Message {
   const w = mailWriter(locale);
-  const lines = [w.line("data.deletionCancelled.line"), w.line("data.deletionCancelled.help", { url: `${config().APP_URL}/account` }, ["url"])];
+  const lines = [w.line("data.deletionCancelled.line"), w.line("data.deletionCancelled.help", { url: `${config().APP_URL}/account/security` }, ["url"])];
   return notice(to, w, w.words("data.deletionCancelled.subject"), w.words("data.deletionCancelled.title"), lines);
 }
 

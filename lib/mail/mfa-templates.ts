@@ -13,7 +13,7 @@ type Notice = "totpEnabled" | "totpDisabled" | "recoveryCodeUsed" | "recoveryCod
 const key = (notice: Notice, part: "subject" | "title" | "line") => `mfa.${notice}.${part}` as EmailKey;
 
 function notice(to: string, w: MailWriter, which: Notice, line: Line): Message {
-  const help = w.line("mfa.help", { url: `${config().APP_URL}/account` }, ["url"]);
+  const help = w.line("mfa.help", { url: `${config().APP_URL}/account/security` }, ["url"]);
   return { to, subject: w.words(key(which, "subject")), text: text(w, [line, help]), html: layout(w, w.words(key(which, "title")), [line, help]) };
 }
 

@@ -38,7 +38,7 @@ export function unsubscribeHeaders(userId: string, category: Category): Record<s
 
 export function newDeviceEmail(to: string, info: { at: Date; device: string; ip: string | null }, locale: Locale): Message {
   const w = mailWriter(locale);
-  const href = `${config().APP_URL}/account`;
+  const href = `${config().APP_URL}/account/devices`;
   const why = w.line("notices.whySecurity");
   const lines = [
     w.line("notices.newDevice.line"),
@@ -60,7 +60,7 @@ type Optional = { subject: string; title: string; lines: Line[]; href: string; l
 
 function optional(to: string, w: MailWriter, userId: string, category: Category, mail: Optional): Message {
   const off = unsubscribeUrl(userId, category);
-  const why = w.line("notices.whyOptional", { off, account: `${config().APP_URL}/account` }, ["off", "account"]);
+  const why = w.line("notices.whyOptional", { off, account: `${config().APP_URL}/account/data` }, ["off", "account"]);
   return {
     to,
     subject: mail.subject,

@@ -25,7 +25,7 @@ function page(w: MailWriter, title: string, body: string, status = 200): Respons
 }
 
 const accountLink = (w: MailWriter) => {
-  const href = `${esc(config().APP_URL)}/account`;
+  const href = `${esc(config().APP_URL)}/account/data`;
   const sentence = translator(w.locale).markup("emails.unsubscribe.accountLink", { link: (chunks) => `\uE000${chunks}\uE001` });
   const html = esc(sentence).replace(/\uE000([^\uE001]*)\uE001/, (_, label: string) => `<a href="${href}">${label}</a>`);
   return `<p>${html}</p>`;

@@ -35,7 +35,7 @@ describe("new-device sign-in alert", () => {
     expect(more).toHaveLength(0);
     expect(alert!.text).toContain("Device: Firefox on Linux");
     expect(alert!.text).toContain("IP address: 10.23.45.67");
-    expect(alert!.text).toContain("http://localhost:3000/account");
+    expect(alert!.text).toContain("http://localhost:3000/account/devices");
     const utc = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeStyle: "short", timeZone: "UTC" });
     const minutes = [before, Date.now()].map((t) => `Time: ${utc.format(t)} UTC`);
     expect(minutes.some((m) => alert!.text.includes(m)), `${minutes.join(" or ")} in:\n${alert!.text}`).toBe(true);
