@@ -20,7 +20,7 @@ import { en } from "@/lib/i18n/en";
  */
 
 /** Latin words that may appear in Arabic copy: the product name and technical names with no Arabic word in use. */
-export const ALLOWED_LATIN: readonly string[] = ["CareGate", "API", "OpenAPI", "JSON"];
+export const ALLOWED_LATIN: readonly string[] = ["CareGate", "API", "OpenAPI", "JSON", "Content-Type"];
 
 const ARABIC = "\\u0600-\\u06FF\\u0750-\\u077F\\u08A0-\\u08FF\\uFB50-\\uFDFF\\uFE70-\\uFEFF";
 /** A line break, a run of Arabic script, or a chunk of anything else that is not white space. */
@@ -32,9 +32,11 @@ const URL = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.|\/)\S*$/i;
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 const FILE_NAME = /^[\w() -]+\.[A-Za-z0-9]{1,5}$/;
 const CODE_LIKE = /[0-9_]/;
+/** A media type the API asks for by name (application/json, multipart/form-data). */
+const MEDIA_TYPE = /^[a-z]+\/[a-z0-9.+-]+$/;
 
 function isExempt(token: string, allowed: ReadonlySet<string>): boolean {
-  return allowed.has(token) || URL.test(token) || EMAIL.test(token) || FILE_NAME.test(token) || CODE_LIKE.test(token);
+  return allowed.has(token) || URL.test(token) || EMAIL.test(token) || FILE_NAME.test(token) || CODE_LIKE.test(token) || MEDIA_TYPE.test(token);
 }
 
 /**

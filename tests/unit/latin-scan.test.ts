@@ -19,7 +19,8 @@ describe("latinRuns", () => {
     const text =
       "مرحبًا بك في CareGate. أرسلنا رمز التحقق 123456 إلى ali.hassan@example.test، " +
       "واستخدم رمز الاسترداد abcde-12345 إن لزم. نزّل blood-test.pdf أو افتح https://caregate.example/records " +
-      "أو /api/openapi.json. الخطأ INVALID_CODE يعني رمزًا خاطئًا. مرجع API، مستند OpenAPI، محتوى JSON. (+20 10 1234 5678)";
+      "أو /api/openapi.json. الخطأ INVALID_CODE يعني رمزًا خاطئًا. مرجع API، مستند OpenAPI، محتوى JSON. (+20 10 1234 5678) " +
+      "أرسل JSON مع Content-Type: application/json.";
     expect(latinRuns(text)).toEqual([]);
   });
 
