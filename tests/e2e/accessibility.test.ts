@@ -2,7 +2,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { uniqueEmail } from "../helpers/data";
 import { expectAxeClean } from "./axe";
-import { fillSignup, confirmCode, signUpAndConfirm } from "./flows";
+import { signUpAndConfirm, signUpDoctorAndConfirm } from "./flows";
 import { useBrowser } from "./shared";
 
 /**
@@ -57,13 +57,7 @@ describe("accessibility (axe, WCAG 2.1 A + AA)", () => {
   it.each(["phone", "desktop"] as const)("a doctor awaiting approval (%s)", async (size) => {
     const page = await sizes[size]();
     const email = uniqueEmail("a11ydoc");
-    await page.goto("/auth/doctor/sign-up");
-    await fillSignup(page, { name: "Dr Access", email });
-    await page.getByLabel("Specialty").fill("Dermatology");
-    await page.getByLabel("Licence number").fill(`A11Y${Math.floor(Math.random() * 1e9)}`);
-    await page.getByRole("button", { name: "Create doctor account" }).click();
-    await confirmCode(page, app.mail, email);
-    await page.waitForURL(/\/dashboard$/);
+    await signUpDoctorAndConfirm(page, app.mail, "Dr Access", email, { specialty: "Dermatology" });
     for (const path of ["/dashboard", "/patients"]) await check(page, path);
   });
 });

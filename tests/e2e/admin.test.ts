@@ -1,64 +1,19 @@
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { type Browser, chromium, type Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { uniqueEmail } from "../helpers/data";
-import { type App, startApp } from "./app";
+import { useAdminServer } from "./admin-server";
 import { expectAxeClean } from "./axe";
-import { phonePage } from "./browser";
-import { confirmCode, expectNoSidewaysScroll, fillSignup, signIn, signUpAndConfirm } from "./flows";
-
-const ROOT_EMAIL = "root-admin@example.test";
-const ROOT_PASSWORD = "Granite-Orchard-Violet-93";
-const AUTH_SECRET = "e2e-secret-0123456789-abcdefghijklmnopqrstuvwxyz";
+import { expectNoSidewaysScroll, signIn, signUpAndConfirm, signUpDoctorAndConfirm } from "./flows";
 
 /**
  * Administration in the browser (docs/ADMIN.md), at 360 px and on a desktop. This file runs a server of
- * its own (not the shared one): the first superadmin comes from the command (npm run
- * create-superadmin), which must open the server's data folder before the server does. Chromium is
- * the shared one.
+ * its own with a superadmin made by the command (admin-server.ts), not the shared one.
  */
 describe("an administrator in the browser", () => {
-  let app: App;
-  let browser: Browser;
-  const opened: Page[] = [];
-  const dataDir = mkdtempSync(path.join(tmpdir(), "caregate-e2e-admin-"));
-
-  beforeAll(async () => {
-    execFileSync("npm", ["run", "--silent", "create-superadmin", "--", "--email", ROOT_EMAIL, "--password", ROOT_PASSWORD], {
-      env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: "", AUTH_SECRET },
-      stdio: ["ignore", "pipe", "inherit"],
-    });
-    [app, browser] = await Promise.all([
-      startApp({ DATA_DIR: dataDir, AUTH_SECRET }),
-      chromium.connect(inject("e2e").browserWsEndpoint),
-    ]);
-  });
-  afterEach(async () => {
-    await Promise.all(opened.splice(0).map((p) => p.context().close()));
-  });
-  afterAll(async () => {
-    await browser?.close(); // only disconnects: the browser belongs to the global setup
-    await app?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
-
-  const track = (page: Page) => (opened.push(page), page);
-  const desktopPage = async () => track(await (await browser.newContext({ baseURL: app.url, viewport: { width: 1280, height: 900 } })).newPage());
-  const pageFor = async (size: "phone" | "desktop") => (size === "phone" ? track(await phonePage(browser, app.url)) : desktopPage());
-
-  async function signUpDoctor(page: Page, name: string, email: string) {
-    await page.goto("/auth/doctor/sign-up");
-    await fillSignup(page, { name, email });
-    await page.getByLabel("Specialty").fill("Neurology");
-    await page.getByLabel("Licence number").fill(`GMC${Math.floor(Math.random() * 1e9)}`);
-    await page.getByRole("button", { name: "Create doctor account" }).click();
-    await confirmCode(page, app.mail, email);
-    await page.waitForURL(/\/dashboard$/);
-    await page.getByText("Your doctor account is awaiting approval").waitFor();
-  }
+  const server = useAdminServer("admin");
+  const { root } = server;
+  const pageFor = (size: "phone" | "desktop") => (size === "phone" ? server.newPage() : server.newDesktopPage());
+  const signUpDoctor = (page: Page, name: string, email: string) => signUpDoctorAndConfirm(page, server.app.mail, name, email);
 
   it.each(["phone", "desktop"] as const)("approves a pending doctor, suspends a patient and reads both in the audit log (%s)", async (size) => {
     const tag = `${size}${Date.now().toString(36)}`;
@@ -73,7 +28,7 @@ describe("an administrator in the browser", () => {
       await expectAxeClean(page);
     };
     await signUpDoctor(doctor, doctorName, doctorEmail);
-    await signUpAndConfirm(patient, app.mail, patientName, patientEmail);
+    await signUpAndConfirm(patient, server.app.mail, patientName, patientEmail);
 
     // Not an admin: the admin area does not exist for a patient (no flash of data).
     const denied = await patient.goto("/admin/users");
@@ -82,7 +37,7 @@ describe("an administrator in the browser", () => {
     expect(await patient.getByText(doctorEmail).count()).toBe(0);
 
     // The superadmin signs in and finds the doctor with the pending filter, one click from the dashboard.
-    await signIn(admin, ROOT_EMAIL, ROOT_PASSWORD);
+    await signIn(admin, root.email, root.password);
     await admin.waitForURL(/\/dashboard$/);
     expect(Number(await admin.getByTestId("pending-doctors-count").textContent())).toBeGreaterThanOrEqual(1);
     await fits(admin);
@@ -98,7 +53,7 @@ describe("an administrator in the browser", () => {
     await fits(admin);
 
     // The doctor receives the email and their dashboard changes.
-    const email = await app.mail.waitFor(doctorEmail, 2);
+    const email = await server.app.mail.waitFor(doctorEmail, 2);
     expect(email.subject).toBe("Your CareGate doctor account is approved");
     await doctor.reload();
     await doctor.getByRole("heading", { name: "Your patients" }).waitFor();
@@ -129,7 +84,7 @@ describe("an administrator in the browser", () => {
     await suspended.first().waitFor();
     expect(await approved.first().textContent()).toContain("Approval: Awaiting approval → Approved");
     expect(await suspended.first().textContent()).toContain(`Reason: Chargeback ${tag}`);
-    expect(await suspended.first().textContent()).toContain(ROOT_EMAIL);
+    expect(await suspended.first().textContent()).toContain(root.email);
     await fits(admin);
 
     // Filtered to one event type, by keyboard-submitted form.
@@ -143,9 +98,9 @@ describe("an administrator in the browser", () => {
   it("rejects a doctor with a reason, which the doctor reads on their dashboard", async () => {
     const doctorName = `Dr Rana ${Date.now().toString(36)}`;
     const doctorEmail = uniqueEmail("rej");
-    const [doctor, admin] = await Promise.all([pageFor("phone"), desktopPage()]);
+    const [doctor, admin] = await Promise.all([pageFor("phone"), server.newDesktopPage()]);
     await signUpDoctor(doctor, doctorName, doctorEmail);
-    await signIn(admin, ROOT_EMAIL, ROOT_PASSWORD);
+    await signIn(admin, root.email, root.password);
     await admin.waitForURL(/\/dashboard$/);
     await admin.goto("/admin/users?role=doctor&approval=pending&verified=true");
     await admin.getByRole("link", { name: doctorName }).click();
@@ -157,7 +112,7 @@ describe("an administrator in the browser", () => {
     await admin.getByRole("button", { name: "Reject and email the reason" }).click();
     await admin.getByText("The doctor was rejected and emailed the reason.").waitFor();
 
-    expect((await app.mail.waitFor(doctorEmail, 2)).text).toContain("Reason: Licence number not found in the register");
+    expect((await server.app.mail.waitFor(doctorEmail, 2)).text).toContain("Reason: Licence number not found in the register");
     await doctor.reload();
     await doctor.getByText("Your doctor account was not approved").waitFor();
     expect(await doctor.getByTestId("rejection-reason").textContent()).toBe("Reason given: Licence number not found in the register");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { uniqueEmail } from "../helpers/data";
-import { confirmCode, expectNoSidewaysScroll, fillSignup } from "./flows";
+import { expectNoSidewaysScroll, signUpDoctorAndConfirm } from "./flows";
 import { useBrowser } from "./shared";
 
 describe("a doctor in the browser", () => {
@@ -9,14 +9,8 @@ describe("a doctor in the browser", () => {
   it("signs up with specialty and licence and lands on an 'awaiting approval' dashboard", async () => {
     const page = await newPage();
     const email = uniqueEmail("doc");
-    await page.goto("/auth/doctor/sign-up");
-    await fillSignup(page, { name: "Dr Layla Nasser", email });
-    await page.getByLabel("Specialty").fill("Cardiology");
-    await page.getByLabel("Licence number").fill(" gmc 778 812 ");
-    await page.getByRole("button", { name: "Create doctor account" }).click();
-    await confirmCode(page, app.mail, email);
-    await page.waitForURL(/\/dashboard$/);
-    await page.getByText("Your doctor account is awaiting approval").waitFor();
+    // Lands on the home that says the account awaits approval (the helper waits for those words).
+    await signUpDoctorAndConfirm(page, app.mail, "Dr Layla Nasser", email, { specialty: "Cardiology", licenceNumber: " gmc 778 812 " });
     await expectNoSidewaysScroll(page);
 
     await page.goto("/account/profile");

@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { expect } from "vitest";
-import { GOOD_PASSWORD } from "../helpers/data";
+import { GOOD_PASSWORD, uniqueLicense } from "../helpers/data";
 import { codeFrom, type Mailbox } from "../helpers/smtp";
 
 /** Steps a person takes in the browser, shared by the flow tests. Labels come from lib/i18n/en.ts. */
@@ -38,6 +38,21 @@ export async function signUpAndConfirm(page: Page, mail: Mailbox, name: string, 
   await page.getByRole("button", { name: "Create account" }).click();
   await confirmCode(page, mail, email);
   await page.waitForURL(/\/dashboard$/);
+}
+
+/**
+ * Signs up as a doctor on the page, confirms the code and lands on the home that says the account
+ * awaits an administrator's approval.
+ */
+export async function signUpDoctorAndConfirm(page: Page, mail: Mailbox, name: string, email: string, p: { specialty?: string; licenceNumber?: string } = {}) {
+  await page.goto("/auth/doctor/sign-up");
+  await fillSignup(page, { name, email });
+  await page.getByLabel("Specialty").fill(p.specialty ?? "Neurology");
+  await page.getByLabel("Licence number").fill(p.licenceNumber ?? uniqueLicense());
+  await page.getByRole("button", { name: "Create doctor account" }).click();
+  await confirmCode(page, mail, email);
+  await page.waitForURL(/\/dashboard$/);
+  await page.getByText("Your doctor account is awaiting approval").waitFor();
 }
 
 export async function expectNoSidewaysScroll(page: Page) {

@@ -1,18 +1,12 @@
-import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { type Browser, chromium, type Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
 import { uniqueEmail } from "../helpers/data";
-import { type App, startApp } from "./app";
+import { useAdminServer } from "./admin-server";
 import { expectAxeClean } from "./axe";
-import { phonePage } from "./browser";
-import { confirmCode, expectNoSidewaysScroll, fillSignup, signIn, signUpAndConfirm } from "./flows";
+import { expectNoSidewaysScroll, signIn, signUpAndConfirm, signUpDoctorAndConfirm } from "./flows";
 
-const ROOT_EMAIL = "root-home@example.test";
-const ROOT_PASSWORD = "Granite-Orchard-Violet-93";
-const AUTH_SECRET = "e2e-secret-0123456789-abcdefghijklmnopqrstuvwxyz";
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
 const SCREENSHOTS = path.join("test-results", "screenshots");
 const ARABIC = /[\u0600-\u06FF]/;
@@ -22,56 +16,28 @@ const ARABIC = /[\u0600-\u06FF]/;
  * admin approves a pending doctor from the home, and every one of these pages is checked in English
  * and Arabic on a phone (360 px) and a desktop (1280 px): axe-clean, no sideways scroll, the document's
  * direction, and a screenshot in test-results/screenshots/. Like admin.test.ts this file runs a server
- * of its own: the first superadmin comes from the command, which opens the data folder first.
+ * of its own with a superadmin made by the command (admin-server.ts).
  */
 describe("the home page and the admin pages", () => {
-  let app: App;
-  let browser: Browser;
-  const opened: Page[] = [];
-  const dataDir = mkdtempSync(path.join(tmpdir(), "caregate-e2e-home-"));
+  const server = useAdminServer("home");
+  const { root } = server;
+  const phone = () => server.newPage();
+  const signUpDoctor = (page: Page, name: string, email: string) => signUpDoctorAndConfirm(page, server.app.mail, name, email);
 
-  beforeAll(async () => {
-    execFileSync("npm", ["run", "--silent", "create-superadmin", "--", "--email", ROOT_EMAIL, "--password", ROOT_PASSWORD], {
-      env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: "", AUTH_SECRET },
-      stdio: ["ignore", "pipe", "inherit"],
-    });
-    [app, browser] = await Promise.all([startApp({ DATA_DIR: dataDir, AUTH_SECRET }), chromium.connect(inject("e2e").browserWsEndpoint)]);
+  beforeAll(() => {
     mkdirSync(SCREENSHOTS, { recursive: true });
   });
-  afterEach(async () => {
-    await Promise.all(opened.splice(0).map((p) => p.context().close()));
-  });
-  afterAll(async () => {
-    await browser?.close(); // only disconnects: the browser belongs to the global setup
-    await app?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
-
-  const track = (page: Page) => (opened.push(page), page);
-  const desktopPage = async () => track(await (await browser.newContext({ baseURL: app.url, viewport: { width: 1280, height: 900 } })).newPage());
-  const phone = async () => track(await phonePage(browser, app.url));
-
-  async function signUpDoctor(page: Page, name: string, email: string) {
-    await page.goto("/auth/doctor/sign-up");
-    await fillSignup(page, { name, email });
-    await page.getByLabel("Specialty").fill("Neurology");
-    await page.getByLabel("Licence number").fill(`GMC${Math.floor(Math.random() * 1e9)}`);
-    await page.getByRole("button", { name: "Create doctor account" }).click();
-    await confirmCode(page, app.mail, email);
-    await page.waitForURL(/\/dashboard$/);
-    await page.getByText("Your doctor account is awaiting approval").waitFor();
-  }
 
   const idOf = async (page: Page) => ((await (await page.request.get("/api/users/me")).json()) as { user: { id: string } }).user.id;
 
   it("an admin approves a pending doctor from the home page", async () => {
     const doctorName = `Dr Home ${Date.now().toString(36)}`;
     const doctorEmail = uniqueEmail("homedoc");
-    const [doctor, admin] = await Promise.all([phone(), desktopPage()]);
+    const [doctor, admin] = await Promise.all([phone(), server.newDesktopPage()]);
     await signUpDoctor(doctor, doctorName, doctorEmail);
     const doctorId = await idOf(doctor);
 
-    await signIn(admin, ROOT_EMAIL, ROOT_PASSWORD);
+    await signIn(admin, root.email, root.password);
     await admin.waitForURL(/\/dashboard$/);
     const row = admin.getByTestId("pending-doctor").filter({ hasText: doctorName });
     await row.waitFor();
@@ -86,7 +52,7 @@ describe("the home page and the admin pages", () => {
     // The API says so, the doctor is emailed, and their home changes.
     const detail = (await (await admin.request.get(`/api/users/${doctorId}`)).json()) as { user: { approval: string } };
     expect(detail.user.approval).toBe("approved");
-    expect((await app.mail.waitFor(doctorEmail, 2)).subject).toBe("Your CareGate doctor account is approved");
+    expect((await server.app.mail.waitFor(doctorEmail, 2)).subject).toBe("Your CareGate doctor account is approved");
     await doctor.reload();
     await doctor.getByRole("heading", { name: "Your patients" }).waitFor();
     await doctor.getByText("No patient has shared their records with you yet.").waitFor();
@@ -104,7 +70,7 @@ describe("the home page and the admin pages", () => {
     await refusedRow.getByLabel("Reason (sent to the doctor)").fill("Licence not in the register");
     await refusedRow.getByRole("button", { name: "Reject and email the reason" }).click();
     await admin.getByTestId("pending-block").getByText("The doctor was rejected and emailed the reason.").waitFor();
-    expect((await app.mail.waitFor(refusedEmail, 2)).text).toContain("Licence not in the register");
+    expect((await server.app.mail.waitFor(refusedEmail, 2)).text).toContain("Licence not in the register");
     await refused.reload();
     expect(await refused.getByTestId("rejection-reason").textContent()).toBe("Reason given: Licence not in the register");
   }, 240_000);
@@ -113,10 +79,10 @@ describe("the home page and the admin pages", () => {
     const tag = Date.now().toString(36);
     const [patient, doctor, admin] = await Promise.all([phone(), phone(), phone()]);
     // A patient with a record, shared with an approved doctor who opened it: every home block has content.
-    await signUpAndConfirm(patient, app.mail, `Salma Patient ${tag}`, uniqueEmail("homepat"));
+    await signUpAndConfirm(patient, server.app.mail, `Salma Patient ${tag}`, uniqueEmail("homepat"));
     await signUpDoctor(doctor, `Dr Omar ${tag}`, uniqueEmail("homedr"));
     const doctorId = await idOf(doctor);
-    await signIn(admin, ROOT_EMAIL, ROOT_PASSWORD);
+    await signIn(admin, root.email, root.password);
     await admin.waitForURL(/\/dashboard$/);
     expect((await admin.request.patch(`/api/users/${doctorId}`, { data: { approval: "approved" } })).status()).toBe(200);
     const upload = await patient.request.post("/api/records", { multipart: { title: "Blood test", file: { name: "blood.pdf", mimeType: "application/pdf", buffer: PDF } } });
@@ -186,7 +152,7 @@ describe("the home page and the admin pages", () => {
 
   /** The reader's language: the switch's cookie, and the account's own choice (which comes first when signed in). */
   async function setLanguage(page: Page, locale: "en" | "ar") {
-    await page.context().addCookies([{ name: "locale", value: locale, url: app.url }]);
+    await page.context().addCookies([{ name: "locale", value: locale, url: server.app.url }]);
     await page.request.patch("/api/users/me", { data: { locale } });
   }
 });

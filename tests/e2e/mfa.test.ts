@@ -1,56 +1,23 @@
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { generate } from "otplib";
-import { type Browser, chromium, type Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
-import { GOOD_PASSWORD, uniqueEmail } from "../helpers/data";
-import { type App, startApp } from "./app";
-import { phonePage } from "./browser";
+import { describe, expect, it } from "vitest";
+import { uniqueEmail } from "../helpers/data";
+import { useAdminServer } from "./admin-server";
 import { expectAxeClean } from "./axe";
 import { expectNoSidewaysScroll, signIn, signUpAndConfirm } from "./flows";
 
 /**
- * Two-step sign-in in the browser (docs/MFA.md). A server of its own: it is reached as localhost
- * (WebAuthn refuses IP addresses as the relying party) and its database starts with a superadmin
- * made by the real command-line tool before the server opens it.
+ * Two-step sign-in in the browser (docs/MFA.md). A server of its own (admin-server.ts): it is reached
+ * as localhost (WebAuthn refuses IP addresses as the relying party) and its database starts with a
+ * superadmin made by the real command-line tool before the server opens it.
  */
-const ADMIN = { email: uniqueEmail("admin"), password: GOOD_PASSWORD };
-
-let app: App;
-let dataDir: string;
-let browser: Browser;
-const opened: Page[] = [];
-
-beforeAll(async () => {
-  dataDir = mkdtempSync(path.join(tmpdir(), "caregate-e2e-mfa-"));
-  execFileSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/create-superadmin.ts", "--email", ADMIN.email, "--password", ADMIN.password, "--name", "Ada Admin"], {
-    env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: "", AUTH_SECRET: "e2e-secret-0123456789-abcdefghijklmnopqrstuvwxyz", NODE_ENV: "development" },
-    stdio: "pipe",
-  });
-  app = await startApp({ DATA_DIR: dataDir }, { hostname: "localhost" });
-  browser = await chromium.connect(inject("e2e").browserWsEndpoint);
-});
-afterEach(async () => {
-  await Promise.all(opened.splice(0).map((p) => p.context().close()));
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
-});
-
-async function newPage() {
-  const page = await phonePage(browser, app.url);
-  opened.push(page);
-  return page;
-}
-
 describe("two-step sign-in in the browser (360 px wide)", () => {
+  const server = useAdminServer("mfa", { root: { name: "Ada Admin" }, hostname: "localhost" });
+  const { root } = server;
+  const newPage = () => server.newPage();
+
   it("an admin sets up TOTP by reading the key from the page, signs out, and signs in with the password and a code", async () => {
     const page = await newPage();
-    await signIn(page, ADMIN.email, ADMIN.password);
+    await signIn(page, root.email, root.password);
     await page.waitForURL(/\/dashboard$/);
     // Inside the grace period: the banner says how long is left.
     await expect(page.getByTestId("mfa-grace-banner").textContent()).resolves.toContain("within 7 days");
@@ -83,7 +50,7 @@ describe("two-step sign-in in the browser (360 px wide)", () => {
 
     await page.getByRole("button", { name: "Sign out", exact: true }).click();
     await page.waitForURL(/\/auth\/login/);
-    await signIn(page, ADMIN.email, ADMIN.password);
+    await signIn(page, root.email, root.password);
     const code = page.getByLabel("Code from your app");
     await code.waitFor();
     expect(await code.getAttribute("autocomplete")).toBe("one-time-code");
@@ -97,7 +64,7 @@ describe("two-step sign-in in the browser (360 px wide)", () => {
     await page.goto("/account/two-step");
     const recovery = page.getByTestId("recovery-block");
     await recovery.getByRole("button", { name: "Make new recovery codes" }).click();
-    await recovery.getByLabel("Current password").fill(ADMIN.password);
+    await recovery.getByLabel("Current password").fill(root.password);
     await recovery.getByRole("button", { name: "Use a recovery code instead" }).click();
     await recovery.getByRole("textbox", { name: "Recovery code" }).fill(firstCodes[0]!);
     await recovery.getByRole("button", { name: "Make new codes" }).click();
@@ -118,7 +85,7 @@ describe("two-step sign-in in the browser (360 px wide)", () => {
     });
 
     const email = uniqueEmail("pk");
-    await signUpAndConfirm(page, app.mail, "Pia Passkey", email);
+    await signUpAndConfirm(page, server.app.mail, "Pia Passkey", email);
     await page.goto("/account/two-step");
     const block = page.getByTestId("passkeys-block");
     await block.getByText("You have no passkeys yet.").waitFor();

@@ -62,7 +62,7 @@ describe("records and patients pages in English and Arabic", () => {
 
   beforeAll(async () => {
     const { url, mail } = server.app;
-    const doctorId = await approvedDoctorByApi(server.app, { name: DOCTOR, email: doctorEmail, specialty: "أمراض القلب" });
+    const doctorId = (await approvedDoctorByApi(server, { name: DOCTOR, email: doctorEmail, specialty: "أمراض القلب" })).id;
     const patient = await patientByApi(url, mail, patientEmail);
     const blood = await uploadByApi(url, patient.token, "تحليل دم شامل", "lab", { name: "blood-test.pdf", type: "application/pdf", bytes: pdfBytes() });
     await uploadByApi(url, patient.token, "أشعة الصدر", "imaging", { name: "chest.png", type: "image/png", bytes: PNG_1PX });

@@ -27,7 +27,7 @@ describe("health records and sharing in the browser (360 px wide)", () => {
 
   beforeAll(async () => {
     app = server.app;
-    await approvedDoctorByApi(app, { name: DOCTOR, email: doctorEmail });
+    await approvedDoctorByApi(server, { name: DOCTOR, email: doctorEmail });
   });
 
   it("uploads, shares, is viewed, revokes", async () => {
