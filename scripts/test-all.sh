@@ -6,7 +6,7 @@
 # The layers run side by side, because one after another left a core idle most of the time (vitest
 # gives a 2-core machine one test worker, and much of a test is waiting on SMTP, a server or a
 # browser). The chain that decides the total is the production build followed by the browser tests,
-# which run one file at a time: the build starts at once, and the browser tests and the type check
+# which run two files at a time: the build starts at once, and the browser tests and the type check
 # as soon as it is done, beside the two integration passes. Each layer's output is kept and printed whole when it
 # ends, under its heading, its wall and CPU time.
 set -uo pipefail
