@@ -45,8 +45,7 @@ import { arabicPageRatio, pageScenarios } from "./pages";
 import { collectTargets, targetsTable } from "./targets";
 
 const DIST_DIR = ".next-bench";
-// Sign-in at ≥ 75 % of the argon2id limit on both engines; what these cores allow: docs/PERFORMANCE.md "Sign-in".
-const SIGN_IN_TARGET = 0.75;
+const SIGN_IN_TARGET = 0.75; // of the argon2id limit, both engines; what the cores allow: docs/PERFORMANCE.md "Sign-in"
 
 /**
  * Throttles raised through configuration (lib/config.ts) — every request comes from 127.0.0.1, so
