@@ -7,6 +7,7 @@ import { codeFrom } from "../helpers/smtp";
 import { expectAxeClean } from "./axe";
 import { expectNoSidewaysScroll, signUpAndConfirm, submitSignIn } from "./flows";
 import { type SharedApp, useBrowser } from "./shared";
+import { SCREENSHOTS } from "./browser";
 
 /**
  * The account settings area (docs/DECISIONS.md "The account page lists the sections"): each
@@ -16,7 +17,6 @@ import { type SharedApp, useBrowser } from "./shared";
  * scroll, a screenshot in test-results/screenshots/.
  */
 
-const SCREENSHOTS = path.join(process.cwd(), "test-results", "screenshots");
 type Locale = "en" | "ar";
 
 const PAGES: { slug: string; path: string; nav?: string; title: Record<Locale, string> }[] = [

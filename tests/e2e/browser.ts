@@ -4,6 +4,9 @@ import { type Browser, type BrowserServer, chromium, type Page } from "playwrigh
 
 export const CHROMIUM = "/usr/bin/chromium";
 
+/** Where browser tests save screenshots for people to look at (git-ignored with test-results/). */
+export const SCREENSHOTS = `${process.cwd()}/test-results/screenshots`;
+
 /**
  * Debian's Chromium, never a downloaded one; the flags keep it off the (closed) network. Launched
  * as a server, so every test file connects to the same browser (see shared.ts).

@@ -6,9 +6,9 @@ import { uniqueEmail } from "../helpers/data";
 import { useAdminServer } from "./admin-server";
 import { expectAxeClean } from "./axe";
 import { expectNoSidewaysScroll, signIn, signUpAndConfirm, signUpDoctorAndConfirm } from "./flows";
+import { SCREENSHOTS } from "./browser";
 
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
-const SCREENSHOTS = path.join("test-results", "screenshots");
 const ARABIC = /[\u0600-\u06FF]/;
 
 /**

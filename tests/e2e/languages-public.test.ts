@@ -8,11 +8,12 @@ import { expectAxeClean } from "./axe";
 import { expectNoSidewaysScroll } from "./flows";
 import { expectNoLatinRuns, standInPhrases } from "./latin-scan";
 import { useBrowser } from "./shared";
+import { SCREENSHOTS } from "./browser";
 
 /**
  * The signed-out pages in English and Arabic, on a phone and a desktop (docs/I18N.md): the page's
  * direction and language, WCAG 2.1 A + AA, no sideways scroll, no English left on an Arabic page,
- * and a screenshot of each for people to look at (tests/e2e/screenshots/, not committed). Then the
+ * and a screenshot of each for people to look at (test-results/screenshots/, not committed). Then the
  * language switch itself, and an Arabic sign-up typed with Arabic-Indic digits.
  */
 const PAGES = [
@@ -28,7 +29,6 @@ const PAGES = [
   { slug: "not-found", path: "/no-such-page" },
 ];
 
-const SCREENSHOTS = join(import.meta.dirname, "screenshots");
 const ARABIC_LETTER = /[\u0600-\u06FF]/;
 
 /** Arabic-Indic digits for an ASCII string of digits (what an Arabic keyboard types). */

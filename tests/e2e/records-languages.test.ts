@@ -9,6 +9,7 @@ import { approvedDoctorByApi, postJson, useAdminServer } from "./admin-server";
 import { expectAxeClean } from "./axe";
 import { expectNoSidewaysScroll } from "./flows";
 import { progressSeen, throttleUpload, watchProgress } from "./upload-progress";
+import { SCREENSHOTS } from "./browser";
 
 /**
  * /records and /patients in English and Arabic, on a phone and a desktop window (docs/I18N.md):
@@ -18,7 +19,6 @@ import { progressSeen, throttleUpload, watchProgress } from "./upload-progress";
  * title and uploads one, with the bar filling from the right and the success message in Arabic.
  */
 
-const SCREENSHOTS = path.join(process.cwd(), "test-results", "screenshots");
 const DOCTOR = "سميرة حداد";
 const PATIENT = "نادية كريم";
 const SIZES = { phone: 360, desktop: 1280 } as const;
