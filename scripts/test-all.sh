@@ -60,9 +60,7 @@ start eslint npx eslint . --max-warnings=0
 start pglite env -u TEST_DATABASE_URL npx vitest run --project unit --project integration --maxWorkers=2 \
   --reporter=default --reporter=json --outputFile.json="$results/pglite.json"
 if [ -n "$pg_url" ]; then
-  # Two files at a time, like the PGlite pass: each has a database of its own, and a file mostly
-  # waits on the server, so one at a time left this pass the longest layer (670 s, 172 s of CPU).
-  start postgres env TEST_DATABASE_URL="$pg_url" npx vitest run --project integration --maxWorkers=2 \
+  start postgres env TEST_DATABASE_URL="$pg_url" npx vitest run --project integration \
     --reporter=default --reporter=json --outputFile.json="$results/postgres.json"
 fi
 
