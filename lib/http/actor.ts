@@ -1,8 +1,9 @@
 import "server-only";
 import type { User } from "@/lib/db/schema";
-import { fromCookieHeader, type Locale, resolveLocale } from "@/lib/i18n/locale";
+import type { Locale } from "@/lib/i18n/locale";
 import { requestIdOf } from "@/lib/log";
 import { clientIp, type HeaderSource, userAgent } from "./client-ip";
+import { localeOf } from "./request-locale";
 
 /**
  * Who is acting and from where, built once per request by the request layer (`route()` for the
@@ -54,11 +55,7 @@ export function buildActor(
     ip: clientIp(source),
     userAgent: userAgent(source),
     requestId,
-    locale: resolveLocale({
-      account: session?.user.locale,
-      cookie: fromCookieHeader(source.headers.get("cookie")),
-      acceptLanguage: source.headers.get("accept-language"),
-    }),
+    locale: localeOf(source, session?.user.locale),
   };
   if (source instanceof Request) requests.set(actor, source);
   return actor;

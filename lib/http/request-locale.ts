@@ -1,5 +1,6 @@
 import "server-only";
 import { fromCookieHeader, type Locale, resolveLocale } from "@/lib/i18n/locale";
+import type { HeaderSource } from "./client-ip";
 
 /**
  * The language an API answer's `error` and `fields` are written in (docs/I18N.md "API errors"):
@@ -11,12 +12,12 @@ import { fromCookieHeader, type Locale, resolveLocale } from "@/lib/i18n/locale"
  */
 const noted = new WeakMap<Request, Locale>();
 
-/** The request's language from its headers, and the signed-in account's stored locale when there is one. */
-export function localeOf(request: Request, account?: string | null): Locale {
+/** The request's language from its headers, and the signed-in account's stored locale when there is one (the actor's too). */
+export function localeOf(source: HeaderSource, account?: string | null): Locale {
   return resolveLocale({
     account,
-    cookie: fromCookieHeader(request.headers.get("cookie")),
-    acceptLanguage: request.headers.get("accept-language"),
+    cookie: fromCookieHeader(source.headers.get("cookie")),
+    acceptLanguage: source.headers.get("accept-language"),
   });
 }
 
