@@ -19,6 +19,9 @@ export default defineConfig({
           name: "unit",
           include: ["tests/unit/**/*.test.ts"],
           setupFiles: ["tests/setup/env.ts"],
+          // One process runs many files with the modules loaded once: starting a process and
+          // importing the app for every file was half of these tests' CPU time.
+          isolate: false,
         },
       },
       {
@@ -31,6 +34,9 @@ export default defineConfig({
           testTimeout: 30_000,
           hookTimeout: 60_000,
           pool: "forks",
+          // As for unit: the modules load once per worker. What a file must not inherit (the
+          // configuration, its database, its mail) is reset by tests/setup/integration.ts.
+          isolate: false,
         },
       },
       {

@@ -5,9 +5,9 @@ import { db } from "./db";
 import { startSmtpCapture } from "./smtp";
 
 /**
- * This integration test file's mail: its SMTP capture, started on import and shared by the setup
- * file (which points SMTP_URL at it and closes it) and the test file (`mail.waitFor`, `mail.to`,
- * `setFailing`), and `settle()`, which waits for the app's mail queue to drain.
+ * The integration tests' mail: one SMTP capture per test worker, started on import and shared by the
+ * setup file (which points SMTP_URL at it and empties it before each test file) and the test file
+ * (`mail.waitFor`, `mail.to`, `setFailing`), and `settle()`, which waits for the app's mail queue to drain.
  */
 export const mail = await startSmtpCapture();
 

@@ -4,8 +4,8 @@ import { SMTPServer } from "smtp-server";
 
 /**
  * Mail: a real SMTP server that keeps what the app sends (smtp-server + mailparser), and reading
- * what arrived (codes, reset links). No app imports. Each integration test file has its own capture
- * (mail.ts, with `settle`); the browser tests share one for the whole run (tests/e2e/mailbox.ts).
+ * what arrived (codes, reset links). No app imports. Each integration test file starts with an empty
+ * capture (mail.ts, with `settle`); the browser tests share one for the whole run (tests/e2e/mailbox.ts).
  */
 
 /** An email as tests read it (plain data, so it can cross a process boundary). */
@@ -80,6 +80,11 @@ export async function startSmtpCapture() {
     connections: () => connections,
     setFailing(value: boolean) {
       failing = value;
+    },
+    /** Forgets what arrived and accepts mail again: the next test file starts with an empty mailbox. */
+    reset() {
+      messages.length = 0;
+      failing = false;
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

@@ -1,19 +1,24 @@
-// Runs around every integration test file (vitest setupFiles): points the app at this file's SMTP
-// capture (and, on PostgreSQL, its own database), opens the database before the first test, and
-// stops the mail sender and closes everything afterwards.
+// Runs around every integration test file (vitest setupFiles): gives the file a database of its own
+// and an empty SMTP capture, opens the database before the first test, and afterwards waits for the
+// file's background work (previews, mail), then closes and drops the database.
 import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, inject } from "vitest";
 import { closeDb, getDb } from "@/lib/db/client";
 import { stopMailSender } from "@/lib/mail/sender";
+import { thumbnailsIdle } from "@/lib/records/thumbnails";
 import { mail } from "../helpers/mail";
 import { createFileDatabase } from "./pg-database";
 
-// Every integration test file gets its own SMTP capture; the app's mail sender delivers real SMTP to it.
+// A worker runs many files one after another with the modules already loaded (isolate: false), so
+// what a file must not inherit is reset here: the worker's SMTP capture starts empty, and the
+// configuration is read again on first use (below: this file's database).
+mail.reset();
 process.env.SMTP_URL = mail.url;
+(globalThis as { __caregateConfig?: unknown }).__caregateConfig = undefined;
 
-// …and its own database: on a PostgreSQL server a copy of the migrated template database
+// Its own database: on a PostgreSQL server a copy of the migrated template database
 // (pg-database.ts, postgres.ts); on PGlite a copy of the migrated template folder (pglite-template.ts).
 const fileDb = process.env.TEST_DATABASE_URL ? await createFileDatabase(process.env.TEST_DATABASE_URL, inject("pgTemplate") ?? undefined) : null;
 if (fileDb) process.env.DATABASE_URL = fileDb.url;
@@ -31,9 +36,9 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  await thumbnailsIdle();
   await stopMailSender();
   await closeDb();
   await fileDb?.drop();
   if (copyDir) rmSync(copyDir, { recursive: true, force: true });
-  await mail.close();
 });
