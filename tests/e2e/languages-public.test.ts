@@ -24,6 +24,8 @@ const PAGES = [
   { slug: "verify-otp", path: "/auth/verify-otp?email=someone%40example.test" },
   { slug: "forgot-password", path: "/auth/forgot-password" },
   { slug: "reset-password", path: "/auth/reset-password?email=someone%40example.test" },
+  // A reset link whose token is wrong: the page that says so.
+  { slug: "reset-link", path: "/auth/reset-password?token=not-a-real-token" },
   // The API reference's own words are Arabic; the OpenAPI document it shows stays English (lang="en").
   { slug: "api-docs", path: "/docs/api", allowed: ["Postman", "Bearer"] },
   { slug: "not-found", path: "/no-such-page" },

@@ -6,8 +6,8 @@ import { remoteMailbox } from "./mailbox";
 
 /**
  * What a browser test file uses: the ONE production server, SMTP capture and Chromium that
- * tests/setup/e2e-app.ts starts for the whole e2e run. Files run one after another
- * (fileParallelism: false), and every test makes its own accounts (uniqueEmail), so sharing is safe.
+ * tests/setup/e2e-app.ts starts for the whole e2e run. Two files run at a time, and every test
+ * makes its own accounts (uniqueEmail), so sharing is safe.
  */
 
 /** What the global setup hands to the test files (vitest provide/inject: plain data only). */
