@@ -1,6 +1,6 @@
 import "server-only";
-import { and, desc, eq, gte, like, lte } from "drizzle-orm";
-import { getDb } from "@/lib/db/client";
+import { and, desc, eq, gte, like, lte, sql } from "drizzle-orm";
+import { type Db, getDb } from "@/lib/db/client";
 import { recordBlobs, records } from "@/lib/db/schema";
 import type { RecordQuery } from "@/lib/validation/record-metadata";
 import { recordColumns, type RecordView } from "./records";
@@ -19,6 +19,7 @@ const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 export async function listRecords(patientId: string, query: RecordQuery = {}): Promise<RecordView[]> {
   const db = await getDb();
   const q = query.q ? foldForSearch(query.q) : "";
+  if (!q && !query.category && !query.from && !query.to) return everyRecord(db).execute({ patientId });
   return db
     .select(recordColumns)
     .from(records)
@@ -32,5 +33,27 @@ export async function listRecords(patientId: string, query: RecordQuery = {}): P
         query.to ? lte(records.sortDate, query.to) : undefined,
       ),
     )
-    .orderBy(desc(records.sortDate), desc(records.createdAt), desc(records.id));
+    .orderBy(...NEWEST_FIRST);
+}
+
+const NEWEST_FIRST = [desc(records.sortDate), desc(records.createdAt), desc(records.id)];
+
+/**
+ * The unfiltered list — what the records page and a doctor's view open with — as a statement
+ * prepared once per database handle: neither the query builder nor the planner runs per request.
+ */
+const everyRecordStatements = new WeakMap<Db, ReturnType<typeof prepareEveryRecord>>();
+function everyRecord(db: Db) {
+  let statement = everyRecordStatements.get(db);
+  if (!statement) everyRecordStatements.set(db, (statement = prepareEveryRecord(db)));
+  return statement;
+}
+function prepareEveryRecord(db: Db) {
+  return db
+    .select(recordColumns)
+    .from(records)
+    .innerJoin(recordBlobs, eq(recordBlobs.id, records.blobId))
+    .where(eq(records.patientId, sql.placeholder("patientId")))
+    .orderBy(...NEWEST_FIRST)
+    .prepare("caregate_records_list");
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, gt, isNotNull, isNull, or, sql } from "drizzle-orm";
+import { and, eq, gt, isNotNull, isNull, or, type Placeholder, sql } from "drizzle-orm";
 import { approvedDoctorWhere } from "@/lib/auth/policy";
 import type { Db } from "@/lib/db/client";
 import { doctorProfiles, recordGrants, records, type User, users } from "@/lib/db/schema";
@@ -43,7 +43,7 @@ export function mayUseRecords(actor: RecordsActor, patientId: string, action: Re
 export const grantUnexpired = or(isNull(recordGrants.expiresAt), gt(recordGrants.expiresAt, sql`now()`));
 
 /** A grant is active while it is not revoked, not expired, and its doctor still approved: all three, now. */
-export function activeGrantWhere(doctorId: string, patientId?: string) {
+export function activeGrantWhere(doctorId: string | Placeholder, patientId?: string) {
   return and(
     patientId === undefined ? undefined : eq(recordGrants.patientId, patientId),
     eq(recordGrants.doctorId, doctorId),

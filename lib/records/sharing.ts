@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/http/actor";
 import { and, asc, desc, eq, ilike, isNull, or, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { audit, auditInsert } from "@/lib/audit";
-import { getDb } from "@/lib/db/client";
+import { type Db, getDb } from "@/lib/db/client";
 import { doctorProfiles, recordGrants, type User, users } from "@/lib/db/schema";
 import { AppError, notFound } from "@/lib/http/app-error";
 import { logDoctorAccess } from "./access";
@@ -148,12 +148,21 @@ export type SharedPatient = { id: string; name: string; grantedAt: Date; expires
 /** GET /api/patients: the patients whose grant to this doctor is active right now. */
 export async function sharedPatients(doctorId: string): Promise<SharedPatient[]> {
   const db = await getDb();
+  let statement = sharedPatientsStatements.get(db);
+  if (!statement) sharedPatientsStatements.set(db, (statement = prepareSharedPatients(db)));
+  return statement.execute({ doctorId });
+}
+
+/** Prepared once per database handle: the doctor's home and /patients read it on every visit. */
+const sharedPatientsStatements = new WeakMap<Db, ReturnType<typeof prepareSharedPatients>>();
+function prepareSharedPatients(db: Db) {
   return db
     .select({ id: users.id, name: users.name, grantedAt: recordGrants.createdAt, expiresAt: recordGrants.expiresAt })
     .from(recordGrants)
     .innerJoin(users, eq(users.id, recordGrants.patientId))
-    .where(activeGrantWhere(doctorId))
-    .orderBy(asc(users.name), asc(users.id));
+    .where(activeGrantWhere(sql.placeholder("doctorId")))
+    .orderBy(asc(users.name), asc(users.id))
+    .prepare("caregate_shared_patients");
 }
 
 /**
