@@ -55,8 +55,8 @@ pg_url=$(bash scripts/test-postgres.sh) && [[ "$pg_url" =~ ^postgres://[^[:space
 
 start build npx tsx scripts/e2e-build.ts
 start eslint npx eslint . --max-warnings=0
-# Two workers: this pass has the most CPU work of all (the embedded database runs inside the test
-# processes) and ends last, when one worker would leave the other core idle.
+# Two workers: the embedded database runs inside the test processes, so this pass has the most
+# CPU work of the two integration passes, and two workers let it use whatever core the others leave.
 start pglite env -u TEST_DATABASE_URL npx vitest run --project unit --project integration --maxWorkers=2 \
   --reporter=default --reporter=json --outputFile.json="$results/pglite.json"
 if [ -n "$pg_url" ]; then

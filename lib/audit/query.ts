@@ -1,7 +1,7 @@
 import "server-only";
 import { and, desc, eq, gte, lt, lte, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { getDb } from "@/lib/db/client";
+import { type Db, getDb } from "@/lib/db/client";
 import { securityEvents, users } from "@/lib/db/schema";
 import { AppError } from "@/lib/http/app-error";
 import type { AuditQuery } from "@/lib/validation/admin";
@@ -18,18 +18,8 @@ export type AuditEvent = Awaited<ReturnType<typeof listSecurityEvents>>["events"
 const subject = alias(users, "subject");
 const actor = alias(users, "actor");
 
-export async function listSecurityEvents(query: AuditQuery) {
-  const db = await getDb();
-  const after = query.cursor ? decodeCursor(query.cursor) : null;
-  const conditions: (SQL | undefined)[] = [
-    query.userId ? eq(securityEvents.userId, query.userId) : undefined,
-    query.actorId ? eq(securityEvents.actorId, query.actorId) : undefined,
-    query.event ? eq(securityEvents.type, query.event) : undefined,
-    query.from ? gte(securityEvents.createdAt, bound(query.from, "start")) : undefined,
-    query.to ? (isDateOnly(query.to) ? lt : lte)(securityEvents.createdAt, bound(query.to, "end")) : undefined,
-    after ? sql`(${securityEvents.createdAt}, ${securityEvents.id}) < (${after.at}::timestamptz, ${after.id})` : undefined,
-  ];
-  const rows = await db
+function eventsQuery(db: Db) {
+  return db
     .select({
       id: securityEvents.id,
       type: securityEvents.type,
@@ -47,9 +37,40 @@ export async function listSecurityEvents(query: AuditQuery) {
     .from(securityEvents)
     .leftJoin(subject, eq(subject.id, securityEvents.userId))
     .leftJoin(actor, eq(actor.id, securityEvents.actorId))
-    .where(and(...conditions))
-    .orderBy(desc(securityEvents.createdAt), desc(securityEvents.id))
-    .limit(query.limit + 1);
+    .$dynamic();
+}
+
+const NEWEST_FIRST = [desc(securityEvents.createdAt), desc(securityEvents.id)];
+
+/**
+ * The first page without filters — what /admin/audit opens with — prepared once per database handle,
+ * so neither the query builder nor the planner runs for it per request.
+ */
+const newestEventsStatements = new WeakMap<Db, ReturnType<typeof prepareNewestEvents>>();
+function newestEvents(db: Db) {
+  let statement = newestEventsStatements.get(db);
+  if (!statement) newestEventsStatements.set(db, (statement = prepareNewestEvents(db)));
+  return statement;
+}
+function prepareNewestEvents(db: Db) {
+  return eventsQuery(db).orderBy(...NEWEST_FIRST).limit(sql.placeholder("limit")).prepare("caregate_audit_newest");
+}
+
+export async function listSecurityEvents(query: AuditQuery) {
+  const db = await getDb();
+  const after = query.cursor ? decodeCursor(query.cursor) : null;
+  const conditions: (SQL | undefined)[] = [
+    query.userId ? eq(securityEvents.userId, query.userId) : undefined,
+    query.actorId ? eq(securityEvents.actorId, query.actorId) : undefined,
+    query.event ? eq(securityEvents.type, query.event) : undefined,
+    query.from ? gte(securityEvents.createdAt, bound(query.from, "start")) : undefined,
+    query.to ? (isDateOnly(query.to) ? lt : lte)(securityEvents.createdAt, bound(query.to, "end")) : undefined,
+    after ? sql`(${securityEvents.createdAt}, ${securityEvents.id}) < (${after.at}::timestamptz, ${after.id})` : undefined,
+  ];
+  const filtered = conditions.some(Boolean);
+  const rows = filtered
+    ? await eventsQuery(db).where(and(...conditions)).orderBy(...NEWEST_FIRST).limit(query.limit + 1)
+    : await newestEvents(db).execute({ limit: query.limit + 1 });
 
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
