@@ -2,6 +2,7 @@ import "server-only";
 import { and, desc, eq, gte, lt, lte, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { type Db, getDb } from "@/lib/db/client";
+import { preparedPerHandle } from "@/lib/db/prepared";
 import { securityEvents, users } from "@/lib/db/schema";
 import { AppError } from "@/lib/http/app-error";
 import type { AuditQuery } from "@/lib/validation/admin";
@@ -46,12 +47,7 @@ const NEWEST_FIRST = [desc(securityEvents.createdAt), desc(securityEvents.id)];
  * The first page without filters — what /admin/audit opens with — prepared once per database handle,
  * so neither the query builder nor the planner runs for it per request.
  */
-const newestEventsStatements = new WeakMap<Db, ReturnType<typeof prepareNewestEvents>>();
-function newestEvents(db: Db) {
-  let statement = newestEventsStatements.get(db);
-  if (!statement) newestEventsStatements.set(db, (statement = prepareNewestEvents(db)));
-  return statement;
-}
+const newestEvents = preparedPerHandle(prepareNewestEvents);
 function prepareNewestEvents(db: Db) {
   return eventsQuery(db).orderBy(...NEWEST_FIRST).limit(sql.placeholder("limit")).prepare("caregate_audit_newest");
 }

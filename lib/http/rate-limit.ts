@@ -3,6 +3,7 @@ import { eq, type Placeholder, sql } from "drizzle-orm";
 import type { PgInsertBase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { config } from "@/lib/config";
 import { type Db, getDb } from "@/lib/db/client";
+import { preparedPerHandle } from "@/lib/db/prepared";
 import { throttles } from "@/lib/db/schema";
 import { type Actor, requestOf } from "@/lib/http/actor";
 import { tooMany } from "@/lib/http/app-error";
@@ -58,14 +59,12 @@ export async function enforce(key: string, limit: number, windowSeconds: number,
  */
 export async function enforceIpLimit(request: Request): Promise<void> {
   const db = await getDb();
-  let statement = ipLimitStatements.get(db);
-  if (!statement) ipLimitStatements.set(db, (statement = prepareIpLimit(db)));
-  const [row] = await statement.execute(ipLimitParams(clientIp(request)));
+  const [row] = await ipLimit(db).execute(ipLimitParams(clientIp(request)));
   markIpCounted(request);
   refuseOverIpLimit(row!);
 }
 
-const ipLimitStatements = new WeakMap<Db, ReturnType<typeof prepareIpLimit>>();
+const ipLimit = preparedPerHandle(prepareIpLimit);
 
 function prepareIpLimit(db: Db) {
   const { minute, hour } = ipLimitCtes(db);

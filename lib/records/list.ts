@@ -1,6 +1,7 @@
 import "server-only";
 import { and, desc, eq, gte, like, lte, sql } from "drizzle-orm";
 import { type Db, getDb } from "@/lib/db/client";
+import { preparedPerHandle } from "@/lib/db/prepared";
 import { recordBlobs, records } from "@/lib/db/schema";
 import type { RecordQuery } from "@/lib/validation/record-metadata";
 import { recordColumns, type RecordView } from "./records";
@@ -42,12 +43,7 @@ const NEWEST_FIRST = [desc(records.sortDate), desc(records.createdAt), desc(reco
  * The unfiltered list — what the records page and a doctor's view open with — as a statement
  * prepared once per database handle: neither the query builder nor the planner runs per request.
  */
-const everyRecordStatements = new WeakMap<Db, ReturnType<typeof prepareEveryRecord>>();
-function everyRecord(db: Db) {
-  let statement = everyRecordStatements.get(db);
-  if (!statement) everyRecordStatements.set(db, (statement = prepareEveryRecord(db)));
-  return statement;
-}
+const everyRecord = preparedPerHandle(prepareEveryRecord);
 function prepareEveryRecord(db: Db) {
   return db
     .select(recordColumns)

@@ -4,6 +4,7 @@ import { and, asc, desc, eq, ilike, isNull, or, type SQL, sql } from "drizzle-or
 import { alias } from "drizzle-orm/pg-core";
 import { audit, auditInsert } from "@/lib/audit";
 import { type Db, getDb } from "@/lib/db/client";
+import { preparedPerHandle } from "@/lib/db/prepared";
 import { doctorProfiles, recordGrants, type User, users } from "@/lib/db/schema";
 import { AppError, notFound } from "@/lib/http/app-error";
 import { logDoctorAccess } from "./access";
@@ -148,13 +149,11 @@ export type SharedPatient = { id: string; name: string; grantedAt: Date; expires
 /** GET /api/patients: the patients whose grant to this doctor is active right now. */
 export async function sharedPatients(doctorId: string): Promise<SharedPatient[]> {
   const db = await getDb();
-  let statement = sharedPatientsStatements.get(db);
-  if (!statement) sharedPatientsStatements.set(db, (statement = prepareSharedPatients(db)));
-  return statement.execute({ doctorId });
+  return sharedPatientsOf(db).execute({ doctorId });
 }
 
 /** Prepared once per database handle: the doctor's home and /patients read it on every visit. */
-const sharedPatientsStatements = new WeakMap<Db, ReturnType<typeof prepareSharedPatients>>();
+const sharedPatientsOf = preparedPerHandle(prepareSharedPatients);
 function prepareSharedPatients(db: Db) {
   return db
     .select({ id: users.id, name: users.name, grantedAt: recordGrants.createdAt, expiresAt: recordGrants.expiresAt })

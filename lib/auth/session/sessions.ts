@@ -2,6 +2,7 @@ import "server-only";
 import { and, eq, gt, isNull, type SQLWrapper, sql } from "drizzle-orm";
 import { config } from "@/lib/config";
 import { type Db, getDb } from "@/lib/db/client";
+import { preparedPerHandle } from "@/lib/db/prepared";
 import { doctorProfiles, sessions, type User, users } from "@/lib/db/schema";
 import { AppError, unauthenticated } from "@/lib/http/app-error";
 import type { RequestOrigin } from "@/lib/http/actor";
@@ -67,10 +68,8 @@ export async function sessionFromToken(token: string): Promise<Omit<SessionConte
   const claims = await verifySessionToken(token);
   if (!claims) return null;
   const db = await getDb();
-  let check = liveSessionChecks.get(db);
-  if (!check) liveSessionChecks.set(db, (check = prepareLiveSessionCheck(db)));
   const cfg = config();
-  const [row] = await check.execute({ ...claims, idle: cfg.SESSION_IDLE_SECONDS, reauthMax: cfg.REAUTH_MAX_AGE_SECONDS });
+  const [row] = await liveSessionCheck(db).execute({ ...claims, idle: cfg.SESSION_IDLE_SECONDS, reauthMax: cfg.REAUTH_MAX_AGE_SECONDS });
   if (!row) return null;
   if (row.touch) await db.update(sessions).set({ lastSeenAt: sql`now()` }).where(eq(sessions.id, claims.sid));
   return { user: row.user, sessionId: claims.sid, recentProof: row.recentProof };
@@ -81,7 +80,7 @@ export async function sessionFromToken(token: string): Promise<Omit<SessionConte
  * is a measurable share of a cheap request, and on PostgreSQL a named statement is also parsed and
  * planned once per connection. Same conditions as ever: live row, both timeouts, tokenVersion, status.
  */
-const liveSessionChecks = new WeakMap<Db, ReturnType<typeof prepareLiveSessionCheck>>();
+const liveSessionCheck = preparedPerHandle(prepareLiveSessionCheck);
 
 function prepareLiveSessionCheck(db: Db) {
   return db

@@ -4,6 +4,7 @@ import { and, eq, isNotNull, type Placeholder, sql } from "drizzle-orm";
 import type { PgInsertBase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { config } from "@/lib/config";
 import { type Db, getDb } from "@/lib/db/client";
+import { preparedPerHandle } from "@/lib/db/prepared";
 import { throttles, type User, users } from "@/lib/db/schema";
 import { AppError, tooMany } from "@/lib/http/app-error";
 import { ipLimitCtes, ipLimitParams, markIpCounted, refuseOverIpLimit } from "@/lib/http/rate-limit";
@@ -56,16 +57,14 @@ export async function claimLoginAttempt(email: string, keyFor: (e: string) => st
  */
 export async function claimLoginAttemptFindUser(db: Db, actor: Actor, email: string): Promise<User | null> {
   const { LOGIN_FREE_FAILURES: free, LOGIN_HARD_STOP: hard } = config();
-  let statement = claimAndFindStatements.get(db);
-  if (!statement) claimAndFindStatements.set(db, (statement = prepareClaimAndFind(db)));
-  const [row] = await statement.execute({ ...ipLimitParams(actor.ip), key: loginKey(email), email, free, hard });
+  const [row] = await claimAndFind(db).execute({ ...ipLimitParams(actor.ip), key: loginKey(email), email, free, hard });
   markIpCounted(actor);
   refuseOverIpLimit(row!);
   if (row!.claimed !== null) return row!.user;
   return refuseAttempt(db, loginKey(email));
 }
 
-const claimAndFindStatements = new WeakMap<Db, ReturnType<typeof prepareClaimAndFind>>();
+const claimAndFind = preparedPerHandle(prepareClaimAndFind);
 
 function prepareClaimAndFind(db: Db) {
   const { minute, hour } = ipLimitCtes(db);
