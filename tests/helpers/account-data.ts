@@ -1,10 +1,10 @@
 import * as deletionRoute from "@/app/api/account/deletion/route";
 import * as exportRoute from "@/app/api/account/export/route";
 import * as summaryRoute from "@/app/api/account/export/summary/route";
-import { fromBuffer, type Entry, type ZipFile } from "yauzl";
 import { assertDocumented } from "./contracts";
 import { call } from "./http";
 import { apiRequest, send } from "./records";
+import { readZip } from "./zip";
 
 /** "Your data" (docs/PRIVACY.md) through the real routes, and reading the zip back with yauzl. */
 
@@ -24,26 +24,5 @@ export const cancelDeletion = (token: string) => call(deletionRoute, "DELETE", {
 
 /** Every entry of a zip, by name, with its bytes and whether it was stored (method 0). */
 export async function unzip(bytes: Buffer): Promise<Map<string, { data: Buffer; stored: boolean }>> {
-  const zip = await new Promise<ZipFile>((resolve, reject) =>
-    fromBuffer(bytes, { lazyEntries: true, validateEntrySizes: true }, (err, z) => (err ? reject(err) : resolve(z))),
-  );
-  const out = new Map<string, { data: Buffer; stored: boolean }>();
-  await new Promise<void>((resolve, reject) => {
-    zip.on("error", reject);
-    zip.on("end", resolve);
-    zip.on("entry", (entry: Entry) => {
-      zip.openReadStream(entry, (err, stream) => {
-        if (err) return reject(err);
-        const parts: Buffer[] = [];
-        stream.on("data", (c: Buffer) => parts.push(c));
-        stream.on("error", reject);
-        stream.on("end", () => {
-          out.set(entry.fileName, { data: Buffer.concat(parts), stored: entry.compressionMethod === 0 });
-          zip.readEntry();
-        });
-      });
-    });
-    zip.readEntry();
-  });
-  return out;
+  return new Map((await readZip(bytes)).map((e) => [e.name, { data: e.data, stored: e.stored }]));
 }
