@@ -21,10 +21,7 @@ export async function listRecords(patientId: string, query: RecordQuery = {}): P
   const db = await getDb();
   const q = query.q ? foldForSearch(query.q) : "";
   if (!q && !query.category && !query.from && !query.to) return everyRecord(db).execute({ patientId });
-  return db
-    .select(recordColumns)
-    .from(records)
-    .innerJoin(recordBlobs, eq(recordBlobs.id, records.blobId))
+  return recordsQuery(db)
     .where(
       and(
         eq(records.patientId, patientId),
@@ -39,16 +36,15 @@ export async function listRecords(patientId: string, query: RecordQuery = {}): P
 
 const NEWEST_FIRST = [desc(records.sortDate), desc(records.createdAt), desc(records.id)];
 
+const recordsQuery = (db: Db) => db.select(recordColumns).from(records).innerJoin(recordBlobs, eq(recordBlobs.id, records.blobId)).$dynamic();
+
 /**
  * The unfiltered list — what the records page and a doctor's view open with — as a statement
  * prepared once per database handle: neither the query builder nor the planner runs per request.
  */
 const everyRecord = preparedPerHandle(prepareEveryRecord);
 function prepareEveryRecord(db: Db) {
-  return db
-    .select(recordColumns)
-    .from(records)
-    .innerJoin(recordBlobs, eq(recordBlobs.id, records.blobId))
+  return recordsQuery(db)
     .where(eq(records.patientId, sql.placeholder("patientId")))
     .orderBy(...NEWEST_FIRST)
     .prepare("caregate_records_list");
