@@ -21,6 +21,11 @@ export function json(body: unknown, status = 200, headers: HeadersInit = {}): Re
   return Response.json(body, { status, headers: h });
 }
 
+/** A 200 whose JSON was serialised already (by PostgreSQL: lib/audit/query.ts), with json()'s headers. */
+export function jsonText(body: string): Response {
+  return new Response(body, { headers: { "Content-Type": "application/json", "Cache-Control": "no-store" } });
+}
+
 /**
  * The error answer (docs/RULES.md "Errors") in `locale` (docs/I18N.md "API errors"): `code` is
  * the same in every language; `error` is the code's text unless `extra.error` says more, and each

@@ -2,7 +2,7 @@ import { and, desc, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { securityEvents } from "@/lib/db/schema";
 import { verifiedPatient } from "../helpers/accounts";
-import { listAudit, patchUser, signedInAdmin } from "../helpers/admins";
+import { eventsAbout, listAudit, patchUser, signedInAdmin } from "../helpers/admins";
 import { db } from "../helpers/db";
 import { verifiedDoctor } from "../helpers/doctors";
 
@@ -80,6 +80,34 @@ describe("GET /api/audit", () => {
     expect(all.map((e) => e.id)).toEqual(expected.map((r) => r.id));
     // The microsecond-later event comes before the twelve tied ones, and the ties run by id, newest first.
     expect(all[0]!.id).toBe(Math.max(...all.slice(0, 13).map((e) => e.id)));
+  });
+
+  it("each event is its row as the API describes it: UTC milliseconds, null people once an account is gone", async () => {
+    const admin = await signedInAdmin();
+    const gone = crypto.randomUUID(); // the trail outlives accounts: no user has this id
+    await insertEvents(gone, ["2023-01-02 03:04:05.678999+05"], "account_deleted");
+    const res = await listAudit(admin.token, { userId: gone });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("application/json");
+    expect(res.headers.get("cache-control")).toBe("no-store");
+    const [row] = await eventsAbout(gone);
+    expect(res.body).toEqual({
+      events: [
+        {
+          id: row!.id,
+          type: "account_deleted",
+          createdAt: "2023-01-01T22:04:05.678Z", // as a JS Date gives it: to the millisecond, never rounded up
+          userId: gone,
+          actorId: null,
+          ip: null,
+          userAgent: null,
+          detail: null,
+          user: null,
+          actor: null,
+        },
+      ],
+      nextCursor: null,
+    });
   });
 
   it("filters by date range: a date is a whole UTC day, a date-time is exact", async () => {
