@@ -78,6 +78,7 @@ async function openPglite(dataDir: string): Promise<Handle> {
   const { migrate } = await import("drizzle-orm/pglite/migrator");
   const options = {
     ...DRIZZLE_PARSERS,
+    serializers: BYTEA_AS_BINARY,
     // Name search (lib/admin/users.ts) uses trigram indexes; the migration creates the extension.
     extensions: { pg_trgm },
     // shared_buffers is PostgreSQL's default 128 MB in PGlite, all of it inside the WASM heap: an
@@ -130,6 +131,19 @@ await db.close();`;
   const env = { ...process.env, NODE_OPTIONS: "" };
   await promisify(execFile)(process.execPath, ["--input-type=module", "-e", script], { cwd: process.cwd(), env });
 }
+
+/**
+ * PGlite writes a bytea parameter as a hex string built byte by byte in JavaScript (5× slower than
+ * the upload it carries, and a 512 KB string per 256 KiB chunk). Bytes given as they are go in the
+ * Bind message in PostgreSQL's binary format, as node-postgres sends a Buffer: one copy, no text.
+ */
+const BYTEA_OID = 17;
+const BYTEA_AS_BINARY = {
+  [BYTEA_OID]: (value: unknown) => {
+    if (!(value instanceof Uint8Array)) throw new TypeError("a bytea parameter must be a Uint8Array");
+    return value as unknown as string; // PGlite's bind sends an ArrayBuffer view as binary
+  },
+};
 
 const quoteIdent = (name: string) => `"${name.replace(/"/g, '""')}"`;
 

@@ -51,25 +51,18 @@ export interface BlobStore {
 }
 
 /**
- * Bytes cross the driver as base64 text, decoded and encoded by PostgreSQL itself, in 64 KiB pieces
- * (four per chunk row, in one statement). Why base64: PGlite converts bytea parameters and results
- * in JavaScript loops; a 256 KiB chunk took ~5× longer to insert and ~3× longer to read that way.
- * Why pieces: base64 of 256 KiB is a 350 KB string, above V8's 128 KiB limit for ordinary heap
- * objects, so every chunk left a "large object" that only a full collection frees, and memory rose
- * by tens of MiB under parallel uploads; 87 KB strings die young (docs/PERFORMANCE.md "Uploads and downloads").
+ * Bytes go into the database as a binary bytea parameter, one statement per chunk row (node-postgres
+ * sends a Buffer so; PGlite does with the serializer lib/db/client.ts installs): the driver copies
+ * the chunk once into its Bind message, with no text form on the way. They come out as base64 text
+ * in 64 KiB pieces (four columns per chunk row), decoded and encoded by PostgreSQL itself: PGlite
+ * parses a bytea result in a JavaScript loop (a 256 KiB chunk ≈ 3× slower to read that way), and a
+ * whole chunk's base64 (350 KB) would be above V8's 128 KiB limit for ordinary heap objects, where
+ * 87 KB strings die young (docs/PERFORMANCE.md "Uploads and downloads").
  */
 const PIECE_BYTES = 64 * 1024;
 const PIECES = CHUNK_BYTES / PIECE_BYTES;
 /** Chunk rows per read statement: 1 MiB. */
 const READ_BATCH = 4;
-
-function toBytea(bytes: Buffer) {
-  const parts = [];
-  for (let at = 0; at < bytes.byteLength; at += PIECE_BYTES) {
-    parts.push(sql`decode(${bytes.subarray(at, at + PIECE_BYTES).toString("base64")}, 'base64')`);
-  }
-  return sql.join(parts, sql` || `);
-}
 
 /** The pieces of one chunk row as base64 columns p0…p3 (empty past the end of a short last chunk). */
 const pieceColumns = Object.fromEntries(
@@ -93,7 +86,7 @@ export const postgresBlobStore: BlobStore = {
     // Each chunk is its own short statement, never one long transaction: on PGlite a transaction
     // holds the only connection, and a slow client would stall every other request.
     const flush = async () => {
-      await db.insert(recordChunks).values({ blobId: id, seq: seq++, data: toBytea(chunk.subarray(0, fill)) });
+      await db.insert(recordChunks).values({ blobId: id, seq: seq++, data: chunk.subarray(0, fill) });
       fill = 0;
     };
     try {

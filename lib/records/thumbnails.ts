@@ -50,13 +50,13 @@ async function makeAndStore(recordId: string): Promise<void> {
   const stored = Readable.fromWeb(stream as import("node:stream/web").ReadableStream<Uint8Array>);
   const preview = await makePreview(stored, record.contentType as RecordType);
   const db = await getDb();
-  // Base64 across the driver, like the blob store (lib/records/blob-store.ts says why).
+  // In as binary bytea, out as base64, like the blob store (lib/records/blob-store.ts says why).
   await db
     .insert(recordThumbnails)
     .values({
       recordId,
       contentType: preview ? "image/jpeg" : null,
-      data: preview ? sql`decode(${preview.data.toString("base64")}, 'base64')` : null,
+      data: preview?.data ?? null,
       width: preview?.width ?? null,
       height: preview?.height ?? null,
     })
