@@ -22,7 +22,7 @@ export type AuditList = z.output<typeof AuditListSchema>;
 const subject = alias(users, "subject");
 const actor = alias(users, "actor");
 
-/** A person joined to the event, or null once the account is gone (its email is erased on deletion). */
+/** A person joined to the event, or null once the account is gone (the left join finds no row). */
 const person = (who: { email: AnyColumn; name: AnyColumn }) =>
   sql`case when ${who.email} is not null then json_build_object('email', ${who.email}, 'name', ${who.name}) end`;
 

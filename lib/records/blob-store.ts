@@ -51,9 +51,9 @@ export interface BlobStore {
 }
 
 /**
- * Bytes go into the database as a binary bytea parameter, one statement per chunk row (node-postgres
- * sends a Buffer so; PGlite does with the serializer lib/db/client.ts installs): the driver copies
- * the chunk once into its Bind message, with no text form on the way. They come out as base64 text
+ * Bytes go into the database as a binary bytea parameter, one statement per chunk row: node-postgres
+ * sends a Buffer in binary, and PGlite does with the serializer lib/db/client.ts installs. The driver
+ * copies the chunk into its Bind message, with no text form on the way. They come out as base64 text
  * in 64 KiB pieces (four columns per chunk row), decoded and encoded by PostgreSQL itself: PGlite
  * parses a bytea result in a JavaScript loop (a 256 KiB chunk ≈ 3× slower to read that way), and a
  * whole chunk's base64 (350 KB) would be above V8's 128 KiB limit for ordinary heap objects, where
